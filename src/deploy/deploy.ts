@@ -1,0 +1,116 @@
+// The Casper 1.x Deploy: header, body (payment + session), hashes, approvals and full bytes.
+import { ByteWriter, concatBytes } from './bytes.js';
+import { blake2b256 } from './hash.js';
+import { itemBytes, writeItem, type ExecutableDeployItem } from './item.js';
+import type { PublicKey } from './key.js';
+
+export interface DeployHeader {
+  account: PublicKey;
+  /** Milliseconds since the Unix epoch. */
+  timestamp: number;
+  /** Milliseconds. */
+  ttl: number;
+  gasPrice: bigint;
+  bodyHash: Uint8Array;
+  dependencies: Uint8Array[];
+  chainName: string;
+}
+
+export interface Approval {
+  signer: PublicKey;
+  /** Tag byte (01 ed25519, 02 secp256k1) + 64 signature bytes. */
+  signature: Uint8Array;
+}
+
+export interface Deploy {
+  hash: Uint8Array;
+  header: DeployHeader;
+  payment: ExecutableDeployItem;
+  session: ExecutableDeployItem;
+  approvals: Approval[];
+}
+
+export const DEFAULT_TTL_MS = 30 * 60 * 1000;
+export const DEFAULT_GAS_PRICE = 1n;
+/** casper-client's own limit (MAX_SERIALIZED_SIZE_OF_DEPLOY), equal to the 1.5.x chainspec's max_deploy_size. */
+export const MAX_SERIALIZED_DEPLOY_SIZE = 1_048_576;
+
+export interface BuildDeployOptions {
+  account: PublicKey;
+  chainName: string;
+  payment: ExecutableDeployItem;
+  session: ExecutableDeployItem;
+  /** Defaults to now. */
+  timestamp?: number;
+  ttl?: number;
+  gasPrice?: bigint;
+  dependencies?: Uint8Array[];
+}
+
+export function bodyHash(payment: ExecutableDeployItem, session: ExecutableDeployItem): Uint8Array {
+  return blake2b256(concatBytes(itemBytes(payment), itemBytes(session)));
+}
+
+export function headerBytes(h: DeployHeader): Uint8Array {
+  const w = new ByteWriter(128 + h.dependencies.length * 32 + h.chainName.length * 3)
+    .raw(h.account.bytes)
+    .u64(h.timestamp)
+    .u64(h.ttl)
+    .u64(h.gasPrice)
+    .raw(h.bodyHash)
+    .u32(h.dependencies.length);
+  for (const d of h.dependencies) w.raw(d);
+  return w.string(h.chainName).finish();
+}
+
+export function deployHash(h: DeployHeader): Uint8Array {
+  return blake2b256(headerBytes(h));
+}
+
+/** Builds an unsigned deploy with its body hash and deploy hash computed. */
+export function buildDeploy(o: BuildDeployOptions): Deploy {
+  // Dependencies are a set in casper-types: keep the first of any repeat.
+  const seen = new Set<string>();
+  const dependencies = (o.dependencies ?? []).filter((d) => {
+    const k = Buffer.from(d).toString('hex');
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+  const header: DeployHeader = {
+    account: o.account,
+    timestamp: o.timestamp ?? Date.now(),
+    ttl: o.ttl ?? DEFAULT_TTL_MS,
+    gasPrice: o.gasPrice ?? DEFAULT_GAS_PRICE,
+    bodyHash: bodyHash(o.payment, o.session),
+    dependencies,
+    chainName: o.chainName,
+  };
+  return { hash: deployHash(header), header, payment: o.payment, session: o.session, approvals: [] };
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** Approvals in the node's order: it keeps them in a BTreeSet (by signer, then signature). */
+export function sortedApprovals(approvals: readonly Approval[]): Approval[] {
+  return [...approvals].sort((x, y) => compareBytes(x.signer.bytes, y.signer.bytes) || compareBytes(x.signature, y.signature));
+}
+
+/** Full bytesrepr of the deploy; its length is what the node's max_deploy_size limits. */
+export function deployToBytes(d: Deploy): Uint8Array {
+  const moduleLen = (i: ExecutableDeployItem) => (i.kind === 'ModuleBytes' ? i.moduleBytes.length : 0);
+  const w = new ByteWriter(512 + moduleLen(d.payment) + moduleLen(d.session) + d.approvals.length * 100);
+  w.raw(headerBytes(d.header)).raw(d.hash);
+  writeItem(w, d.payment);
+  writeItem(w, d.session);
+  const approvals = sortedApprovals(d.approvals);
+  w.u32(approvals.length);
+  for (const a of approvals) w.raw(a.signer.bytes).raw(a.signature);
+  return w.finish();
+}
+
+export function deploySize(d: Deploy): number {
+  return deployToBytes(d).length;
+}

@@ -1,0 +1,27 @@
+// BLAKE2b-256 (32-byte digest, no key): Casper's hash for bodies, headers and account hashes.
+// @noble/hashes loads in a few ms but hashes at ~40 MB/s; hash-wasm hashes at ~900 MB/s but costs
+// ~20 ms to load and compile. Small inputs use noble; callers that are about to hash big session
+// code await enableFastHash() first so large inputs take the WASM path.
+import { blake2b } from '@noble/hashes/blake2.js';
+
+type Hasher = (data: Uint8Array) => Uint8Array;
+
+let fast: Hasher | undefined;
+const FAST_THRESHOLD = 64 * 1024;
+
+export function blake2b256(data: Uint8Array): Uint8Array {
+  if (fast !== undefined && data.length >= FAST_THRESHOLD) return fast(data);
+  return blake2b(data, { dkLen: 32 });
+}
+
+/** Loads the WASM BLAKE2b; later big hashes use it. Safe to call more than once. */
+export async function enableFastHash(): Promise<void> {
+  if (fast !== undefined) return;
+  const { createBLAKE2b } = await import('hash-wasm');
+  const h = await createBLAKE2b(256);
+  fast = (data) => {
+    h.init();
+    h.update(data);
+    return h.digest('binary');
+  };
+}

@@ -1,0 +1,139 @@
+// JSON text with exact integers. The node prints U64/I64 `parsed` values as JSON numbers even above
+// 2^53 and --session-args-json accepts them, which JSON.parse/JSON.stringify would round. Here
+// integers outside the safe range travel as bigint.
+
+export type Json = null | boolean | number | bigint | string | Json[] | { [k: string]: Json };
+
+export class JsonSyntaxError extends Error {
+  override name = 'JsonSyntaxError';
+}
+
+/** serde_json-compatible text: compact, or pretty with 2-space indent (to_string_pretty). */
+export function stringifyJson(v: unknown, pretty = false, indent = ''): string {
+  if (v === null || v === undefined) return 'null';
+  switch (typeof v) {
+    case 'bigint':
+      return v.toString();
+    case 'number':
+      if (!Number.isFinite(v)) return 'null';
+      return JSON.stringify(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'string':
+      return JSON.stringify(v);
+  }
+  const inner = indent + '  ';
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    const items = v.map((x) => stringifyJson(x, pretty, inner));
+    return pretty ? `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]` : `[${items.join(',')}]`;
+  }
+  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+  if (entries.length === 0) return '{}';
+  const items = entries.map(([k, x]) => `${JSON.stringify(k)}:${pretty ? ' ' : ''}${stringifyJson(x, pretty, inner)}`);
+  return pretty ? `{\n${inner}${items.join(`,\n${inner}`)}\n${indent}}` : `{${items.join(',')}}`;
+}
+
+/** JSON.parse, except integers beyond ±(2^53−1) become bigint instead of losing digits. */
+export function parseJsonExact(text: string): Json {
+  let i = 0;
+  const fail = (what: string): never => {
+    const line = text.slice(0, i).split('\n').length;
+    const col = i - text.lastIndexOf('\n', i - 1);
+    throw new JsonSyntaxError(`${what} at line ${line} column ${col}`);
+  };
+  const ws = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+  };
+  const value = (depth: number): Json => {
+    if (depth > 512) fail('JSON nested too deeply');
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const obj: Record<string, Json> = {};
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return obj;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('expected a string key');
+        const k = str();
+        ws();
+        if (text[i] !== ':') fail("expected ':'");
+        i++;
+        obj[k] = value(depth + 1);
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return obj;
+        }
+        fail("expected ',' or '}'");
+      }
+    }
+    if (c === '[') {
+      i++;
+      const arr: Json[] = [];
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return arr;
+      }
+      for (;;) {
+        arr.push(value(depth + 1));
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return arr;
+        }
+        fail("expected ',' or ']'");
+      }
+    }
+    if (c === '"') return str();
+    if (text.startsWith('true', i)) return (i += 4), true;
+    if (text.startsWith('false', i)) return (i += 5), false;
+    if (text.startsWith('null', i)) return (i += 4), null;
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 4096));
+    if (!m || m[0] === '' || m[0] === '-') return fail('expected value');
+    i += m[0].length;
+    if (m[2] === undefined && m[3] === undefined) {
+      const n = Number(m[0]);
+      return Number.isSafeInteger(n) ? n : BigInt(m[0]);
+    }
+    return Number(m[0]);
+  };
+  const str = (): string => {
+    const start = i;
+    i++;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        try {
+          return JSON.parse(text.slice(start, i)) as string;
+        } catch {
+          i = start;
+          return fail('invalid string');
+        }
+      }
+      if (c === 0x5c) i += 2;
+      else if (c < 0x20) return fail('control character in string');
+      else i++;
+    }
+    return fail('unterminated string');
+  };
+  const v = value(0);
+  ws();
+  if (i !== text.length) fail('trailing characters');
+  return v;
+}

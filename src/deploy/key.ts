@@ -1,0 +1,151 @@
+// Formatted strings of Casper keys: public keys, account hashes, URefs and every Key variant the
+// casper-types 3.x line (casper-client 2.0.0) knows. Each parses to the exact bytesrepr bytes.
+import { ByteReader, ByteWriter, concatBytes, utf8 } from './bytes.js';
+import { blake2b256 } from './hash.js';
+import { fromHex, toHex } from './hex.js';
+
+export class KeyFormatError extends Error {
+  override name = 'KeyFormatError';
+}
+
+export type Algorithm = 'ed25519' | 'secp256k1' | 'system';
+const ALGO_BY_TAG: Record<number, Algorithm> = { 0: 'system', 1: 'ed25519', 2: 'secp256k1' };
+const KEY_LEN: Record<Algorithm, number> = { system: 0, ed25519: 32, secp256k1: 33 };
+
+/** A public key as bytesrepr has it: algorithm tag byte, then the raw key. */
+export class PublicKey {
+  private constructor(readonly bytes: Uint8Array) {}
+
+  static fromBytes(bytes: Uint8Array): PublicKey {
+    const tag = bytes[0];
+    if (tag === undefined) throw new KeyFormatError('public key is empty');
+    const algo = ALGO_BY_TAG[tag];
+    if (algo === undefined) throw new KeyFormatError(`unknown public key tag ${tag} (01 is ed25519, 02 is secp256k1)`);
+    if (bytes.length - 1 !== KEY_LEN[algo]) {
+      throw new KeyFormatError(`${algo} public key must be ${KEY_LEN[algo]} bytes after the tag, got ${bytes.length - 1}`);
+    }
+    if (algo === 'secp256k1' && bytes[1] !== 2 && bytes[1] !== 3) {
+      throw new KeyFormatError('secp256k1 public key must be compressed (33 bytes starting 02 or 03)');
+    }
+    return new PublicKey(bytes.slice());
+  }
+
+  static fromHex(hex: string): PublicKey {
+    if (hex.length < 2) throw new KeyFormatError('public key hex is empty');
+    // casper-types checks the tag and the key part as two separate (checksummed) hex strings.
+    const tag = fromHex(hex.slice(0, 2));
+    const rest = fromHex(hex.slice(2));
+    return PublicKey.fromBytes(concatBytes(tag, rest));
+  }
+
+  static fromRaw(algo: 'ed25519' | 'secp256k1', raw: Uint8Array): PublicKey {
+    return PublicKey.fromBytes(concatBytes(Uint8Array.of(algo === 'ed25519' ? 1 : 2), raw));
+  }
+
+  static read(r: ByteReader): PublicKey {
+    const tag = r.u8();
+    const algo = ALGO_BY_TAG[tag];
+    if (algo === undefined) throw new KeyFormatError(`unknown public key tag ${tag}`);
+    return PublicKey.fromBytes(concatBytes(Uint8Array.of(tag), r.raw(KEY_LEN[algo])));
+  }
+
+  get algorithm(): Algorithm {
+    return ALGO_BY_TAG[this.bytes[0]!]!;
+  }
+
+  get raw(): Uint8Array {
+    return this.bytes.subarray(1);
+  }
+
+  toHex(): string {
+    return toHex(this.bytes);
+  }
+
+  /** blake2b256(lowercase algorithm name ‖ 0x00 ‖ raw key). */
+  accountHash(): Uint8Array {
+    return blake2b256(concatBytes(utf8(this.algorithm), Uint8Array.of(0), this.raw));
+  }
+
+  accountHashString(): string {
+    return `account-hash-${toHex(this.accountHash())}`;
+  }
+}
+
+function hash32(s: string, what: string): Uint8Array {
+  let b: Uint8Array;
+  try {
+    b = fromHex(s);
+  } catch (e) {
+    throw new KeyFormatError(`${what}: ${(e as Error).message}`);
+  }
+  if (b.length !== 32) throw new KeyFormatError(`${what} must be 32 bytes (64 hex characters), got ${b.length}`);
+  return b;
+}
+
+export function parseAccountHash(s: string): Uint8Array {
+  if (!s.startsWith('account-hash-')) throw new KeyFormatError(`expected 'account-hash-' followed by 64 hex characters, got '${s}'`);
+  return hash32(s.slice('account-hash-'.length), 'account hash');
+}
+
+/** `uref-<64 hex>-<3 octal digits>` → 32 address bytes + access-rights byte. */
+export function parseURef(s: string): Uint8Array {
+  const m = /^uref-([0-9a-fA-F]*)-([0-7]{3})$/.exec(s);
+  if (!m) throw new KeyFormatError(`expected 'uref-' + 64 hex characters + '-' + 3 octal digits (e.g. -007), got '${s}'`);
+  const access = parseInt(m[2]!, 8);
+  if (access > 7) throw new KeyFormatError(`URef access rights must be 000 to 007, got ${m[2]}`);
+  return concatBytes(hash32(m[1]!, 'URef address'), Uint8Array.of(access));
+}
+
+export function formatURef(b: Uint8Array): string {
+  return `uref-${toHex(b.subarray(0, 32))}-${b[32]!.toString(8).padStart(3, '0')}`;
+}
+
+/** Key variants: tag byte, JSON variant name, formatted prefix (in casper-types 3.x order). */
+export const KEY_VARIANTS = [
+  { tag: 0, name: 'Account', prefix: 'account-hash-' },
+  { tag: 1, name: 'Hash', prefix: 'hash-' },
+  { tag: 2, name: 'URef', prefix: 'uref-' },
+  { tag: 3, name: 'Transfer', prefix: 'transfer-' },
+  { tag: 4, name: 'DeployInfo', prefix: 'deploy-' },
+  { tag: 5, name: 'EraInfo', prefix: 'era-' },
+  { tag: 6, name: 'Balance', prefix: 'balance-' },
+  { tag: 7, name: 'Bid', prefix: 'bid-' },
+  { tag: 8, name: 'Withdraw', prefix: 'withdraw-' },
+  { tag: 9, name: 'Dictionary', prefix: 'dictionary-' },
+  { tag: 10, name: 'SystemContractRegistry', prefix: 'system-contract-registry-' },
+  { tag: 11, name: 'EraSummary', prefix: 'era-summary-' },
+  { tag: 12, name: 'Unbond', prefix: 'unbond-' },
+  { tag: 13, name: 'ChainspecRegistry', prefix: 'chainspec-registry-' },
+  { tag: 14, name: 'ChecksumRegistry', prefix: 'checksum-registry-' },
+] as const;
+
+// Longest prefix first, so 'era-summary-' wins over 'era-'.
+const BY_PREFIX = [...KEY_VARIANTS].sort((a, b) => b.prefix.length - a.prefix.length);
+
+export const KEY_PREFIX_LIST = KEY_VARIANTS.map((v) => (v.name === 'URef' ? 'uref-<hex>-<access>' : v.name === 'EraInfo' ? 'era-<number>' : `${v.prefix}<hex>`)).join(', ');
+
+/** A formatted Key string (`hash-…`, `uref-…-007`, `era-5`…) → Key bytes (tag + payload). */
+export function parseKey(s: string): Uint8Array {
+  const v = BY_PREFIX.find((x) => s.startsWith(x.prefix));
+  if (v === undefined) throw new KeyFormatError(`'${s}' has no known key prefix (expected one of: ${KEY_PREFIX_LIST})`);
+  const body = s.slice(v.prefix.length);
+  const w = new ByteWriter(40).u8(v.tag);
+  if (v.name === 'URef') return w.raw(parseURef(s)).finish();
+  if (v.name === 'EraInfo') {
+    if (!/^\d+$/.test(body) || BigInt(body) > 0xffffffffffffffffn) throw new KeyFormatError(`era id must be a 64-bit unsigned integer, got '${body}'`);
+    return w.u64(BigInt(body)).finish();
+  }
+  return w.raw(hash32(body, `${v.name} key`)).finish();
+}
+
+export type KeyVariantName = (typeof KEY_VARIANTS)[number]['name'];
+
+/** Reads Key bytes; returns the variant and its formatted string. */
+export function readKey(r: ByteReader): { variant: KeyVariantName; formatted: string } {
+  const tag = r.u8();
+  const v = KEY_VARIANTS[tag];
+  if (v === undefined) throw new KeyFormatError(`unknown Key tag ${tag}`);
+  if (v.name === 'URef') return { variant: v.name, formatted: formatURef(r.raw(33)) };
+  if (v.name === 'EraInfo') return { variant: v.name, formatted: `era-${r.u64()}` };
+  return { variant: v.name, formatted: `${v.prefix}${toHex(r.raw(32))}` };
+}

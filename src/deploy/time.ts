@@ -1,0 +1,107 @@
+// Timestamps and TTLs exactly as casper-client reads and the node prints them (humantime's
+// parse_rfc3339_weak / parse_duration / format_rfc3339_millis / format_duration).
+
+export class TimeError extends Error {
+  override name = 'TimeError';
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * `2018-02-16 00:31:37`, `2018-02-16T00:31:37Z`, `…37.123Z` → milliseconds since the epoch (UTC).
+ * Fractions finer than a millisecond are truncated, as the Rust client does.
+ */
+export function parseTimestamp(input: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z?)$/.exec(input);
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(input)) throw new TimeError(`'${input}' has no time of day: use e.g. '${input} 00:00:00'`);
+    if (/[+-]\d{2}:?\d{2}$/.test(input)) throw new TimeError(`'${input}' has a UTC offset: only UTC is accepted, written with a trailing Z or nothing`);
+    throw new TimeError(`'${input}' is not a timestamp like '2018-02-16 00:31:37' or '2018-02-16T00:31:37.123Z' (UTC)`);
+  }
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const dim = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  if (year < 1970 || dim === undefined || day < 1 || day > dim || hour > 23 || minute > 59 || second > 59) {
+    throw new TimeError(`'${input}' is out of range (a valid UTC date and time from 1970 on is needed)`);
+  }
+  const frac = (m[7] ?? '').padEnd(3, '0').slice(0, 3);
+  return Date.UTC(year, month - 1, day, hour, minute, second, Number(frac));
+}
+
+export function formatTimestamp(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+// Nanoseconds per unit, as humantime defines them (a month is 30.44 days, a year 365.25 days).
+const NS = 1_000_000_000n;
+const UNITS: Record<string, bigint> = {
+  nanos: 1n, nsec: 1n, ns: 1n,
+  usec: 1000n, us: 1000n,
+  millis: 1_000_000n, msec: 1_000_000n, ms: 1_000_000n,
+  seconds: NS, second: NS, secs: NS, sec: NS, s: NS,
+  minutes: 60n * NS, minute: 60n * NS, mins: 60n * NS, min: 60n * NS, m: 60n * NS,
+  hours: 3600n * NS, hour: 3600n * NS, hrs: 3600n * NS, hr: 3600n * NS, h: 3600n * NS,
+  days: 86400n * NS, day: 86400n * NS, d: 86400n * NS,
+  weeks: 604800n * NS, week: 604800n * NS, w: 604800n * NS,
+  months: 2_630_016n * NS, month: 2_630_016n * NS, M: 2_630_016n * NS,
+  years: 31_557_600n * NS, year: 31_557_600n * NS, y: 31_557_600n * NS,
+};
+const UNIT_HELP = 'ms, sec (s), min (m), hours (hr, h), days (d), weeks (w), months (M), years (y)';
+const MAX_U64 = 0xffffffffffffffffn;
+
+/**
+ * humantime durations (`30min`, `1hr 12min`, `1day`, `2h30m`) → whole milliseconds. Arithmetic is
+ * done in nanoseconds with bigint so sub-millisecond parts add up the way humantime's do.
+ */
+export function parseTtl(input: string): number {
+  const s = input.trim();
+  if (s === '') throw new TimeError('the duration is empty: use e.g. 30min, 1h or 1day');
+  let nanos = 0n;
+  let i = 0;
+  while (i < input.length) {
+    while (i < input.length && /\s/.test(input[i]!)) i++;
+    if (i >= input.length) break;
+    if (!/[0-9]/.test(input[i]!)) throw new TimeError(`'${input}': expected a number at position ${i}`);
+    let digits = '';
+    while (i < input.length && /[0-9\s]/.test(input[i]!)) {
+      if (input[i] !== ' ' && !/\s/.test(input[i]!)) digits += input[i];
+      i++;
+    }
+    let unit = '';
+    while (i < input.length && /[a-zA-Z]/.test(input[i]!)) unit += input[i++];
+    if (i < input.length && !/[\s0-9]/.test(input[i]!)) throw new TimeError(`'${input}': invalid character '${input[i]}' at position ${i}`);
+    const n = BigInt(digits);
+    if (n > MAX_U64) throw new TimeError(`'${input}': number is too large`);
+    if (unit === '') throw new TimeError(`'${input}': a time unit is needed, e.g. ${digits}min or ${digits}sec`);
+    const per = UNITS[unit];
+    if (per === undefined) throw new TimeError(`'${input}': unknown time unit '${unit}' (use ${UNIT_HELP})`);
+    nanos += n * per;
+  }
+  const ms = nanos / 1_000_000n;
+  if (ms > BigInt(Number.MAX_SAFE_INTEGER)) throw new TimeError(`'${input}': duration is too large`);
+  return Number(ms);
+}
+
+/** humantime::format_duration of a millisecond count: `30m`, `1h 30m`, `1day`, `2days 1h`, `1s 500ms`. */
+export function formatTtl(ms: number): string {
+  if (ms === 0) return '0s';
+  let secs = Math.floor(ms / 1000);
+  const millis = ms % 1000;
+  const years = Math.floor(secs / 31_557_600);
+  secs %= 31_557_600;
+  const months = Math.floor(secs / 2_630_016);
+  secs %= 2_630_016;
+  const days = Math.floor(secs / 86400);
+  secs %= 86400;
+  const parts: string[] = [];
+  const plural = (n: number, name: string) => n > 0 && parts.push(`${n}${name}${n > 1 ? 's' : ''}`);
+  const item = (n: number, name: string) => n > 0 && parts.push(`${n}${name}`);
+  plural(years, 'year');
+  plural(months, 'month');
+  plural(days, 'day');
+  item(Math.floor(secs / 3600), 'h');
+  item(Math.floor((secs % 3600) / 60), 'm');
+  item(secs % 60, 's');
+  item(millis, 'ms');
+  return parts.join(' ');
+}
