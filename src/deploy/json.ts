@@ -84,6 +84,8 @@ function publicKey(s: string, path: string): PublicKey {
 }
 
 function argsFromJson(v: unknown, path: string): RuntimeArgs {
+  // 2.0 JSON may wrap the list as {"Named": [...]}.
+  if (isObj(v) && Array.isArray(v.Named)) v = v.Named;
   if (!Array.isArray(v)) throw new DeployJsonError(`${path}: expected an array of [name, CLValue] pairs`);
   return v.map((entry, i): NamedArg => {
     const p = `${path}[${i}]`;

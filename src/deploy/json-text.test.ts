@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { JsonSyntaxError, parseJsonExact, stringifyJson } from './json-text.js';
+
+describe('parseJsonExact', () => {
+  it.each([
+    ['18446744073709551615', 18446744073709551615n],
+    ['-9223372036854775808', -9223372036854775808n],
+    ['9007199254740991', 9007199254740991],
+    ['1.5', 1.5],
+    ['1e3', 1000],
+    ['[1, {"a": "x\\u00e9"}, null, true, false]', [1, { a: 'xé' }, null, true, false]],
+    ['  {}  ', {}],
+  ])('%s', (text, want) => expect(parseJsonExact(text)).toEqual(want));
+
+  it.each([
+    ['', /expected value at line 1 column 1/],
+    ['[1,]', /expected value/],
+    ['{"a" 1}', /expected ':'/],
+    ['[1] x', /trailing characters/],
+    ['"abc', /unterminated string/],
+    ['01', /trailing characters/],
+    ['[' .repeat(600), /nested too deeply/],
+  ])('rejects %j', (text, msg) => {
+    expect(() => parseJsonExact(text)).toThrow(JsonSyntaxError);
+    expect(() => parseJsonExact(text)).toThrow(msg);
+  });
+});
+
+describe('stringifyJson', () => {
+  const v = { a: 1, b: [true, null, 'x"y'], c: {}, d: [], e: 18446744073709551615n, f: undefined };
+  it('compact, as serde_json::to_string', () => expect(stringifyJson(v)).toBe('{"a":1,"b":[true,null,"x\\"y"],"c":{},"d":[],"e":18446744073709551615}'));
+  it('pretty, as serde_json::to_string_pretty', () =>
+    expect(stringifyJson(v, true)).toBe('{\n  "a": 1,\n  "b": [\n    true,\n    null,\n    "x\\"y"\n  ],\n  "c": {},\n  "d": [],\n  "e": 18446744073709551615\n}'));
+  it('matches JSON.stringify on plain data', () => {
+    const plain = { k: ['é', 1.25, { z: [] }], n: -0.5 };
+    expect(stringifyJson(plain, true)).toBe(JSON.stringify(plain, null, 2));
+  });
+});
