@@ -1,7 +1,7 @@
 // The Casper 1.x Deploy: header, body (payment + session), hashes, approvals and full bytes.
-import { ByteWriter, concatBytes } from './bytes.js';
+import { ByteWriter } from './bytes.js';
 import { blake2b256 } from './hash.js';
-import { itemBytes, writeItem, type ExecutableDeployItem } from './item.js';
+import { writeItem, type ExecutableDeployItem } from './item.js';
 import type { PublicKey } from './key.js';
 
 export interface DeployHeader {
@@ -47,8 +47,14 @@ export interface BuildDeployOptions {
   dependencies?: Uint8Array[];
 }
 
+const moduleLen = (i: ExecutableDeployItem) => (i.kind === 'ModuleBytes' ? i.moduleBytes.length : 0);
+
 export function bodyHash(payment: ExecutableDeployItem, session: ExecutableDeployItem): Uint8Array {
-  return blake2b256(concatBytes(itemBytes(payment), itemBytes(session)));
+  // One buffer for both items: session code can be a megabyte, so it is copied once, not three times.
+  const w = new ByteWriter(512 + moduleLen(payment) + moduleLen(session));
+  writeItem(w, payment);
+  writeItem(w, session);
+  return blake2b256(w.finish());
 }
 
 export function headerBytes(h: DeployHeader): Uint8Array {
@@ -100,7 +106,6 @@ export function sortedApprovals(approvals: readonly Approval[]): Approval[] {
 
 /** Full bytesrepr of the deploy; its length is what the node's max_deploy_size limits. */
 export function deployToBytes(d: Deploy): Uint8Array {
-  const moduleLen = (i: ExecutableDeployItem) => (i.kind === 'ModuleBytes' ? i.moduleBytes.length : 0);
   const w = new ByteWriter(512 + moduleLen(d.payment) + moduleLen(d.session) + d.approvals.length * 100);
   w.raw(headerBytes(d.header)).raw(d.hash);
   writeItem(w, d.payment);
