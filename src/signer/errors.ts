@@ -1,0 +1,4 @@
+/** A key could not be loaded or used. The message is one line and never contains key material. */
+export class KeyError extends Error {
+  override name = 'KeyError';
+}

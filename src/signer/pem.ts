@@ -1,0 +1,40 @@
+// PEM armour: the blocks of a file, decoded strictly so garbage is reported, not half-read.
+
+export interface PemBlock {
+  label: string;
+  headers: Record<string, string>;
+  der: Uint8Array;
+}
+
+export class PemError extends Error {
+  override name = 'PemError';
+}
+
+const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END ([A-Z0-9 ]+)-----/g;
+
+export function readPemBlocks(text: string): PemBlock[] {
+  const out: PemBlock[] = [];
+  for (const m of text.matchAll(BLOCK)) {
+    const [, label, body, endLabel] = m as unknown as [string, string, string, string];
+    if (label !== endLabel) throw new PemError(`PEM block "BEGIN ${label}" ends with "END ${endLabel}"`);
+    const headers: Record<string, string> = {};
+    const b64: string[] = [];
+    for (const raw of body.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (line === '') continue;
+      const h = /^([A-Za-z-]+):\s*(.*)$/.exec(line);
+      if (h) headers[h[1]!] = h[2]!;
+      else b64.push(line);
+    }
+    const joined = b64.join('');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0) throw new PemError(`the ${label} block is not valid base64`);
+    out.push({ label, headers, der: Uint8Array.from(Buffer.from(joined, 'base64')) });
+  }
+  return out;
+}
+
+export function writePem(label: string, der: Uint8Array): string {
+  const b64 = Buffer.from(der).toString('base64');
+  const lines = b64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
