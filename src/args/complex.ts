@@ -1,0 +1,50 @@
+// --session-args-complex / --payment-args-complex (casper-client 2.0.0): despite the help text, a
+// JSON file [{"name": …, "value": {"raw_bytes": "<hex of a bytesrepr CLValue>"}}]. The Rust client
+// panics on an undecodable CLValue; here it is a clear error.
+import { readFileSync } from 'node:fs';
+import { ByteReader, CLValue, fromHexLoose, parseJsonExact, parsedJson, readCLType, type RuntimeArgs } from '../deploy/index.js';
+import { ArgError } from './errors.js';
+import { rejectDuplicates } from './simple.js';
+
+export function parseComplexArgs(text: string, source: string, flag = '--session-args-complex'): RuntimeArgs {
+  const where = `${flag} file '${source}'`;
+  let doc;
+  try {
+    doc = parseJsonExact(text);
+  } catch (e) {
+    throw new ArgError(`${where} is not JSON (${(e as Error).message}); expected [{"name": …, "value": {"raw_bytes": "<hex>"}}]`);
+  }
+  if (!Array.isArray(doc)) throw new ArgError(`${where}: expected a JSON array of {"name": …, "value": {"raw_bytes": "<hex>"}}`);
+  const args = doc.map((e, i) => {
+    const raw = typeof e === 'object' && e !== null && !Array.isArray(e) ? e : undefined;
+    const name = raw?.name;
+    const value = raw?.value;
+    const hex = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.raw_bytes : undefined;
+    if (typeof name !== 'string' || name === '' || typeof hex !== 'string') {
+      throw new ArgError(`${where}: entry #${i + 1} must be {"name": "<name>", "value": {"raw_bytes": "<hex>"}}`);
+    }
+    try {
+      const r = new ByteReader(fromHexLoose(hex));
+      const bytes = r.bytes();
+      const clType = readCLType(r);
+      r.end();
+      parsedJson(clType, bytes); // the value bytes must decode as their type
+      return [name, new CLValue(clType, bytes)] as const;
+    } catch (err) {
+      throw new ArgError(`${where}: arg '${name}' is not a valid bytesrepr CLValue (${(err as Error).message})`);
+    }
+  });
+  rejectDuplicates(args, flag);
+  return args;
+}
+
+export function readComplexArgsFile(path: string, flag = '--session-args-complex'): RuntimeArgs {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ArgError(`${flag} file '${path}' cannot be read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+  }
+  return parseComplexArgs(text, path, flag);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { clTypeFromJson, fromHex, parsedJson, stringifyJson, toHex } from '../deploy/index.js';
+import { describeVectors, readVectorJson } from '../../test/helpers/vectors.js';
+import { ArgError, parseJsonArgs } from './index.js';
+
+const one = (type: string, value: string) => parseJsonArgs(`[{"name":"x","type":${type},"value":${value}}]`)[0]![1];
+
+describe('JSON args: valid (bytes from the bytesrepr rules)', () => {
+  const table: [string, string, string][] = [
+    ['"Bool"', 'true', '01'],
+    ['"I32"', '-1', 'ffffffff'],
+    ['"I64"', '-9223372036854775808', '0000000000000080'],
+    ['"U64"', '18446744073709551615', 'ffffffffffffffff'],
+    ['"U512"', '"2500000000"', '0400f90295'],
+    ['"U512"', '18446744073709551615', '08ffffffffffffffff'],
+    ['"U128"', '0', '00'],
+    ['"Unit"', 'null', ''],
+    ['"String"', '"héllo"', '0600000068c3a96c6c6f'],
+    ['"Key"', `{"Hash":"hash-${'11'.repeat(32)}"}`, '01' + '11'.repeat(32)],
+    ['"Key"', '"era-1"', '050100000000000000'],
+    ['"URef"', `"uref-${'22'.repeat(32)}-007"`, '22'.repeat(32) + '07'],
+    ['{"Option":"U64"}', '999', '01e703000000000000'],
+    ['{"Option":"String"}', 'null', '00'],
+    ['{"List":"U8"}', '"0102ff"', '030000000102ff'],
+    ['{"List":{"Option":"U256"}}', '[1,null,"3"]', '03000000' + '010101' + '00' + '010103'],
+    ['{"ByteArray":3}', '[1,20,255]', '0114ff'],
+    ['{"Result":{"ok":"Bool","err":"U8"}}', '{"Ok":true}', '0101'],
+    ['{"Result":{"ok":"Bool","err":"U8"}}', '{"err":1}', '0001'],
+    ['{"Map":{"key":"U8","value":"Bool"}}', '{"2":false,"1":true}', '02000000' + '0101' + '0200'],
+    ['{"Map":{"key":"String","value":"U8"}}', '[{"key":"b","value":2},{"key":"a","value":1}]', '02000000' + '010000006101' + '010000006202'],
+    ['{"Map":{"key":"U32","value":"Unit"}}', '{"10":null,"9":null}', '02000000' + '09000000' + '0a000000'],
+    ['{"Tuple3":["Bool","U8","String"]}', '[true,128,"a"]', '018001000000' + '61'],
+  ];
+  it.each(table)('%s %s', (type, value, hex) => expect(toHex(one(type, value).bytes)).toBe(hex));
+});
+
+describe('JSON args: invalid', () => {
+  const table: [string, RegExp][] = [
+    ['not json', /not JSON/],
+    ['{"a":1}', /expected a JSON array of objects/],
+    ['[1]', /arg #1: expected \{"name"/],
+    ['[{"name":"x","type":"U8"}]', /"value" is missing/],
+    ['[{"name":"x","type":"U9","value":1}]', /unknown CLType "U9"/],
+    ['[{"name":"x","type":"U8","value":256}]', /256 is out of range for u8/],
+    ['[{"name":"x","type":"U8","value":"1"}]', /is not a u8: use a JSON number/],
+    ['[{"name":"x","type":"U512","value":18446744073709551616}]', /above u64::MAX as a JSON number/],
+    ['[{"name":"x","type":{"ByteArray":2},"value":"010203"}]', /got 3 bytes, but ByteArray\(2\) needs exactly 2/],
+    ['[{"name":"x","type":{"Tuple2":["U8","U8"]},"value":[1]}]', /not an array of 2/],
+    ['[{"name":"x","type":{"Result":{"ok":"U8","err":"U8"}},"value":{"Ok":1,"Err":2}}]', /exactly one entry/],
+    ['[{"name":"x","type":{"Map":{"key":"U8","value":"U8"}},"value":{"1":1,"01":2}}]', /appears more than once/],
+    ['[{"name":"x","type":{"Map":{"key":"Key","value":"U8"}},"value":{"a":1}}]', /only stand for a Map whose keys are String or numbers/],
+    ['[{"name":"x","type":"Key","value":{"Hash":"account-hash-' + '00'.repeat(32) + '"}}]', /not of the Hash variant/],
+    ['[{"name":"x","type":"Any","value":null}]', /Any cannot be written as JSON/],
+    ['[{"name":"x","type":"U8","value":1},{"name":"x","type":"U8","value":2}]', /'x' is given more than once/],
+    ['[{"name":"x","type":"U8","value":1,"extra":0}]', /unknown field "extra"/],
+  ];
+  it.each(table)('%s', (text, msg) => {
+    expect(() => parseJsonArgs(text, '--session-args-json')).toThrow(ArgError);
+    expect(() => parseJsonArgs(text, '--session-args-json')).toThrow(msg);
+  });
+});
+
+describeVectors('JSON args reproduce the CLValue vectors', () => {
+  const all = readVectorJson<{ cl_type: unknown; bytes: string; parsed?: unknown; status: string }[]>('derived', 'clvalue-vectors.json');
+  it('every matching value the JSON form can express encodes to the vector bytes', () => {
+    let checked = 0;
+    for (const v of all.filter((x) => x.status === 'parsed-matches')) {
+      const t = clTypeFromJson(v.cl_type);
+      const s = stringifyJson(t);
+      // Any has no JSON form; Key/URef parsed text varies by node generation, so feed our own render.
+      // Option<Unit> renders Some(()) and None both as null: the parsed form cannot say which.
+      // Some nodes wrote zero as 0100 (length 1, byte 0), which parses but is not what an encoder
+      // makes from "0" (casper-js-sdk #103); such values cannot round-trip through parsed.
+      const nonMinimal = /^"U(128|256|512)"$/.test(s) && v.bytes.length > 2 && v.bytes.endsWith('00');
+      if (s.includes('Any') || s.includes('{"Option":"Unit"}') || nonMinimal) continue;
+      const value = parsedJson(t, fromHex(v.bytes));
+      const args = parseJsonArgs(`[{"name":"v","type":${s},"value":${stringifyJson(value)}}]`);
+      expect(toHex(args[0]![1].bytes)).toBe(v.bytes);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(110);
+  });
+});

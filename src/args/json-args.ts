@@ -1,0 +1,215 @@
+// --session-args-json / --payment-args-json: [{"name":…,"type":<CLType JSON>,"value":<JSON>}, …]
+// encoded to the same bytes casper-client 2.0.0 produces (reference put-deploy.md §2.2).
+import {
+  ByteWriter, CLValue, clTypeFromJson, clTypeToString, KEY_VARIANTS, parseJsonExact, stringifyJson,
+  type CLType, type Json, type RuntimeArgs,
+} from '../deploy/index.js';
+import { ArgError } from './errors.js';
+import { rejectDuplicates } from './simple.js';
+import { checkRange, hexBytes, INTS, keyBytes, parseIntText, publicKeyBytes, urefBytes } from './values.js';
+
+type Obj = { [k: string]: Json };
+const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const U64_MAX = (1n << 64n) - 1n;
+
+class ValueError extends Error {}
+const bad = (msg: string): never => {
+  throw new ValueError(msg);
+};
+
+function intFromJson(t: keyof typeof INTS, v: Json): bigint {
+  const spec = INTS[t]!;
+  const wide = t === 'U128' || t === 'U256' || t === 'U512';
+  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) {
+    const n = BigInt(v);
+    if (wide && n > U64_MAX) bad(`${n} is above u64::MAX as a JSON number; write it as a decimal string, e.g. "${n}"`);
+    return checkRange(n, spec);
+  }
+  if (wide && typeof v === 'string') return parseIntText(v, spec);
+  return bad(`${show(v)} is not a ${spec.name}: use a JSON number${wide ? ' or a decimal string' : ''} from ${spec.range}`);
+}
+
+function show(v: Json): string {
+  const s = stringifyJson(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function str(v: Json, what: string): string {
+  return typeof v === 'string' ? v : bad(`${show(v)} is not a JSON string (${what})`);
+}
+
+function bytesFromJson(v: Json, what: string): Uint8Array {
+  if (typeof v === 'string') return hexBytes(v, what);
+  if (Array.isArray(v)) {
+    return Uint8Array.from(v.map((x) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 255 ? x : bad(`${show(x)} in ${what} is not a byte (0 to 255)`))));
+  }
+  return bad(`${show(v)} is not hex or an array of bytes (${what})`);
+}
+
+function keyFromJson(v: Json): Uint8Array {
+  if (typeof v === 'string') return keyBytes(v);
+  if (isObj(v) && Object.keys(v).length === 1) {
+    const variant = Object.keys(v)[0]!;
+    const known = KEY_VARIANTS.find((k) => k.name === variant);
+    if (known === undefined) bad(`'${variant}' is not a Key variant (${KEY_VARIANTS.map((k) => k.name).join(', ')})`);
+    const b = keyBytes(str(v[variant]!, 'a formatted key'));
+    if (b[0] !== known!.tag) bad(`the key '${String(v[variant])}' is not of the ${variant} variant`);
+    return b;
+  }
+  return bad(`${show(v)} is not a Key: use a formatted string like "hash-…" or {"Hash": "hash-…"}`);
+}
+
+/** Rust's Ord for the map key types the CLI can produce: numbers numerically, the rest by bytes. */
+function compareKeys(t: CLType, a: { json: Json; bytes: Uint8Array }, b: { json: Json; bytes: Uint8Array }): number {
+  if (typeof t === 'string' && t in INTS) {
+    const x = BigInt(a.json as number), y = BigInt(b.json as number);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const n = Math.min(a.bytes.length, b.bytes.length);
+  // Strings compare by their UTF-8 bytes, so skip the length prefix.
+  const off = t === 'String' ? 4 : 0;
+  for (let i = off; i < n; i++) if (a.bytes[i] !== b.bytes[i]) return a.bytes[i]! - b.bytes[i]!;
+  return a.bytes.length - b.bytes.length;
+}
+
+function mapKeyFromObjectKey(t: CLType, k: string): Json {
+  if (t === 'String') return k;
+  if (typeof t === 'string' && t in INTS) return parseIntText(k, INTS[t]!);
+  return bad(`a JSON object can only stand for a Map whose keys are String or numbers; use [{"key":…,"value":…}] for ${clTypeToString(t)}`);
+}
+
+export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): void {
+  if (depth > 50) bad('value nested too deeply');
+  if (typeof t === 'string') {
+    switch (t) {
+      case 'Bool':
+        w.u8(typeof v === 'boolean' ? (v ? 1 : 0) : bad(`${show(v)} is not a JSON bool`));
+        return;
+      case 'I32': case 'I64': case 'U8': case 'U32': case 'U64': case 'U128': case 'U256': case 'U512':
+        w.raw(INTS[t]!.encode(intFromJson(t, v)));
+        return;
+      case 'Unit':
+        if (v !== null) bad(`${show(v)} is not null (Unit is written as null)`);
+        return;
+      case 'String':
+        w.string(str(v, 'String'));
+        return;
+      case 'Key':
+        w.raw(keyFromJson(v));
+        return;
+      case 'URef':
+        w.raw(urefBytes(str(v, 'a formatted URef like "uref-…-007"')));
+        return;
+      case 'PublicKey':
+        w.raw(publicKeyBytes(str(v, 'a hex public key with its 01/02 tag')));
+        return;
+      case 'Any':
+        return bad('CLType Any cannot be written as JSON');
+    }
+  }
+  const next = (tt: CLType, vv: Json) => encodeJsonValue(tt, vv, w, depth + 1);
+  if ('Option' in t) {
+    if (v === null) w.u8(0);
+    else {
+      w.u8(1);
+      next(t.Option, v);
+    }
+    return;
+  }
+  if ('List' in t) {
+    if (t.List === 'U8' && typeof v === 'string') {
+      w.bytes(hexBytes(v, 'List(U8)'));
+      return;
+    }
+    if (!Array.isArray(v)) bad(`${show(v)} is not a JSON array (List)`);
+    const items = v as Json[];
+    w.u32(items.length);
+    for (const x of items) next(t.List, x);
+    return;
+  }
+  if ('ByteArray' in t) {
+    const b = bytesFromJson(v, `ByteArray(${t.ByteArray})`);
+    if (b.length !== t.ByteArray) bad(`got ${b.length} bytes, but ByteArray(${t.ByteArray}) needs exactly ${t.ByteArray}`);
+    w.raw(b);
+    return;
+  }
+  if ('Result' in t) {
+    const keys = isObj(v) ? Object.keys(v) : [];
+    if (!isObj(v) || keys.length !== 1 || !/^(ok|err)$/i.test(keys[0]!)) {
+      bad(`${show(v)} is not a Result: write {"Ok": …} or {"Err": …} with exactly one entry`);
+    }
+    const k = keys[0]!;
+    const isOk = k.toLowerCase() === 'ok';
+    w.u8(isOk ? 1 : 0);
+    next(isOk ? t.Result.ok : t.Result.err, (v as Obj)[k]!);
+    return;
+  }
+  if ('Map' in t) {
+    let entries: [Json, Json][];
+    if (Array.isArray(v)) {
+      entries = v.map((e) => {
+        if (!isObj(e) || !('key' in e) || !('value' in e) || Object.keys(e).length !== 2) bad(`map entries must be {"key": …, "value": …}, got ${show(e)}`);
+        return [(e as Obj).key!, (e as Obj).value!];
+      });
+    } else if (isObj(v)) {
+      entries = Object.entries(v).map(([k, x]) => [mapKeyFromObjectKey(t.Map.key, k), x]);
+    } else {
+      return bad(`${show(v)} is not a Map: use [{"key":…,"value":…}] or an object`);
+    }
+    const encoded = entries.map(([k, x]) => {
+      const kw = new ByteWriter();
+      encodeJsonValue(t.Map.key, k, kw, depth + 1);
+      const vw = new ByteWriter();
+      encodeJsonValue(t.Map.value, x, vw, depth + 1);
+      return { json: k, bytes: kw.finish(), value: vw.finish() };
+    });
+    // casper-types keeps maps in a BTreeMap: sorted by key, each key once.
+    encoded.sort((a, b) => compareKeys(t.Map.key, a, b));
+    for (let i = 1; i < encoded.length; i++) {
+      if (compareKeys(t.Map.key, encoded[i - 1]!, encoded[i]!) === 0) bad(`the map key ${show(encoded[i]!.json)} appears more than once`);
+    }
+    w.u32(encoded.length);
+    for (const e of encoded) w.raw(e.bytes).raw(e.value);
+    return;
+  }
+  const items = 'Tuple1' in t ? t.Tuple1 : 'Tuple2' in t ? t.Tuple2 : t.Tuple3;
+  if (!Array.isArray(v) || v.length !== items.length) bad(`${show(v)} is not an array of ${items.length} (${clTypeToString(t)})`);
+  items.forEach((it, i) => next(it, (v as Json[])[i]!));
+}
+
+const SHAPE = 'a JSON array of objects {"name": <string>, "type": <CLType>, "value": <value>}';
+
+export function parseJsonArgs(text: string, flag = '--session-args-json'): RuntimeArgs {
+  let doc: Json;
+  try {
+    doc = parseJsonExact(text);
+  } catch (e) {
+    throw new ArgError(`invalid ${flag}: not JSON (${(e as Error).message}); expected ${SHAPE}`);
+  }
+  if (!Array.isArray(doc)) throw new ArgError(`invalid ${flag}: expected ${SHAPE}`);
+  const args = doc.map((entry, i) => {
+    const where = `invalid ${flag} arg #${i + 1}`;
+    if (!isObj(entry)) throw new ArgError(`${where}: expected {"name": …, "type": …, "value": …}, got ${show(entry)}`);
+    const extra = Object.keys(entry).filter((k) => !['name', 'type', 'value'].includes(k));
+    if (extra.length > 0) throw new ArgError(`${where}: unknown field "${extra[0]}" (only name, type and value)`);
+    if (typeof entry.name !== 'string' || entry.name === '') throw new ArgError(`${where}: "name" must be a non-empty string`);
+    const named = `invalid ${flag} arg '${entry.name}'`;
+    if (!('type' in entry)) throw new ArgError(`${named}: "type" is missing`);
+    if (!('value' in entry)) throw new ArgError(`${named}: "value" is missing (use null for Unit or None)`);
+    let t: CLType;
+    try {
+      t = clTypeFromJson(entry.type);
+    } catch (e) {
+      throw new ArgError(`${named}: ${(e as Error).message}`);
+    }
+    const w = new ByteWriter();
+    try {
+      encodeJsonValue(t, entry.value!, w);
+    } catch (e) {
+      throw new ArgError(`${named} of type ${clTypeToString(t)}: ${(e as Error).message}`);
+    }
+    return [entry.name, new CLValue(t, w.finish())] as const;
+  });
+  rejectDuplicates(args, flag);
+  return args;
+}
