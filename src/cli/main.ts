@@ -1,1 +1,89 @@
-export {};
+// casper-client entry point. Help, version and usage errors are answered from the flag tables
+// alone; a command's code (and undici, the signer, the curves) loads only when it runs.
+import { CliError } from './errors.js';
+import { commandHelp, topHelp } from './help.js';
+import { COMMANDS } from './registry.js';
+import { UsageError } from './usage-error.js';
+import { VERSION_LINE } from './version.js';
+
+const RUNTIME_ERRORS = new Set(['CliError', 'ArgError', 'KeyError', 'RpcError', 'AddressError', 'DeployJsonError', 'TimeError', 'HexError', 'KeyFormatError']);
+
+function topUsageError(message: string): never {
+  process.stderr.write(`error: ${message}\n\nUsage: casper-client [COMMAND]\n\nFor more information, try '--help'.\n`);
+  process.exit(2);
+}
+
+async function substitutions(): Promise<Record<string, string>> {
+  const { SIMPLE_TYPE_LIST } = await import('../args/simple.js');
+  return { '{TYPES}': SIMPLE_TYPE_LIST };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const summaries = COMMANDS.map((c) => ({ name: c.name, about: c.about }));
+  const first = argv[0];
+  if (first === undefined) {
+    // As casper-client: no command prints the help to stdout and fails.
+    process.stdout.write(`${topHelp(summaries)}\n`);
+    return 1;
+  }
+  if (first === '-h' || first === '--help') {
+    process.stdout.write(topHelp(summaries));
+    return 0;
+  }
+  if (first === '-V' || first === '--version') {
+    process.stdout.write(`${VERSION_LINE}\n`);
+    return 0;
+  }
+  if (first === 'help') {
+    const target = argv[1];
+    if (target === undefined) {
+      process.stdout.write(topHelp(summaries));
+      return 0;
+    }
+    const cmd = COMMANDS.find((c) => c.name === target);
+    if (cmd === undefined) topUsageError(`unrecognized subcommand '${target}'`);
+    process.stdout.write(commandHelp(await cmd.spec(), await substitutions()));
+    return 0;
+  }
+  if (first.startsWith('-')) topUsageError(`unexpected argument '${first}' found`);
+  const cmd = COMMANDS.find((c) => c.name === first || (first === 'get-account-info' && c.name === 'get-account'));
+  if (cmd === undefined) topUsageError(`unrecognized subcommand '${first}'`);
+  const rest = argv.slice(1);
+  const spec = await cmd.spec();
+  const end = rest.indexOf('--');
+  if ((end === -1 ? rest : rest.slice(0, end)).some((a) => a === '-h' || a === '--help')) {
+    process.stdout.write(commandHelp(spec, await substitutions()));
+    return 0;
+  }
+  const { parseFlags } = await import('./parse.js');
+  const values = parseFlags(spec, rest);
+  const run = await cmd.run();
+  return run(values);
+}
+
+function hint(text: string | undefined): void {
+  if (text !== undefined && process.stderr.isTTY && !process.env.CI) process.stderr.write(`hint: ${text}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(e.render());
+      process.exitCode = 2;
+      return;
+    }
+    const err = e as Error;
+    if (err instanceof CliError || RUNTIME_ERRORS.has(err?.name)) {
+      // casper-client prints runtime errors on stdout; extra help goes to stderr, only for people.
+      process.stdout.write(`${err.message}\n`);
+      if (err instanceof CliError) hint(err.hint);
+    } else {
+      process.stdout.write(`internal error: ${err?.message ?? String(e)}\n`);
+      if (process.env.CASPER_CLIENT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+    }
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,171 @@
+// Flags → a built deploy, in casper-client's order (session, key, payment, timestamp, ttl, session
+// account), so the first problem reported is the one the Rust client would report. The checks of
+// reference §1.4 live here, with messages that say what to do.
+import { readFile } from 'node:fs/promises';
+import {
+  buildDeploy, enableFastHash, fromHex, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
+  type Deploy, type ExecutableDeployItem, type PublicKey, type RuntimeArgs,
+} from '../deploy/index.js';
+import type { SecretKey } from '../signer/index.js';
+import { CliError } from './errors.js';
+import type { FlagValues } from './parse.js';
+
+const FAST_HASH_FROM = 64 * 1024;
+
+async function argsFor(v: FlagValues, kind: 'session' | 'payment'): Promise<RuntimeArgs> {
+  const simple = v.all(`${kind}-arg`);
+  const json = v.get(`${kind}-args-json`);
+  const complex = v.get(`${kind}-args-complex`);
+  if (simple.length === 0 && json === undefined && complex === undefined) return [];
+  const args = await import('../args/index.js');
+  if (json !== undefined) return args.parseJsonArgs(json, `--${kind}-args-json`);
+  if (complex !== undefined) return args.readComplexArgsFile(complex, `--${kind}-args-complex`);
+  return args.parseSimpleArgs(simple, `--${kind}-arg`);
+}
+
+function contractHash(text: string, flag: string): Uint8Array {
+  const hex = text.startsWith('hash-') ? text.slice(5) : text;
+  let b: Uint8Array | undefined;
+  try {
+    b = fromHex(hex);
+  } catch {
+    b = undefined;
+  }
+  if (b === undefined || b.length !== 32) throw new CliError(`${flag} '${text}' is not a hash: expected 64 hex characters, optionally prefixed with 'hash-'`);
+  return b;
+}
+
+function version(text: string | undefined, flag: string): number | null {
+  if (text === undefined) return null;
+  if (!/^\d+$/.test(text) || Number(text) > 0xffffffff) throw new CliError(`${flag} '${text}' is not a version number: expected a whole number such as 1 or 2`);
+  return Number(text);
+}
+
+async function readCode(path: string, kind: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new CliError(`unable to read ${kind} file at '${path}': ${why}`);
+  }
+}
+
+/** Flags that make no sense with the chosen selector, as casper-client refuses them. */
+function forbid(v: FlagValues, selector: string, flags: string[]): void {
+  const extra = flags.filter((f) => v.has(f));
+  if (extra.length > 0) throw new CliError(`--${extra[0]} cannot be used with --${selector}`);
+}
+
+export async function itemFromFlags(v: FlagValues, kind: 'session' | 'payment'): Promise<ExecutableDeployItem> {
+  const p = (s: string) => `${kind}-${s}`;
+  const entry = v.get(p('entry-point'));
+  const ver = p('version');
+  const needsEntry = (sel: string) => {
+    if (entry === undefined || entry === '') throw new CliError(`--${sel} needs --${p('entry-point')} naming the entry point to call`);
+    return entry;
+  };
+  if (kind === 'payment' && v.has('payment-amount')) {
+    forbid(v, 'payment-amount', [p('entry-point'), ver, 'payment-arg', 'payment-args-json', 'payment-args-complex']);
+    const text = v.get('payment-amount')!;
+    if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n) {
+      throw new CliError(`--payment-amount '${text}' is not an amount: expected a whole number of motes, e.g. 2500000000 (2.5 CSPR)`);
+    }
+    const { standardPayment } = await import('../deploy/index.js');
+    return standardPayment(BigInt(text));
+  }
+  const args = await argsFor(v, kind);
+  if (v.has(p('path'))) {
+    forbid(v, p('path'), [p('entry-point'), ver]);
+    const bytes = await readCode(v.get(p('path'))!, kind);
+    if (bytes.length >= FAST_HASH_FROM) await enableFastHash();
+    return { kind: 'ModuleBytes', moduleBytes: bytes, args };
+  }
+  if (kind === 'session' && v.has('is-session-transfer')) {
+    forbid(v, 'is-session-transfer', [p('entry-point'), ver]);
+    if (args.length === 0) throw new CliError("--is-session-transfer needs the transfer's args: pass them with --session-arg (amount, target, id)");
+    return { kind: 'Transfer', args };
+  }
+  if (v.has(p('hash'))) {
+    forbid(v, p('hash'), [ver]);
+    return { kind: 'StoredContractByHash', hash: contractHash(v.get(p('hash'))!, `--${p('hash')}`), entryPoint: needsEntry(p('hash')), args };
+  }
+  if (v.has(p('name'))) {
+    forbid(v, p('name'), [ver]);
+    return { kind: 'StoredContractByName', name: v.get(p('name'))!, entryPoint: needsEntry(p('name')), args };
+  }
+  if (v.has(p('package-hash'))) {
+    return {
+      kind: 'StoredVersionedContractByHash', hash: contractHash(v.get(p('package-hash'))!, `--${p('package-hash')}`),
+      version: version(v.get(ver), `--${ver}`), entryPoint: needsEntry(p('package-hash')), args,
+    };
+  }
+  if (v.has(p('package-name'))) {
+    return { kind: 'StoredVersionedContractByName', name: v.get(p('package-name'))!, version: version(v.get(ver), `--${ver}`), entryPoint: needsEntry(p('package-name')), args };
+  }
+  throw new CliError(`one --${kind}-* option must say what the ${kind} code is`);
+}
+
+export interface DeployFromFlags {
+  deploy: Deploy;
+  key: SecretKey | undefined;
+}
+
+export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean }): Promise<DeployFromFlags> {
+  const session = await itemFromFlags(v, 'session');
+  const signer = await import('../signer/index.js');
+  let key: SecretKey | undefined;
+  if (v.has('secret-key')) {
+    try {
+      key = await signer.loadSecretKeyFile(v.get('secret-key')!);
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+  } else if (opts.requireKey) {
+    throw new CliError('--secret-key is required to sign the deploy');
+  }
+  const payment = await itemFromFlags(v, 'payment');
+  let timestamp: number | undefined;
+  let ttl: number;
+  const ts = v.get('timestamp');
+  try {
+    timestamp = ts === undefined || ts === '' ? undefined : parseTimestamp(ts);
+  } catch (e) {
+    throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
+  }
+  try {
+    ttl = parseTtl(v.get('ttl') ?? '30min');
+  } catch (e) {
+    throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
+  }
+  let account: PublicKey;
+  if (v.has('session-account')) {
+    try {
+      account = signer.readPublicKeyArg(v.get('session-account')!);
+    } catch (e) {
+      throw new CliError(`--session-account: ${(e as Error).message}`);
+    }
+  } else if (key !== undefined) {
+    account = key.publicKey;
+  } else {
+    throw new CliError('an unsigned deploy needs --session-account to say whose account it runs as');
+  }
+  const gasText = v.get('gas-price') ?? '1';
+  if (!/^\d+$/.test(gasText) || BigInt(gasText) > 0xffffffffffffffffn) throw new CliError(`--gas-price '${gasText}' is not a whole number from 0 to 2^64-1`);
+  const dependencies = v.all('dependency').map((d) => {
+    try {
+      const b = fromHex(d);
+      if (b.length === 32) return b;
+    } catch {
+      // reported below
+    }
+    throw new CliError(`--dependency '${d}' is not a deploy hash: expected 64 hex characters`);
+  });
+  const chainName = v.get('chain-name');
+  if (chainName === undefined) throw new CliError('--chain-name is required');
+  let deploy = buildDeploy({ account, chainName, payment, session, timestamp, ttl, gasPrice: BigInt(gasText), dependencies });
+  if (key !== undefined) deploy = signer.signDeploy(deploy, key);
+  const size = deploySize(deploy);
+  if (size > MAX_SERIALIZED_DEPLOY_SIZE) throw new CliError(`deploy size of ${size} bytes exceeds limit of ${MAX_SERIALIZED_DEPLOY_SIZE}`);
+  return { deploy, key };
+}

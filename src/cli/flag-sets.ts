@@ -1,0 +1,111 @@
+// Flag groups shared by the deploy-making commands, in casper-client 2.0.0's help order.
+import type { Flag, FlagGroup } from './flags.js';
+
+export const SIMPLE_ARG_VALUE = `"NAME:TYPE='VALUE'" OR "NAME:TYPE=null"`;
+
+export const showExamples: Flag[] = [
+  { long: 'show-simple-arg-examples', short: 'e', aliases: ['show-arg-examples'], help: 'Print examples of --session-arg/--payment-arg values for every supported type, then exit; other options are ignored' },
+  { long: 'show-json-args-examples', short: 'j', help: 'Print examples of --session-args-json/--payment-args-json values for every CLType, then exit; other options are ignored' },
+];
+
+export const verbose: Flag = {
+  short: 'v', count: true, aliases: ['verbose'],
+  help: "Say more: print the JSON-RPC request before sending it and the raw response after. Use -vv to print long hex strings in full instead of abbreviating them",
+};
+
+export const nodeAddress: Flag = {
+  long: 'node-address', short: 'n', valueName: 'HOST:PORT', default: 'http://localhost:7777',
+  help: 'Address of the node\'s JSON-RPC server, with scheme and port',
+};
+
+export const rpcId: Flag = {
+  long: 'id', valueName: 'STRING OR INTEGER',
+  help: 'JSON-RPC id for the request, echoed in the output; a random integer when not given',
+};
+
+export const speculativeExec: Flag = {
+  long: 'speculative-exec', valueName: 'HEX STRING OR INTEGER', optionalValue: true,
+  help: 'Ask a node that offers it to execute the deploy on its own, without putting it on the network. Execution is against the latest block, or against the block with the given hex hash or height. A success is no promise that the deploy will succeed on the network, and its cost may differ',
+};
+
+export const timeoutFlag: Flag = {
+  long: 'timeout', valueName: 'DURATION', default: '60s',
+  help: 'Give up on the node after this long (e.g. 30s, 2min), so a hung node cannot hang a script. Not in the Rust client',
+};
+
+export const secretKey: Flag = { long: 'secret-key', short: 'k', valueName: 'PATH', help: 'Path to the secret key PEM that signs the deploy' };
+
+export const creation: Flag[] = [
+  {
+    long: 'timestamp', valueName: 'TIMESTAMP',
+    help: "When the deploy was made, in UTC, RFC 3339-like: '2018-02-16 00:31:37' or '2018-02-16T00:31:37.123Z'. Defaults to now",
+  },
+  {
+    long: 'ttl', valueName: 'DURATION', default: '30min',
+    help: "How long the deploy stays valid after its timestamp: e.g. '30min', '1hr 12min', '1day'. Units: ms, s/sec, m/min, h/hr, d/day, w/week",
+  },
+  { long: 'chain-name', valueName: 'NAME', help: "Name of the network the deploy is for (e.g. 'casper' or 'casper-test'), so no other chain will accept it" },
+  {
+    long: 'gas-price', short: 'g', valueName: 'INTEGER', default: '1',
+    help: 'Gas price of the deploy header. casper-client 1.x took this flag; 2.0.0 fixed it at 1',
+  },
+  {
+    long: 'dependency', valueName: 'HEX STRING', repeatable: true,
+    help: 'Hash of a deploy that must run before this one (repeatable). casper-client 1.x took this flag; nodes from 2.0 refuse dependencies',
+  },
+];
+
+export const sessionAccount: Flag = {
+  long: 'session-account', valueName: 'FORMATTED STRING or PATH',
+  help: "The account the session runs as: a public key as hex (with its 01/02 tag), or the path of a public key file ('public_key_hex' or 'public_key.pem' from keygen). Defaults to the signing key's account",
+};
+
+export const session: Flag[] = [
+  { long: 'session-path', short: 's', valueName: 'PATH', help: 'Path of the compiled Wasm to run as the session' },
+  { long: 'session-arg', short: 'a', valueName: SIMPLE_ARG_VALUE, repeatable: true, help: 'A named, typed arg for the session code; repeat for more. See -e for an example of each type. Types: {TYPES}' },
+  { long: 'session-args-json', valueName: 'JSON ARRAY', help: 'The session args as a JSON array of {"name","type","value"} objects; see -j for examples' },
+  { long: 'session-args-complex', valueName: 'PATH', help: 'Path of a file holding the session args as bytesrepr-encoded values' },
+  { long: 'session-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract to call as the session' },
+  { long: 'session-name', valueName: 'NAME', help: "Name under which the account stores the contract to call as the session" },
+  { long: 'session-package-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract package to call as the session' },
+  { long: 'session-package-name', valueName: 'NAME', help: 'Name under which the account stores the contract package to call as the session' },
+  { long: 'session-entry-point', valueName: 'NAME', help: 'Entry point of the stored session contract to call' },
+  { long: 'session-version', valueName: 'INTEGER', help: 'Version of the stored session package to call; the latest when not given' },
+  { long: 'is-session-transfer', help: 'Make the session a native transfer, built from the --session-arg values' },
+];
+
+export const payment: Flag[] = [
+  { long: 'payment-amount', short: 'p', valueName: 'AMOUNT', help: "Pay with the standard payment contract, this many motes ('amount' arg). Cannot be combined with the other --payment-* options" },
+  { long: 'payment-path', valueName: 'PATH', help: 'Path of the compiled Wasm to run as custom payment code' },
+  { long: 'payment-arg', valueName: SIMPLE_ARG_VALUE, repeatable: true, help: 'A named, typed arg for the payment code; repeat for more. See -e for an example of each type. Types: {TYPES}' },
+  { long: 'payment-args-json', valueName: 'JSON ARRAY', help: 'The payment args as a JSON array of {"name","type","value"} objects; see -j for examples' },
+  { long: 'payment-args-complex', valueName: 'PATH', help: 'Path of a file holding the payment args as bytesrepr-encoded values' },
+  { long: 'payment-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract to call as the payment' },
+  { long: 'payment-name', valueName: 'NAME', help: 'Name under which the account stores the contract to call as the payment' },
+  { long: 'payment-package-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract package to call as the payment' },
+  { long: 'payment-package-name', valueName: 'NAME', help: 'Name under which the account stores the contract package to call as the payment' },
+  { long: 'payment-entry-point', valueName: 'NAME', help: 'Entry point of the stored payment contract to call' },
+  { long: 'payment-version', valueName: 'INTEGER', help: 'Version of the stored payment package to call; the latest when not given' },
+];
+
+const SESSION_SELECTORS = ['session-path', 'session-package-hash', 'session-package-name', 'is-session-transfer', 'session-hash', 'session-name'];
+const PAYMENT_SELECTORS = ['payment-amount', 'payment-path', 'payment-package-hash', 'payment-package-name', 'payment-hash', 'payment-name'];
+const EXAMPLES = ['show-simple-arg-examples', 'show-json-args-examples'];
+
+export const deployGroups: FlagGroup[] = [
+  { name: 'session', members: [...SESSION_SELECTORS, ...EXAMPLES], required: true },
+  { name: 'payment', members: [...PAYMENT_SELECTORS, ...EXAMPLES], required: true },
+  { name: 'session-args', members: ['session-arg', 'session-args-json', 'session-args-complex'], required: false },
+  { name: 'payment-args', members: ['payment-arg', 'payment-args-json', 'payment-args-complex'], required: false },
+];
+
+export const deployRequires: Record<string, string[]> = {
+  'session-hash': ['session-entry-point'],
+  'session-name': ['session-entry-point'],
+  'session-package-hash': ['session-entry-point'],
+  'session-package-name': ['session-entry-point'],
+  'payment-hash': ['payment-entry-point'],
+  'payment-name': ['payment-entry-point'],
+  'payment-package-hash': ['payment-entry-point'],
+  'payment-package-name': ['payment-entry-point'],
+};

@@ -1,0 +1,47 @@
+// One table of flags per command drives the parser, the help text and the usage errors, so names,
+// aliases, value names and defaults live in exactly one place (they must match casper-client 2.0.0).
+
+export interface Flag {
+  long?: string;
+  short?: string;
+  /** Shown as <VALUE>; absent for switches. */
+  valueName?: string;
+  help: string;
+  /** Shown as [default: …] and used when the flag is absent. */
+  default?: string;
+  repeatable?: boolean;
+  /** -v, -vv: counted, shown as "-v...". */
+  count?: boolean;
+  /** --speculative-exec [<X>]: the value may be left out. */
+  optionalValue?: boolean;
+  /** Extra long names accepted but not shown. */
+  aliases?: string[];
+  hidden?: boolean;
+}
+
+/** A one-of group: `required` groups need exactly one member present, others at most one. */
+export interface FlagGroup {
+  name: string;
+  members: string[];
+  required: boolean;
+}
+
+export interface CommandSpec {
+  name: string;
+  about: string;
+  flags: Flag[];
+  groups: FlagGroup[];
+  /** flag → flags it needs. */
+  requires: Record<string, string[]>;
+  /** Positional arguments, shown as <NAME> / [NAME]. */
+  positionals?: { name: string; required: boolean; help: string }[];
+}
+
+export const flagKey = (f: Flag): string => f.long ?? f.short!;
+
+export function display(f: Flag): string {
+  if (f.count) return `-${f.short}...`;
+  const name = f.long !== undefined ? `--${f.long}` : `-${f.short}`;
+  if (f.valueName === undefined) return name;
+  return f.optionalValue ? `${name} [<${f.valueName}>]` : `${name} <${f.valueName}>`;
+}

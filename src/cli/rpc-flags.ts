@@ -1,0 +1,23 @@
+// The flags every node-talking command shares: -n, --id, --timeout, -v.
+import { parseTtl } from '../deploy/index.js';
+import { CliError } from './errors.js';
+import type { FlagValues } from './parse.js';
+
+export interface RpcSettings {
+  nodeAddress: string;
+  idText: string | undefined;
+  timeoutMs: number;
+  verbosity: number;
+}
+
+export function rpcSettings(v: FlagValues): RpcSettings {
+  const timeoutText = v.get('timeout') ?? '60s';
+  let timeoutMs: number;
+  try {
+    timeoutMs = parseTtl(timeoutText);
+  } catch (e) {
+    throw new CliError(`failed to parse --timeout: ${(e as Error).message}`);
+  }
+  if (timeoutMs <= 0) throw new CliError('--timeout must be longer than zero');
+  return { nodeAddress: v.get('node-address') ?? 'http://localhost:7777', idText: v.get('id'), timeoutMs, verbosity: v.count('v') };
+}

@@ -1,0 +1,40 @@
+// Sends one JSON-RPC call the way casper-client prints it: -v shows the request first and the raw
+// response after; the final success line carries the client's own id.
+import type { Json } from '../deploy/index.js';
+import { printJson } from '../output/json.js';
+import { CliError } from './errors.js';
+import type { RpcSettings } from './rpc-flags.js';
+
+export async function sendAndPrint(s: RpcSettings, method: string, params: Json): Promise<Json> {
+  const rpc = await import('../rpc/index.js');
+  const id = rpc.rpcId(s.idText);
+  try {
+    const reply = await rpc.rpcCall(s.nodeAddress, method, params, {
+      id,
+      timeoutMs: s.timeoutMs,
+      onRequest: s.verbosity > 0 ? (envelope) => printJson(envelope, s.verbosity) : undefined,
+    });
+    if (s.verbosity > 0) printJson(reply.response, s.verbosity);
+    printJson({ jsonrpc: '2.0', id, result: reply.result }, Math.max(1, s.verbosity));
+    return reply.result;
+  } catch (e) {
+    if (e instanceof rpc.RpcError || e instanceof rpc.AddressError) {
+      throw new CliError(e.message, e instanceof rpc.RpcError && e.kind === 'transport' ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);
+    }
+    throw e;
+  }
+}
+
+/** --speculative-exec's optional value: nothing → latest block; 64 hex → block hash; else a height. */
+export function blockIdentifier(text: string): Json {
+  if (text === '') return null;
+  if (text.length === 64) {
+    if (!/^[0-9a-fA-F]{64}$/.test(text)) throw new CliError(`failed to parse --speculative-exec '${text}' as a block hash: expected 64 hex characters`);
+    return { Hash: text.toLowerCase() };
+  }
+  if (!/^\d+$/.test(text) || BigInt(text) > 0xffffffffffffffffn) {
+    throw new CliError(`failed to parse --speculative-exec '${text}': expected a block height (a whole number) or a 64-character block hash`);
+  }
+  const n = BigInt(text);
+  return { Height: Number.isSafeInteger(Number(n)) ? Number(n) : n };
+}

@@ -1,0 +1,117 @@
+// JSON-RPC over HTTP(S) with undici: one POST, bounded in time and size, proxies from the
+// environment. Errors read like casper-client's ("… for rpc-id <id> <method> …").
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
+import { redactUrl, rpcUrl } from './address.js';
+import type { RpcId } from './id.js';
+
+export class RpcError extends Error {
+  override name = 'RpcError';
+  constructor(message: string, readonly kind: 'transport' | 'http' | 'parse' | 'json-rpc' | 'timeout', readonly rpcError?: Json) {
+    super(message);
+  }
+}
+
+export interface RpcCallOptions {
+  id: RpcId;
+  timeoutMs: number;
+  /** Called with the request envelope just before it is sent (for -v). */
+  onRequest?: (envelope: Json) => void;
+  maxResponseBytes?: number;
+}
+
+export interface RpcReply {
+  request: Json;
+  response: Json;
+  result: Json;
+}
+
+const DEFAULT_MAX_RESPONSE = 64 * 1024 * 1024;
+
+function dispatcher(): Dispatcher | undefined {
+  const env = process.env;
+  const proxied = env.HTTP_PROXY ?? env.http_proxy ?? env.HTTPS_PROXY ?? env.https_proxy;
+  return proxied ? new EnvHttpProxyAgent() : undefined;
+}
+
+export async function rpcCall(nodeAddress: string, method: string, params: Json | undefined, o: RpcCallOptions): Promise<RpcReply> {
+  const url = rpcUrl(nodeAddress);
+  // jsonrpc-lite's key order, as casper-client sends it.
+  const envelope: Record<string, Json> = { jsonrpc: '2.0', method };
+  if (params !== undefined) envelope.params = params;
+  envelope.id = o.id;
+  o.onRequest?.(envelope);
+  const tag = `rpc-id ${String(o.id)} ${method}`;
+  const body = stringifyJson(envelope);
+  const signal = AbortSignal.timeout(o.timeoutMs);
+  let res: Dispatcher.ResponseData;
+  try {
+    res = await request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body,
+      signal,
+      dispatcher: dispatcher(),
+      headersTimeout: o.timeoutMs,
+      bodyTimeout: o.timeoutMs,
+    });
+  } catch (e) {
+    throw transportError(e, tag, url, o.timeoutMs);
+  }
+  const limit = o.maxResponseBytes ?? DEFAULT_MAX_RESPONSE;
+  let text: string;
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+      size += (chunk as Buffer).length;
+      if (size > limit) {
+        res.body.destroy();
+        throw new RpcError(`failed to parse response for ${tag}: the response is larger than ${limit} bytes`, 'parse');
+      }
+      chunks.push(chunk as Buffer);
+    }
+    text = Buffer.concat(chunks).toString('utf8');
+  } catch (e) {
+    if (e instanceof RpcError) throw e;
+    throw transportError(e, tag, url, o.timeoutMs);
+  }
+  if (res.statusCode < 200 || res.statusCode >= 300) {
+    const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
+    throw new RpcError(`response for ${tag} is http error: HTTP status ${res.statusCode} from ${redactUrl(url)}${snippet ? ` (${snippet})` : ''}`, 'http');
+  }
+  let response: Json;
+  try {
+    response = parseJsonExact(text);
+  } catch (e) {
+    throw new RpcError(`failed to parse response for ${tag}: the node did not answer with JSON (${(e as Error).message})`, 'parse');
+  }
+  if (typeof response !== 'object' || response === null || Array.isArray(response) || response.jsonrpc !== '2.0') {
+    throw new RpcError(`failed to parse response for ${tag}: the answer is not a JSON-RPC 2.0 response`, 'parse');
+  }
+  if ('error' in response && response.error !== undefined) {
+    throw new RpcError(`response for ${tag} is json-rpc error: ${stringifyJson(response.error)}`, 'json-rpc', response.error);
+  }
+  if (!('result' in response)) throw new RpcError(`failed to parse response for ${tag}: it has neither "result" nor "error"`, 'parse');
+  return { request: envelope, response, result: response.result! };
+}
+
+function transportError(e: unknown, tag: string, url: string, timeoutMs: number): RpcError {
+  const err = e as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const code = err.code ?? err.cause?.code;
+  const where = redactUrl(url);
+  if (err.name === 'TimeoutError' || err.name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+    return new RpcError(`failed to get response for ${tag}: no answer from ${where} within ${timeoutMs / 1000}s (raise --timeout if the node is slow)`, 'timeout');
+  }
+  const why: Record<string, string> = {
+    ECONNREFUSED: 'connection refused (is the node running, and is the port right?)',
+    ENOTFOUND: 'the host name could not be resolved',
+    EAI_AGAIN: 'the host name could not be resolved (DNS did not answer)',
+    ECONNRESET: 'the connection was reset by the node',
+    EPROTO: 'TLS handshake failed (is the address https:// on a plain http port?)',
+    ERR_SSL_WRONG_VERSION_NUMBER: 'TLS handshake failed (is the address https:// on a plain http port?)',
+    UND_ERR_SOCKET: 'the connection closed before a full answer arrived',
+  };
+  const reason = (code && why[code]) ?? err.cause?.message ?? err.message ?? String(e);
+  return new RpcError(`failed to get response for ${tag}: ${where}: ${reason}`, 'transport');
+}
