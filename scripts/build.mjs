@@ -13,6 +13,8 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // Prefer ESM builds: some packages' "main" is a UMD bundle whose exports esbuild cannot see.
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',

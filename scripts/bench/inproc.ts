@@ -5,7 +5,7 @@ import { buildDeploy, enableFastHash, standardPayment, toHex } from '../../src/d
 import { parseSecretKeyPem, signDeploy } from '../../src/signer/index.js';
 
 const keyPath = process.argv[2]!;
-const key = parseSecretKeyPem(readFileSync(keyPath, 'utf8'), keyPath);
+const key = await parseSecretKeyPem(readFileSync(keyPath, 'utf8'), keyPath);
 await enableFastHash();
 const rows = [];
 for (const [label, size] of [['1 MiB', 1 << 20], ['4 MiB', 4 << 20]] as const) {

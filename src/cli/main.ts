@@ -65,6 +65,11 @@ function hint(text: string | undefined): void {
   if (text !== undefined && process.stderr.isTTY && !process.env.CI) process.stderr.write(`hint: ${text}\n`);
 }
 
+// `casper-client … | head` closes the pipe early: stop quietly instead of dumping a stack.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

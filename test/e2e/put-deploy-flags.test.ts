@@ -1,0 +1,151 @@
+// Every put-deploy flag, run as a process: what it changes in the request, the output, the exit code.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployFromJson, parseTimestamp, toHex } from '../../src/deploy/index.js';
+import { verifyDeploy } from '../../src/signer/index.js';
+import { startCaptureServer, type CaptureServer } from '../helpers/capture-server.js';
+import { runCli } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/vectors.js';
+
+const KEY = join(repoRoot, 'fixtures', 'keys', 'ed25519_secret_key.pem');
+const K1 = join(repoRoot, 'fixtures', 'keys', 'secp256k1_secret_key.pem');
+const PUB = join(repoRoot, 'fixtures', 'keys', 'ed25519_public_key.pem');
+const WASM = join(repoRoot, 'fixtures', 'wasm', 'call.wasm');
+
+let node: CaptureServer;
+beforeAll(async () => {
+  node = await startCaptureServer();
+});
+afterAll(() => node.close());
+
+const base = () => ['put-deploy', '-n', node.url, '-k', KEY, '--chain-name', 'casper-test', '--payment-amount', '2500000000', '--session-path', WASM];
+
+async function put(extra: string[], args = base()) {
+  const before = node.requests.length;
+  const r = await runCli([...args, ...extra]);
+  const req = node.requests.length > before ? node.requests.at(-1)! : undefined;
+  return { r, req, deploy: req?.json?.params?.deploy };
+}
+
+describe('put-deploy flags change the request as they should', () => {
+  it('defaults: standard payment, module bytes, ttl 30m, gas price 1, signed by the key, hashes verify', async () => {
+    const { r, deploy } = await put([]);
+    expect(r.code).toBe(0);
+    expect(deploy.header.ttl).toBe('30m');
+    expect(deploy.header.gas_price).toBe(1);
+    expect(deploy.header.dependencies).toEqual([]);
+    expect(deploy.payment).toEqual({ ModuleBytes: { module_bytes: '', args: [['amount', { cl_type: 'U512', bytes: '0400f90295', parsed: '2500000000' }]] } });
+    expect(deploy.session.ModuleBytes.module_bytes).toBe('0061736d0100000001040160000003020100070801046361 6c6c00000a040102000b'.replace(/ /g, ''));
+    expect(Date.now() - Date.parse(deploy.header.timestamp)).toBeLessThan(60_000);
+    const check = verifyDeploy(deployFromJson(deploy));
+    expect(check.bodyHashOk && check.hashOk && check.approvals.every((a) => a.error === null)).toBe(true);
+  });
+
+  it.each([
+    ['--ttl 1hr 12min', ['--ttl', '1hr 12min'], (d: any) => expect(d.header.ttl).toBe('1h 12m')],
+    ['--ttl=1day', ['--ttl=1day'], (d: any) => expect(d.header.ttl).toBe('1day')],
+    ['--timestamp with space', ['--timestamp', '2018-02-16 00:31:37'], (d: any) => expect(d.header.timestamp).toBe('2018-02-16T00:31:37.000Z')],
+    ['--gas-price 1.x style', ['--gas-price', '7'], (d: any) => expect(d.header.gas_price).toBe(7)],
+    ['-g', ['-g', '3'], (d: any) => expect(d.header.gas_price).toBe(3)],
+    ['--dependency twice', ['--dependency', 'aa'.repeat(32), '--dependency', 'BB'.repeat(32)], (d: any) => expect(d.header.dependencies).toEqual(['aa'.repeat(32), 'bb'.repeat(32)])],
+    ['--session-account hex', ['--session-account', '0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4'], (d: any) => expect(d.header.account).toBe('0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4')],
+    ['--chain-name', ['--chain-name', 'other-chain'], (d: any) => expect(d.header.chain_name).toBe('other-chain')],
+    ['-a repeated keeps order', ['-a', "b:u8='1'", '-a', "a:string='x'"], (d: any) => expect(d.session.ModuleBytes.args.map((a: any) => a[0])).toEqual(['b', 'a'])],
+    ['--session-args-json', ['--session-args-json', '[{"name":"m","type":{"Map":{"key":"String","value":"U8"}},"value":{"b":2,"a":1}}]'], (d: any) => expect(d.session.ModuleBytes.args[0][1].bytes).toBe('02000000010000006101010000006202')],
+    ['-p short alias', ['-p', '5'], (d: any) => expect(d.payment.ModuleBytes.args[0][1].bytes).toBe('0105')],
+  ] as const)('%s', async (_, extra, check) => {
+    // The base args carry one --chain-name/--payment-amount; a flag under test replaces its twin.
+    const args = base().filter((a, i, all) => !(extra.includes(a as never) && a.startsWith('--')) && !(extra.includes(all[i - 1] as never) && all[i - 1]!.startsWith('--')));
+    const { r, deploy } = await put([...extra], extra[0] === '-p' ? base().filter((a) => a !== '--payment-amount' && a !== '2500000000') : args);
+    expect(r.stdout + r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+    check(deploy);
+  });
+
+  it('--session-account from a public key PEM file', async () => {
+    const { r, deploy } = await put(['--session-account', PUB]);
+    expect(r.code).toBe(0);
+    expect(deploy.header.account).toBe(deploy.approvals[0].signer);
+  });
+
+  it('a secp256k1 key signs with a 02 approval that verifies', async () => {
+    const { r, deploy } = await put([], base().map((a) => (a === KEY ? K1 : a)));
+    expect(r.code).toBe(0);
+    expect(deploy.approvals[0].signer.startsWith('02')).toBe(true);
+    expect(verifyDeploy(deployFromJson(deploy)).approvals[0]!.error).toBeNull();
+  });
+
+  it.each([
+    ['no --id: a random integer, echoed', [], (id: unknown) => expect(typeof id === 'number' || /^-?\d+$/.test(String(id))).toBe(true)],
+    ['--id 007 becomes 7', ['--id', '007'], (id: unknown) => expect(id).toBe(7)],
+    ['--id text stays a string', ['--id', 'abc'], (id: unknown) => expect(id).toBe('abc')],
+    ['--id beyond i64 stays a string', ['--id', '9223372036854775808'], (id: unknown) => expect(id).toBe('9223372036854775808')],
+  ] as const)('%s', async (_, extra, check) => {
+    const { r, req } = await put([...extra]);
+    expect(r.code).toBe(0);
+    check(req!.json.id);
+    // Read the id from the raw text: a random i64 does not survive JSON.parse.
+    const sentId = /"id":(-?\d+|"[^"]*")\}$/.exec(req!.body)![1]!;
+    expect(r.stdout).toContain(`"id": ${sentId}`);
+  });
+
+  it.each([
+    ['bare --speculative-exec: latest block (null)', ['--speculative-exec'], null],
+    ['a block height', ['--speculative-exec', '42'], { Height: 42 }],
+    ['a block hash', ['--speculative-exec', 'AB'.repeat(32)], { Hash: 'ab'.repeat(32) }],
+  ] as const)('%s', async (_, extra, id) => {
+    const { r, req } = await put([...extra]);
+    expect(r.code).toBe(0);
+    expect(req!.json.method).toBe('speculative_exec');
+    expect(Object.keys(req!.json.params)).toEqual(['block_identifier', 'deploy']);
+    expect(req!.json.params.block_identifier).toEqual(id);
+    expect(r.stdout).toContain('"execution_result"');
+  });
+
+  it('node address: trailing slashes dropped, /rpc added unless it ends in rpc', async () => {
+    for (const [addr, path] of [[`${node.url}/`, '/rpc'], [`${node.url}//`, '/rpc'], [`${node.url}/rpc`, '/rpc'], [`${node.url}/my/rpc/`, '/my/rpc']] as const) {
+      const r = await runCli([...base().map((a) => (a === node.url ? addr : a))]);
+      expect(r.code).toBe(0);
+      expect(node.requests.at(-1)!.path).toBe(path);
+    }
+  });
+});
+
+describe('verbosity', () => {
+  it('-v prints the request (abbreviated), the raw response, then the result', async () => {
+    const { r, req } = await put(['-v', '--id', '1'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
+    expect(r.code).toBe(0);
+    const docs = r.stdout.split(/\n(?=\{)/);
+    expect(docs.length).toBe(3);
+    expect(JSON.parse(docs[0]!).method).toBe('account_put_deploy');
+    expect(docs[0]).toMatch(/"module_bytes": "\[\d+ hex chars\]"/);
+    expect(docs[0]).toMatch(/"signature": "\[130 hex chars\]"/);
+    expect(JSON.parse(docs[1]!)).toEqual({ jsonrpc: '2.0', id: 1, result: { api_version: '1.5.8', deploy_hash: req!.json.params.deploy.hash } });
+    expect(JSON.parse(docs[2]!).result.deploy_hash).toBe(req!.json.params.deploy.hash);
+  });
+
+  it('-vv prints hex in full', async () => {
+    const { r, req } = await put(['-vv'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('hex chars]');
+    expect(r.stdout).toContain(req!.json.params.deploy.approvals[0].signature);
+  });
+});
+
+describe('examples', () => {
+  it('-e prints the simple-arg examples and exits 0, even with other flags', async () => {
+    const r = await runCli(['put-deploy', '-e', '--session-path', 'x']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('Examples for passing values via --session-arg or --payment-arg:\n"name_01:bool=\'false\'"\n')).toBe(true);
+  });
+  it('-j prints the JSON examples', async () => {
+    const r = await runCli(['put-deploy', '-j']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('{"name":"entry_point_name","type":{"Map":{"key":"U8","value":"Bool"}},"value":{"1":true,"2":false}}');
+  });
+});
+
+describe('parse checks on timestamps', () => {
+  it('timestamps are UTC', () => expect(parseTimestamp('2018-02-16 00:31:37')).toBe(Date.UTC(2018, 1, 16, 0, 31, 37)));
+  it('hex output is lowercase', () => expect(toHex(Uint8Array.of(0xab))).toBe('ab'));
+});
