@@ -70,14 +70,21 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
 });
 
+/**
+ * Exit once the output is flushed: the command is done, and timers or sockets a library left
+ * behind (undici keeps some for tens of milliseconds) must not hold the process open.
+ */
+function finish(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => finish(code),
   (e: unknown) => {
     if (e instanceof UsageError) {
       process.stderr.write(e.render());
-      process.exitCode = 2;
+      finish(2);
       return;
     }
     const err = e as Error;
@@ -89,6 +96,6 @@ main(process.argv.slice(2)).then(
       process.stdout.write(`internal error: ${err?.message ?? String(e)}\n`);
       if (process.env.CASPER_CLIENT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
     }
-    process.exitCode = 1;
+    finish(1);
   },
 );

@@ -54,6 +54,8 @@ export async function rpcCall(nodeAddress: string, method: string, params: Json 
       dispatcher: dispatcher(),
       headersTimeout: o.timeoutMs,
       bodyTimeout: o.timeoutMs,
+      // One call per process: a kept-alive socket would hold the process open after the answer.
+      reset: true,
     });
   } catch (e) {
     throw transportError(e, tag, url, o.timeoutMs);
