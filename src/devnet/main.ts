@@ -1,1 +1,123 @@
-export {};
+// casper-devnet: a local stand-in for a Casper 1.5 node, for trying deploys before spending tokens.
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseTtl } from '../deploy/index.js';
+import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } from '../signer/index.js';
+import { defaultChainspec, DEFAULT_CHAIN_NAME, loadChainspec } from './chainspec.js';
+import { Devnet } from './node.js';
+import type { GenesisAccount } from './state.js';
+import { parseToml } from './toml.js';
+
+const FUNDED_BALANCE = 1_000_000_000_000_000_000n;
+
+const HELP = `casper-devnet: a local stand-in for a Casper 1.5 node (JSON-RPC on /rpc)
+
+Usage: casper-devnet [OPTIONS]
+
+Options:
+      --host <HOST>            Address to listen on [default: 127.0.0.1]
+      --port <PORT>            Port to listen on; 0 picks a free one [default: 7777]
+      --chain-name <NAME>      Network name deploys must carry [default: ${DEFAULT_CHAIN_NAME}]
+      --chainspec <FILE>       Take limits (and the name) from a casper-node chainspec.toml
+      --accounts <FILE>        Genesis accounts: TOML or JSON [[accounts]] with public_key, balance
+      --data-dir <DIR>         Keep the funded key and the chain here; restarts resume the chain
+      --block-time <DURATION>  Time between blocks [default: 1s]
+  -h, --help                   Print help
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(2);
+}
+
+function readAccounts(path: string): GenesisAccount[] {
+  let doc: unknown;
+  const text = readFileSync(path, 'utf8');
+  try {
+    doc = path.endsWith('.json') ? JSON.parse(text) : parseToml(text);
+  } catch (e) {
+    fail(`--accounts '${path}': ${(e as Error).message}`);
+  }
+  const list = Array.isArray(doc) ? doc : (doc as { accounts?: unknown[] }).accounts;
+  if (!Array.isArray(list)) fail(`--accounts '${path}': expected [[accounts]] entries with public_key and balance`);
+  return list.map((raw, i) => {
+    const a = raw as { public_key?: string; balance?: string | number | bigint; associated_keys?: string[] };
+    if (typeof a.public_key !== 'string' || a.balance === undefined) fail(`--accounts '${path}': account #${i + 1} needs public_key and balance`);
+    return { publicKey: a.public_key, balance: BigInt(a.balance), associatedKeys: a.associated_keys };
+  });
+}
+
+/** The funded key: created once (0600, written whole), then reused. */
+async function fundedKey(dir: string): Promise<{ key: SecretKey; path: string }> {
+  const path = join(dir, 'secret_key.pem');
+  if (existsSync(path)) return { key: await loadSecretKeyFile(path), path };
+  const key = await generateSecretKey('ed25519');
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, secretKeyToPem(key), { mode: 0o600, flag: 'wx' });
+  renameSync(tmp, path);
+  writeFileSync(join(dir, 'public_key_hex'), `${key.publicKey.toHex()}\n`);
+  return { key, path };
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string', default: '7777' },
+        'chain-name': { type: 'string' },
+        chainspec: { type: 'string' },
+        accounts: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'block-time': { type: 'string', default: '1s' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    fail(`${(e as Error).message}\n\n${HELP}`);
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port '${values.port}' is not a port number (0 to 65535)`);
+  let blockTimeMs: number;
+  try {
+    blockTimeMs = parseTtl(values['block-time']!);
+  } catch (e) {
+    fail(`--block-time: ${(e as Error).message}`);
+  }
+  if (blockTimeMs < 10) fail('--block-time must be at least 10ms');
+  const chainspec = values.chainspec ? loadChainspec(values.chainspec, values['chain-name']) : defaultChainspec(values['chain-name']);
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'casper-devnet-'));
+  mkdirSync(dataDir, { recursive: true });
+  const { key, path } = await fundedKey(dataDir);
+  const genesis: GenesisAccount[] = [{ publicKey: key.publicKey.toHex(), balance: FUNDED_BALANCE }, ...(values.accounts ? readAccounts(values.accounts) : [])];
+  const devnet = new Devnet({
+    host: values.host!, port, chainspec, genesis, blockTimeMs,
+    logPath: values['data-dir'] ? join(dataDir, 'chain.jsonl') : undefined,
+  });
+  let url: string;
+  try {
+    url = await devnet.start();
+  } catch (e) {
+    fail(`cannot listen on ${values.host}:${port}: ${(e as Error).message}`);
+  }
+  process.stdout.write(
+    `casper-devnet listening on ${url} (JSON-RPC at ${url}/rpc)\n` +
+      `chain name: ${devnet.chain.chainName}\n` +
+      `funded key: ${path} (public key ${key.publicKey.toHex()})\n`,
+  );
+  const stop = () => {
+    devnet.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => fail((e as Error).message));

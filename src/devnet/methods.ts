@@ -1,0 +1,192 @@
+// The JSON-RPC methods the devnet serves, with results in casper-node 1.5.8's shapes.
+import { deployFromJson, formatTimestamp, formatTtl, fromHex, PublicKey, toHex, type Deploy, type Json } from '../deploy/index.js';
+import { acceptDeploy } from './acceptor.js';
+import type { Chainspec } from './chainspec.js';
+import { invalidParams, namedParams, noParams, RpcFailure, type Handler } from './jsonrpc.js';
+import type { Block, Chain } from './state.js';
+
+export const API_VERSION = '1.5.8';
+
+export interface MethodContext {
+  chain: Chain;
+  chainspec: Chainspec;
+  now: () => number;
+  startedAt: number;
+  url: () => string;
+}
+
+const shortHash = (h: string) => `${h.slice(0, 4)}..${h.slice(-4)}`;
+
+function parseDeployParam(v: Json | undefined): Deploy {
+  if (v === undefined) throw invalidParams("Failed to parse 'params' field: missing field `deploy`");
+  try {
+    return deployFromJson(v);
+  } catch (e) {
+    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+  }
+}
+
+function hashParam(v: Json | undefined, what: string): string {
+  if (typeof v !== 'string') throw invalidParams(`Failed to parse 'params' field: invalid type: expected a hex string for ${what}`);
+  try {
+    const b = fromHex(v);
+    if (b.length !== 32) throw new Error(`expected 32 bytes, got ${b.length}`);
+    return toHex(b);
+  } catch (e) {
+    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+  }
+}
+
+function blockParam(ctx: MethodContext, v: Json | undefined): Block {
+  if (v === undefined || v === null) return ctx.chain.tip();
+  const id = v as { Hash?: string; Height?: number };
+  const block = ctx.chain.blockBy({ Hash: id.Hash, Height: typeof id.Height === 'number' ? id.Height : undefined });
+  if (block === undefined) throw new RpcFailure(-32001, 'No such block', id.Hash !== undefined ? 'block hash not found' : 'block height not found');
+  return block;
+}
+
+function accept(ctx: MethodContext, deploy: Deploy): void {
+  const error = acceptDeploy(deploy, ctx.chainspec, ctx.chain, ctx.now());
+  if (error !== null) throw new RpcFailure(-32008, 'Invalid Deploy', error);
+}
+
+function accountIdentifier(v: Json | undefined): string {
+  if (typeof v !== 'string') throw invalidParams("Failed to parse 'params' field: expected a public key or account-hash string");
+  try {
+    if (v.startsWith('account-hash-')) return hashParam(v.slice(13), 'account hash');
+    return toHex(PublicKey.fromHex(v).accountHash());
+  } catch (e) {
+    if (e instanceof RpcFailure) throw e;
+    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+  }
+}
+
+export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
+  const m = new Map<string, Handler>();
+
+  m.set('account_put_deploy', (params) => {
+    const p = namedParams(params, ['deploy'], ['deploy']);
+    const deploy = parseDeployParam(p.deploy);
+    accept(ctx, deploy);
+    ctx.chain.addDeploy(deploy); // idempotent: a known deploy stays as it was
+    // The node answers with the hash from the submitted JSON.
+    return { api_version: API_VERSION, deploy_hash: String((p.deploy as { hash?: string }).hash ?? toHex(deploy.hash)).toLowerCase() };
+  });
+
+  m.set('info_get_deploy', (params) => {
+    const p = namedParams(params, ['deploy_hash', 'finalized_approvals'], ['deploy_hash']);
+    const hash = hashParam(p.deploy_hash, 'deploy_hash');
+    const stored = ctx.chain.deploys.get(hash);
+    if (stored === undefined) throw new RpcFailure(-32000, 'No such deploy', `failed to get deploy-hash(${shortHash(hash)}) and metadata from storage`);
+    const execution_results: Json[] = stored.block && stored.result ? [{ block_hash: stored.block.hash, result: stored.result }] : [];
+    return { api_version: API_VERSION, deploy: stored.json, execution_results };
+  });
+
+  m.set('speculative_exec', (params) => {
+    const p = namedParams(params, ['block_identifier', 'deploy'], ['deploy']);
+    const block = blockParam(ctx, p.block_identifier);
+    const deploy = parseDeployParam(p.deploy);
+    accept(ctx, deploy);
+    return { api_version: API_VERSION, block_hash: block.hash, execution_result: ctx.chain.speculate(deploy) };
+  });
+
+  m.set('chain_get_state_root_hash', (params) => {
+    const p = namedParams(params, ['block_identifier'], []);
+    return { api_version: API_VERSION, state_root_hash: blockParam(ctx, p.block_identifier).stateRootHash };
+  });
+
+  m.set('query_balance', (params) => {
+    const p = namedParams(params, ['purse_identifier', 'state_identifier'], ['purse_identifier']);
+    const id = p.purse_identifier as Record<string, string> | null;
+    let hash: string | undefined;
+    if (id && typeof id.main_purse_under_public_key === 'string') hash = accountIdentifier(id.main_purse_under_public_key);
+    else if (id && typeof id.main_purse_under_account_hash === 'string') hash = accountIdentifier(id.main_purse_under_account_hash);
+    else if (id && typeof id.purse_uref === 'string') hash = ctx.chain.accounts().find((a) => a.mainPurse === id.purse_uref)?.hash;
+    else throw invalidParams("Failed to parse 'params' field: purse_identifier must name main_purse_under_public_key, main_purse_under_account_hash or purse_uref");
+    const account = hash === undefined ? undefined : ctx.chain.account(hash);
+    if (account === undefined) throw new RpcFailure(-32003, 'Query failed', 'Failed to find main purse: the account does not exist');
+    return { api_version: API_VERSION, balance: account.balance.toString() };
+  });
+
+  m.set('state_get_account_info', (params) => {
+    const p = namedParams(params, ['account_identifier', 'block_identifier'], ['account_identifier']);
+    blockParam(ctx, p.block_identifier);
+    const hash = accountIdentifier(p.account_identifier);
+    const a = ctx.chain.account(hash);
+    if (a === undefined) throw new RpcFailure(-32003, 'Query failed', `ValueNotFound("Failed to find base key at path: Key::Account(${hash})")`);
+    return {
+      api_version: API_VERSION,
+      account: {
+        account_hash: `account-hash-${a.hash}`,
+        named_keys: [],
+        main_purse: a.mainPurse,
+        associated_keys: a.associatedKeys.map((k) => ({ account_hash: PublicKey.fromHex(k).accountHashString(), weight: 1 })),
+        action_thresholds: { deployment: 1, key_management: 1 },
+      },
+      merkle_proof: '',
+    };
+  });
+
+  m.set('info_get_status', (params) => {
+    noParams(params);
+    const tip = ctx.chain.tip();
+    const genesis = ctx.chain.blocks[0]!;
+    return {
+      api_version: API_VERSION,
+      peers: [],
+      build_version: `${API_VERSION}-casper-devnet`,
+      chainspec_name: ctx.chain.chainName,
+      starting_state_root_hash: genesis.stateRootHash,
+      last_added_block_info: {
+        hash: tip.hash, timestamp: formatTimestamp(tip.timestamp), era_id: 0, height: tip.height, state_root_hash: tip.stateRootHash,
+        creator: '01'.padEnd(66, '0'),
+      },
+      our_public_signing_key: null,
+      round_length: null,
+      next_upgrade: null,
+      uptime: formatTtl(Math.max(0, ctx.now() - ctx.startedAt)),
+      reactor_state: 'Validate',
+      last_progress: formatTimestamp(tip.timestamp),
+      available_block_range: { low: 0, high: tip.height },
+      block_sync: { historical: null, forward: null },
+    };
+  });
+
+  m.set('rpc.discover', (params) => {
+    noParams(params);
+    return openRpcDocument(ctx.url(), [...m.keys()]);
+  });
+  return m;
+}
+
+const SUMMARIES: Record<string, string> = {
+  account_put_deploy: 'receives a Deploy to be executed by the network',
+  info_get_deploy: 'returns a Deploy from the network, with its execution results',
+  speculative_exec: 'executes a Deploy on this node only, without committing it',
+  chain_get_state_root_hash: 'returns a state root hash at a given Block',
+  query_balance: "returns the balance of an account's main purse",
+  state_get_account_info: 'returns an Account from the network',
+  info_get_status: 'returns the current status of the node',
+  'rpc.discover': 'returns an OpenRPC schema describing the methods of this server',
+};
+
+/** An OpenRPC document of the node's shape, listing what the devnet serves. */
+export function openRpcDocument(url: string, methods: string[]): Json {
+  return {
+    openrpc: '1.0.0-rc1',
+    info: {
+      version: API_VERSION,
+      title: 'Client API of casper-devnet',
+      description: 'The JSON-RPC 2.0 methods of a local casper-devnet, a stand-in for a Casper node.',
+      license: { name: 'APACHE LICENSE, VERSION 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+    },
+    servers: [{ name: 'casper-devnet', url: `${url}/rpc` }],
+    methods: methods.filter((n) => n !== 'rpc.discover').map((name) => ({
+      name,
+      summary: SUMMARIES[name] ?? name,
+      params: [],
+      result: { name: `${name}_result`, schema: { type: 'object' } },
+    })),
+    components: { schemas: {} },
+  };
+}

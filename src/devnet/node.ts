@@ -1,0 +1,62 @@
+// A running devnet: the chain, an HTTP server on loopback, and a block every block-time.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Chainspec } from './chainspec.js';
+import { handleHttp } from './jsonrpc.js';
+import { devnetMethods } from './methods.js';
+import { Chain, type GenesisAccount } from './state.js';
+
+export interface DevnetOptions {
+  host: string;
+  port: number;
+  chainspec: Chainspec;
+  genesis: GenesisAccount[];
+  /** Append-only event log; absent = memory only. */
+  logPath?: string;
+  blockTimeMs: number;
+  now?: () => number;
+}
+
+export class Devnet {
+  readonly chain: Chain;
+  private server: Server | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private address = '';
+  private readonly now: () => number;
+
+  constructor(private readonly o: DevnetOptions) {
+    this.now = o.now ?? Date.now;
+    this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now());
+  }
+
+  get url(): string {
+    return this.address;
+  }
+
+  async start(): Promise<string> {
+    const methods = devnetMethods({ chain: this.chain, chainspec: { ...this.o.chainspec, chainName: this.chain.chainName }, now: this.now, startedAt: this.now(), url: () => this.address });
+    this.server = createServer((req, res) => {
+      handleHttp(req, res, methods).catch(() => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Internal server error' }));
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.o.port, this.o.host, () => resolve());
+    });
+    const a = this.server.address() as AddressInfo;
+    const host = a.family === 'IPv6' ? `[${a.address}]` : a.address;
+    this.address = `http://${host}:${a.port}`;
+    this.timer = setInterval(() => this.chain.produceBlock(this.now()), this.o.blockTimeMs);
+    return this.address;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    const s = this.server;
+    if (s === undefined) return;
+    s.closeAllConnections();
+    await new Promise<void>((r) => s.close(() => r()));
+  }
+}

@@ -1,0 +1,92 @@
+// Just enough TOML for chainspec.toml and NCTL-style accounts files: [tables], [[arrays of
+// tables]], and key = value with strings, integers (with _), floats, booleans and flat arrays.
+export class TomlError extends Error {
+  override name = 'TomlError';
+}
+
+type Table = Record<string, unknown>;
+
+function parseValue(raw: string, line: number): unknown {
+  const v = raw.trim();
+  if (/^'.*'$/.test(v)) return v.slice(1, -1);
+  if (/^".*"$/.test(v)) return JSON.parse(v) as string;
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^[+-]?\d[\d_]*$/.test(v)) {
+    const n = BigInt(v.replace(/_/g, ''));
+    return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+  }
+  if (/^[+-]?\d[\d_]*\.\d+([eE][+-]?\d+)?$/.test(v)) return Number(v.replace(/_/g, ''));
+  if (v.startsWith('[') && v.endsWith(']')) {
+    const inner = v.slice(1, -1).trim();
+    if (inner === '') return [];
+    // Flat arrays only: split on commas outside brackets and quotes.
+    const items: string[] = [];
+    let depth = 0;
+    let quote = '';
+    let cur = '';
+    for (const ch of inner) {
+      if (quote) {
+        if (ch === quote) quote = '';
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '[') depth++;
+      else if (ch === ']') depth--;
+      else if (ch === ',' && depth === 0) {
+        items.push(cur);
+        cur = '';
+        continue;
+      }
+      cur += ch;
+    }
+    if (cur.trim() !== '') items.push(cur);
+    return items.map((x) => parseValue(x, line));
+  }
+  throw new TomlError(`line ${line}: cannot read the value ${v}`);
+}
+
+function stripComment(line: string): string {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#') return line.slice(0, i);
+  }
+  return line;
+}
+
+export function parseToml(text: string): Table {
+  const root: Table = {};
+  let current = root;
+  const dig = (path: string[], arrayLast: boolean): Table => {
+    let t = root;
+    path.forEach((key, i) => {
+      const last = i === path.length - 1;
+      if (last && arrayLast) {
+        const arr = (t[key] ??= []) as Table[];
+        const next: Table = {};
+        arr.push(next);
+        t = next;
+        return;
+      }
+      const existing = t[key];
+      if (Array.isArray(existing)) t = existing[existing.length - 1] as Table;
+      else t = (t[key] ??= {}) as Table;
+    });
+    return t;
+  };
+  text.split(/\r?\n/).forEach((rawLine, idx) => {
+    const line = stripComment(rawLine).trim();
+    if (line === '') return;
+    const arr = /^\[\[([^\]]+)\]\]$/.exec(line);
+    const tbl = /^\[([^\]]+)\]$/.exec(line);
+    if (arr) current = dig(arr[1]!.split('.').map((s) => s.trim()), true);
+    else if (tbl) current = dig(tbl[1]!.split('.').map((s) => s.trim()), false);
+    else {
+      const eq = line.indexOf('=');
+      if (eq < 0) throw new TomlError(`line ${idx + 1}: expected key = value`);
+      current[line.slice(0, eq).trim().replace(/^"|"$/g, '')] = parseValue(line.slice(eq + 1), idx + 1);
+    }
+  });
+  return root;
+}
