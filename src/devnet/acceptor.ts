@@ -70,8 +70,8 @@ function stateCheck(d: Deploy, view: ChainView): string | null {
     if (a === 'unparsable') return "failed to parse payment 'amount' runtime argument as U512";
   }
   for (const item of [p, d.session]) {
-    if (item.kind === 'StoredContractByHash') return `contract at ${toHex(item.hash)} does not exist`;
-    if (item.kind === 'StoredVersionedContractByHash') return `contract package at ${toHex(item.hash)} does not exist`;
+    if (item.kind === 'StoredContractByHash' && !view.hasContract(toHex(item.hash))) return `contract at ${toHex(item.hash)} does not exist`;
+    if (item.kind === 'StoredVersionedContractByHash' && !view.hasPackage(toHex(item.hash))) return `contract package at ${toHex(item.hash)} does not exist`;
   }
   if (d.session.kind === 'Transfer' && !d.session.args.some(([n]) => n === 'target')) return "missing transfer 'target' runtime argument";
   if (d.session.kind === 'ModuleBytes' && d.session.moduleBytes.length === 0) return 'module bytes for session code cannot be empty';

@@ -7,7 +7,7 @@ import { parseTtl } from '../deploy/index.js';
 import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } from '../signer/index.js';
 import { defaultChainspec, DEFAULT_CHAIN_NAME, loadChainspec } from './chainspec.js';
 import { Devnet } from './node.js';
-import type { GenesisAccount } from './state.js';
+import type { GenesisAccount, GenesisCode } from './state.js';
 import { parseToml } from './toml.js';
 
 const FUNDED_BALANCE = 1_000_000_000_000_000_000n;
@@ -22,6 +22,7 @@ Options:
       --chain-name <NAME>      Network name deploys must carry [default: ${DEFAULT_CHAIN_NAME}]
       --chainspec <FILE>       Take limits (and the name) from a casper-node chainspec.toml
       --accounts <FILE>        Genesis accounts: TOML or JSON [[accounts]] with public_key, balance
+                               (and associated_keys); top-level contracts/packages list hashes that exist
       --data-dir <DIR>         Keep the funded key and the chain here; restarts resume the chain
       --block-time <DURATION>  Time between blocks [default: 1s]
   -h, --help                   Print help
@@ -32,7 +33,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readAccounts(path: string): GenesisAccount[] {
+function readAccounts(path: string): { accounts: GenesisAccount[]; code: GenesisCode } {
   let doc: unknown;
   const text = readFileSync(path, 'utf8');
   try {
@@ -41,12 +42,15 @@ function readAccounts(path: string): GenesisAccount[] {
     fail(`--accounts '${path}': ${(e as Error).message}`);
   }
   const list = Array.isArray(doc) ? doc : (doc as { accounts?: unknown[] }).accounts;
+  const d = (Array.isArray(doc) ? {} : doc) as { contracts?: unknown; packages?: unknown };
+  const hexList = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
   if (!Array.isArray(list)) fail(`--accounts '${path}': expected [[accounts]] entries with public_key and balance`);
-  return list.map((raw, i) => {
+  const accounts = list.map((raw, i) => {
     const a = raw as { public_key?: string; balance?: string | number | bigint; associated_keys?: string[] };
     if (typeof a.public_key !== 'string' || a.balance === undefined) fail(`--accounts '${path}': account #${i + 1} needs public_key and balance`);
     return { publicKey: a.public_key, balance: BigInt(a.balance), associatedKeys: a.associated_keys };
   });
+  return { accounts, code: { contracts: hexList(d.contracts), packages: hexList(d.packages) } };
 }
 
 /** The funded key: created once (0600, written whole), then reused. */
@@ -97,9 +101,10 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'casper-devnet-'));
   mkdirSync(dataDir, { recursive: true });
   const { key, path } = await fundedKey(dataDir);
-  const genesis: GenesisAccount[] = [{ publicKey: key.publicKey.toHex(), balance: FUNDED_BALANCE }, ...(values.accounts ? readAccounts(values.accounts) : [])];
+  const extra = values.accounts ? readAccounts(values.accounts) : { accounts: [], code: { contracts: [], packages: [] } };
+  const genesis: GenesisAccount[] = [{ publicKey: key.publicKey.toHex(), balance: FUNDED_BALANCE }, ...extra.accounts];
   const devnet = new Devnet({
-    host: values.host!, port, chainspec, genesis, blockTimeMs,
+    host: values.host!, port, chainspec, genesis, blockTimeMs, code: extra.code,
     logPath: values['data-dir'] ? join(dataDir, 'chain.jsonl') : undefined,
   });
   let url: string;

@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net';
 import type { Chainspec } from './chainspec.js';
 import { handleHttp } from './jsonrpc.js';
 import { devnetMethods } from './methods.js';
-import { Chain, type GenesisAccount } from './state.js';
+import { Chain, type GenesisAccount, type GenesisCode } from './state.js';
 
 export interface DevnetOptions {
   host: string;
   port: number;
   chainspec: Chainspec;
   genesis: GenesisAccount[];
+  /** Contract and package hashes (hex) that exist at genesis. */
+  code?: GenesisCode;
   /** Append-only event log; absent = memory only. */
   logPath?: string;
   blockTimeMs: number;
@@ -26,7 +28,7 @@ export class Devnet {
 
   constructor(private readonly o: DevnetOptions) {
     this.now = o.now ?? Date.now;
-    this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now());
+    this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now(), o.code);
   }
 
   get url(): string {

@@ -32,6 +32,9 @@ export interface StoredDeploy {
 export interface ChainView {
   account(hash: string): Account | undefined;
   tip(): Block;
+  /** Stored contracts and packages named at genesis (the devnet runs none of them). */
+  hasContract(hash: string): boolean;
+  hasPackage(hash: string): boolean;
 }
 
 export interface MutableState {
@@ -45,6 +48,11 @@ export interface GenesisAccount {
   publicKey: string;
   balance: bigint;
   associatedKeys?: string[];
+}
+
+export interface GenesisCode {
+  contracts: string[];
+  packages: string[];
 }
 
 const purseFor = (hash: string) => `uref-${toHex(blake2b256(utf8(`main-purse:${hash}`)))}-007`;
@@ -89,7 +97,7 @@ class AccountBook implements MutableState {
 }
 
 type LogEvent =
-  | { type: 'genesis'; chainName: string; timestamp: number; accounts: { publicKey: string; balance: string; associatedKeys?: string[] }[] }
+  | { type: 'genesis'; chainName: string; timestamp: number; accounts: { publicKey: string; balance: string; associatedKeys?: string[] }[]; code?: GenesisCode }
   | { type: 'deploy'; deploy: Json }
   | { type: 'block'; timestamp: number };
 
@@ -99,17 +107,19 @@ export class Chain implements ChainView {
   readonly deploys = new Map<string, StoredDeploy>();
   private pending: string[] = [];
   private replaying = false;
+  private code: GenesisCode = { contracts: [], packages: [] };
 
   private constructor(readonly chainName: string, private readonly logPath: string | undefined) {}
 
   /** Opens the chain: replays the log when there is one, else starts from the given genesis. */
-  static open(chainName: string, genesis: GenesisAccount[], logPath: string | undefined, now: number): Chain {
+  static open(chainName: string, genesis: GenesisAccount[], logPath: string | undefined, now: number, code: GenesisCode = { contracts: [], packages: [] }): Chain {
     if (logPath !== undefined && existsSync(logPath)) {
       const lines = readFileSync(logPath, 'utf8').split('\n');
       const first = lines[0] ? (JSON.parse(lines[0]) as LogEvent) : undefined;
       if (first?.type === 'genesis') {
         const chain = new Chain(first.chainName, logPath);
         chain.replaying = true;
+        chain.code = first.code ?? chain.code;
         chain.genesis(first.accounts.map((a) => ({ publicKey: a.publicKey, balance: BigInt(a.balance), associatedKeys: a.associatedKeys })), first.timestamp);
         for (const line of lines.slice(1)) {
           if (line.trim() === '') continue;
@@ -127,7 +137,8 @@ export class Chain implements ChainView {
       }
     }
     const chain = new Chain(chainName, logPath);
-    chain.append({ type: 'genesis', chainName, timestamp: now, accounts: genesis.map((a) => ({ publicKey: a.publicKey, balance: a.balance.toString(), associatedKeys: a.associatedKeys })) });
+    chain.code = { contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
+    chain.append({ type: 'genesis', chainName, timestamp: now, accounts: genesis.map((a) => ({ publicKey: a.publicKey, balance: a.balance.toString(), associatedKeys: a.associatedKeys })), code: chain.code });
     chain.genesis(genesis, now);
     return chain;
   }
@@ -165,6 +176,18 @@ export class Chain implements ChainView {
 
   tip(): Block {
     return this.blocks.at(-1)!;
+  }
+
+  stateRoot(): string {
+    return this.book.stateRoot();
+  }
+
+  hasContract(hash: string): boolean {
+    return this.code.contracts.includes(hash);
+  }
+
+  hasPackage(hash: string): boolean {
+    return this.code.packages.includes(hash);
   }
 
   pendingCount(): number {
