@@ -33,6 +33,19 @@ export const timeoutFlag: Flag = {
   help: 'Give up on the node after this long (e.g. 30s, 2min), so a hung node cannot hang a script. Not in the Rust client',
 };
 
+export const waitFlags: Flag[] = [
+  { long: 'wait', help: 'After the node accepts the deploy, wait until a block executes it, then print the result with its execution results; exit 1 if execution failed. Not in the Rust client' },
+  { long: 'wait-timeout', valueName: 'DURATION', default: '5min', help: 'How long --wait waits for execution' },
+  { long: 'no-preflight', help: 'Skip the local checks made before sending (expiry, future timestamps, Wasm magic bytes, known network limits)' },
+];
+
+export const output: Flag[] = [
+  { long: 'output', short: 'o', valueName: 'PATH', help: 'Write the deploy to this file instead of stdout. An existing file is kept unless --force is given' },
+  { long: 'force', short: 'f', help: 'Overwrite the --output file if it exists' },
+];
+
+export const inputDeploy: Flag = { long: 'input', short: 'i', valueName: 'PATH', help: "Path of the deploy JSON file to read ('-' or nothing for stdin)" };
+
 export const secretKey: Flag = { long: 'secret-key', short: 'k', valueName: 'PATH', help: 'Path to the secret key PEM that signs the deploy' };
 
 export const creation: Flag[] = [

@@ -5,7 +5,8 @@ import { printJson } from '../output/json.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 
-export async function sendAndPrint(s: RpcSettings, method: string, params: Json): Promise<Json> {
+/** `extend` may add to the result before it is printed (--wait adds the execution results). */
+export async function sendAndPrint(s: RpcSettings, method: string, params: Json, extend?: (result: Json) => Promise<Json>): Promise<Json> {
   const rpc = await import('../rpc/index.js');
   const id = rpc.rpcId(s.idText);
   try {
@@ -15,8 +16,9 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json)
       onRequest: s.verbosity > 0 ? (envelope) => printJson(envelope, s.verbosity) : undefined,
     });
     if (s.verbosity > 0) printJson(reply.response, s.verbosity);
-    printJson({ jsonrpc: '2.0', id, result: reply.result }, Math.max(1, s.verbosity));
-    return reply.result;
+    const result = extend === undefined ? reply.result : await extend(reply.result);
+    printJson({ jsonrpc: '2.0', id, result }, Math.max(1, s.verbosity));
+    return result;
   } catch (e) {
     if (e instanceof rpc.RpcError || e instanceof rpc.AddressError) {
       throw new CliError(e.message, e instanceof rpc.RpcError && e.kind === 'transport' ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);

@@ -1,39 +1,15 @@
 // casper-devnet and casper-client as real processes: start, put, execute, restart, and a load of
 // 1,000 put-deploys from 8 parallel CLI processes with none lost.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, runCli } from '../helpers/run-cli.js';
+import { startDevnetProcess, type Running } from './process-helpers.js';
 import { repoRoot } from '../helpers/vectors.js';
 
 const DEVNET = join(repoRoot, 'bin', 'casper-devnet.js');
 const WASM = join(repoRoot, 'fixtures', 'wasm', 'call.wasm');
-
-interface Running { child: ChildProcess; url: string; key: string; chain: string }
-
-export async function startDevnetProcess(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, [DEVNET, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const banner = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    const timer = setTimeout(() => reject(new Error(`casper-devnet did not start: ${text}`)), 10_000);
-    child.stdout!.on('data', (d) => {
-      text += d;
-      if (text.includes('funded key:')) {
-        clearTimeout(timer);
-        resolve(text);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`casper-devnet exited with ${code}`)));
-  });
-  return {
-    child,
-    url: /listening on (\S+)/.exec(banner)![1]!,
-    chain: /chain name: (\S+)/.exec(banner)![1]!,
-    key: /funded key: (.+) \(public key/.exec(banner)![1]!,
-  };
-}
 
 async function rpc(url: string, method: string, params: unknown) {
   const r = await fetch(`${url}/rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }), signal: AbortSignal.timeout(10_000) });

@@ -43,8 +43,8 @@ describe('put-deploy flags change the request as they should', () => {
 
   it.each([
     ['--ttl 1hr 12min', ['--ttl', '1hr 12min'], (d: any) => expect(d.header.ttl).toBe('1h 12m')],
-    ['--ttl=1day', ['--ttl=1day'], (d: any) => expect(d.header.ttl).toBe('1day')],
-    ['--timestamp with space', ['--timestamp', '2018-02-16 00:31:37'], (d: any) => expect(d.header.timestamp).toBe('2018-02-16T00:31:37.000Z')],
+    ['--ttl=1day', ['--ttl=1day', '--no-preflight'], (d: any) => expect(d.header.ttl).toBe('1day')],
+    ['--timestamp with space', ['--timestamp', '2018-02-16 00:31:37', '--no-preflight'], (d: any) => expect(d.header.timestamp).toBe('2018-02-16T00:31:37.000Z')],
     ['--gas-price 1.x style', ['--gas-price', '7'], (d: any) => expect(d.header.gas_price).toBe(7)],
     ['-g', ['-g', '3'], (d: any) => expect(d.header.gas_price).toBe(3)],
     ['--dependency twice', ['--dependency', 'aa'.repeat(32), '--dependency', 'BB'.repeat(32)], (d: any) => expect(d.header.dependencies).toEqual(['aa'.repeat(32), 'bb'.repeat(32)])],
@@ -113,7 +113,7 @@ describe('put-deploy flags change the request as they should', () => {
 
 describe('verbosity', () => {
   it('-v prints the request (abbreviated), the raw response, then the result', async () => {
-    const { r, req } = await put(['-v', '--id', '1'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
+    const { r, req } = await put(['-v', '--id', '1', '--no-preflight'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
     expect(r.code).toBe(0);
     const docs = r.stdout.split(/\n(?=\{)/);
     expect(docs.length).toBe(3);
@@ -125,7 +125,7 @@ describe('verbosity', () => {
   });
 
   it('-vv prints hex in full', async () => {
-    const { r, req } = await put(['-vv'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
+    const { r, req } = await put(['-vv', '--no-preflight'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('hex chars]');
     expect(r.stdout).toContain(req!.json.params.deploy.approvals[0].signature);
@@ -148,4 +148,23 @@ describe('examples', () => {
 describe('parse checks on timestamps', () => {
   it('timestamps are UTC', () => expect(parseTimestamp('2018-02-16 00:31:37')).toBe(Date.UTC(2018, 1, 16, 0, 31, 37)));
   it('hex output is lowercase', () => expect(toHex(Uint8Array.of(0xab))).toBe('ab'));
+});
+
+describe('pre-flight checks stop what a node would refuse, before sending', () => {
+  it.each([
+    ['an expired deploy', ['--timestamp', '2020-01-01 00:00:00'], /^pre-flight: the deploy expired at 2020-01-01T00:30:00.000Z \(timestamp \+ ttl 30m\); make it again with a later --timestamp or a longer --ttl$/],
+    ['a timestamp in the future', ['--timestamp', '2999-01-01 00:00:00'], /^pre-flight: the timestamp 2999-01-01T00:00:00.000Z is in the future/],
+    ['a ttl over the network limit', ['--ttl', '1day'], /^pre-flight: a ttl of 1day is over casper-test's limit of 2h; use --ttl 2h or less$/],
+    ['session code that is not Wasm', ['--session-path', join(repoRoot, 'package.json')], /^pre-flight: the session code is not a Wasm module/],
+    ['a zero payment', ['--payment-amount', '0'], /^pre-flight: the payment amount is 0 motes/],
+  ] as const)('%s', async (_, extra, msg) => {
+    const args = base();
+    const i = args.indexOf(extra[0]);
+    if (i >= 0) args.splice(i, 2);
+    const before = node.requests.length;
+    const r = await runCli([...args, ...extra]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd()).toMatch(msg);
+    expect(node.requests.length).toBe(before);
+  });
 });

@@ -19,7 +19,8 @@ const PKG = '09dcee4b212cfd53642ab323fbef07dafafc6f945a80a00147f62910a915c4e6';
 describeVectors('put-deploy reproduces vector deploys from flags', () => {
   it('casper-client-rs SAMPLE_DEPLOY: hash, approval and whole stdout', async () => {
     const r = await runCli([
-      'put-deploy', '-n', node.url, '--id', '7',
+      // A 2022 deploy has long expired: the pre-flight check would (rightly) stop it.
+      'put-deploy', '--no-preflight', '-n', node.url, '--id', '7',
       '--secret-key', vectorPath('casper-client-rs', 'resources', 'test.pem'),
       '--ttl', '10s', '--chain-name', 'casper-test-chain-name-1', '--timestamp', '2022-12-11T18:37:06.901Z',
       '--session-package-hash', PKG, '--session-version', '2', '--session-entry-point', 'entrypoint',
@@ -51,7 +52,7 @@ describeVectors('put-deploy reproduces vector deploys from flags', () => {
   it('the node doc example (Transfer session, stored payment, a dependency): the whole deploy JSON', async () => {
     const expected = findDeploys(readVectorJson('extracted', 'casper-node', 'account_put_deploy_example_1.5.8.json'))[0]!;
     const r = await runCli([
-      'put-deploy', '--node-address', node.url,
+      'put-deploy', '--no-preflight', '--node-address', node.url,
       '-k', vectorPath('derived', 'node-doc-example-secret_key.pem'),
       '--chain-name', 'casper-example', '--timestamp', '2020-11-17T00:39:24.072Z', '--ttl', '1h',
       '--dependency', '01'.repeat(32),

@@ -1,0 +1,29 @@
+import { deployToJson, stringifyJson } from '../../deploy/index.js';
+import { CliError } from '../errors.js';
+import { readDeployFile, writeFileAtomic } from '../files.js';
+import { requireFlags, type FlagValues } from '../parse.js';
+import { signDeploySpec } from './specs.js';
+
+export async function run(v: FlagValues): Promise<number> {
+  requireFlags(signDeploySpec, v, ['secret-key', 'input']);
+  const input = v.get('input')!;
+  const deploy = await readDeployFile(input);
+  const signer = await import('../../signer/index.js');
+  const check = signer.verifyDeploy(deploy);
+  // The Rust client signs whatever it is given; a signature over a wrong hash helps nobody.
+  if (!check.bodyHashOk || !check.hashOk) throw new CliError(`the deploy in '${input}' has a ${check.bodyHashOk ? 'hash' : 'body hash'} that does not match its contents; it was changed after it was made`);
+  let signed;
+  try {
+    signed = signer.signDeploy(deploy, await signer.loadSecretKeyFile(v.get('secret-key')!));
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  const text = stringifyJson(deployToJson(signed), true);
+  const out = v.get('output');
+  if (out === undefined) process.stdout.write(`${text}\n\n`);
+  else {
+    writeFileAtomic(out, `${text}\n`, { force: v.has('force') });
+    process.stdout.write(`Signed the deploy at ${input} and wrote to ${out}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,61 @@
+// Files the CLI writes appear whole or not at all (temp file beside the target, then rename), are
+// never overwritten without --force, and secrets are 0600 from the first byte.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { CliError } from './errors.js';
+
+export function writeFileAtomic(path: string, data: string | Uint8Array, o: { force: boolean; mode?: number }): void {
+  if (existsSync(path)) {
+    if (!o.force) throw new CliError(`file at '${path}' already exists; pass --force to overwrite it`);
+    if (statSync(path).isDirectory()) throw new CliError(`'${path}' is a directory`);
+  }
+  const dir = dirname(path);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new CliError(`cannot create the folder '${dir}': ${(e as Error).message}`);
+  }
+  const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(tmp, data, { mode: o.mode ?? 0o644, flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new CliError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+  }
+}
+
+/** Reads a file a flag names ('-' = stdin), with the flag in the error. */
+export async function readInput(path: string | undefined, flag: string): Promise<string> {
+  if (path === undefined || path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new CliError(`${flag} '${path}' cannot be read: ${why}`);
+  }
+}
+
+/** A deploy JSON file (any node or SDK wrapper) → Deploy, with clear errors. */
+export async function readDeployFile(path: string | undefined, flag = '--input') {
+  const text = await readInput(path, flag);
+  const { deployFromJson, parseJsonExact } = await import('../deploy/index.js');
+  let doc;
+  try {
+    doc = parseJsonExact(text);
+  } catch (e) {
+    throw new CliError(`${flag} '${path ?? '-'}' is not JSON: ${(e as Error).message}`);
+  }
+  try {
+    return deployFromJson(doc);
+  } catch (e) {
+    throw new CliError(`${flag} '${path ?? '-'}' is not a deploy: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,142 @@
+// The companion commands as processes, and the multi-signature flow on a devnet:
+// make → sign by A → sign by B → send --wait.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PublicKey } from '../../src/deploy/index.js';
+import { startDevnetProcess } from '../devnet/process-helpers.js';
+import { runCli } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/vectors.js';
+
+const WASM = join(repoRoot, 'fixtures', 'wasm', 'call.wasm');
+let dir: string;
+let net: Awaited<ReturnType<typeof startDevnetProcess>>;
+const f = (...p: string[]) => join(dir, ...p);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'companions-'));
+  for (const [name, algo] of [['a', 'ed25519'], ['b', 'secp256k1']]) {
+    const r = await runCli(['keygen', f(name!), '-a', algo!]);
+    expect(r.code).toBe(0);
+  }
+  const a = readFileSync(f('a', 'public_key_hex'), 'utf8');
+  const b = readFileSync(f('b', 'public_key_hex'), 'utf8');
+  writeFileSync(f('accounts.toml'), `[[accounts]]\npublic_key = "${a}"\nbalance = "1000000000000000"\nassociated_keys = ["${a}", "${b}"]\n`);
+  net = await startDevnetProcess(['--accounts', f('accounts.toml'), '--block-time', '200ms', '--data-dir', f('devnet')]);
+});
+afterAll(() => {
+  net.child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('keygen and account-address', () => {
+  it('writes the three files, the secret 0600, readable back', () => {
+    expect(statSync(f('a', 'secret_key.pem')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(f('a', 'secret_key.pem'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+    expect(readFileSync(f('b', 'secret_key.pem'), 'utf8')).toMatch(/^-----BEGIN EC PRIVATE KEY-----\n/);
+    expect(readFileSync(f('b', 'public_key_hex'), 'utf8')).toMatch(/^02(02|03)[0-9a-f]{64}$/);
+    // openssl agrees with the public key we wrote.
+    const pub = execFileSync('openssl', ['pkey', '-in', f('a', 'secret_key.pem'), '-pubout']).toString();
+    expect(pub).toBe(readFileSync(f('a', 'public_key.pem'), 'utf8'));
+  });
+
+  it('refuses to overwrite without --force, and overwrites with it', async () => {
+    const before = readFileSync(f('a', 'secret_key.pem'), 'utf8');
+    const r = await runCli(['keygen', f('a')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`file at '${f('a', 'secret_key.pem')}' already exists; pass --force to overwrite the key files in ${f('a')}\n`);
+    expect(readFileSync(f('a', 'secret_key.pem'), 'utf8')).toBe(before);
+    const c = await runCli(['keygen', f('c')]);
+    const forced = await runCli(['keygen', f('c'), '--force']);
+    expect([c.code, forced.code]).toEqual([0, 0]);
+    const bad = await runCli(['keygen', f('d'), '-a', 'rsa']);
+    expect(bad.stdout).toBe("--algorithm 'rsa' is not supported: use Ed25519 or secp256k1\n");
+    expect(existsSync(f('d', 'secret_key.pem'))).toBe(false);
+  });
+
+  it('account-address from hex, a hex file and a PEM', async () => {
+    const hex = readFileSync(f('a', 'public_key_hex'), 'utf8');
+    const want = `${PublicKey.fromHex(hex).accountHashString()}\n`;
+    for (const p of [hex, f('a', 'public_key_hex'), f('a', 'public_key.pem')]) {
+      const r = await runCli(['account-address', '--public-key', p]);
+      expect(r.stdout).toBe(want);
+    }
+    const bad = await runCli(['account-address', '-p', 'zz']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^--public-key: public key 'zz': not a public key/);
+  });
+});
+
+describe('make, sign twice, verify, send --wait, get', () => {
+  let hash = '';
+  it('runs the two-party flow on the devnet', async () => {
+    const make = await runCli(['make-deploy', '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '2500000000', '-s', WASM, '-o', f('d1.json')]);
+    expect(make.stdout).toBe(`Wrote the deploy to ${f('d1.json')}\n`);
+    const again = await runCli(['make-deploy', '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '1', '-s', WASM, '-o', f('d1.json')]);
+    expect(again.code).toBe(1);
+    const sign = await runCli(['sign-deploy', '-i', f('d1.json'), '-k', f('b', 'secret_key.pem'), '-o', f('d2.json')]);
+    expect(sign.stdout).toBe(`Signed the deploy at ${f('d1.json')} and wrote to ${f('d2.json')}\n`);
+    const dup = await runCli(['sign-deploy', '-i', f('d2.json'), '-k', f('b', 'secret_key.pem')]);
+    expect(dup.code).toBe(1);
+    expect(dup.stdout).toMatch(/^the deploy is already signed by 02/);
+    const verify = await runCli(['verify-deploy', '-i', f('d2.json')]);
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.stdout).approvals.length).toBe(2);
+    const send = await runCli(['send-deploy', '-n', net.url, '-i', f('d2.json'), '--wait', '--wait-timeout', '20s']);
+    expect(send.stderr).toBe('');
+    expect(send.code).toBe(0);
+    const out = JSON.parse(send.stdout);
+    hash = out.result.deploy_hash;
+    expect(out.result.execution_results[0].result.Success).toBeDefined();
+    const get = await runCli(['get-deploy', hash, '-n', net.url]);
+    expect(get.code).toBe(0);
+    expect(JSON.parse(get.stdout).result.deploy.approvals.length).toBe(2);
+  });
+
+  it('an unsigned deploy from make-deploy, signed later', async () => {
+    const pk = readFileSync(f('a', 'public_key_hex'), 'utf8');
+    const make = await runCli(['make-deploy', '--chain-name', net.chain, '--session-account', pk, '--payment-amount', '2500000000', '-s', WASM]);
+    expect(make.code).toBe(0);
+    const unsigned = JSON.parse(make.stdout);
+    expect(unsigned.approvals).toEqual([]);
+    writeFileSync(f('u.json'), make.stdout);
+    const sign = await runCli(['sign-deploy', '-i', f('u.json'), '-k', f('a', 'secret_key.pem')]);
+    expect(JSON.parse(sign.stdout).approvals.length).toBe(1);
+  });
+
+  it('verify-deploy fails a tampered file with exit 1', async () => {
+    const d = JSON.parse(readFileSync(f('d2.json'), 'utf8'));
+    d.header.chain_name = 'other';
+    writeFileSync(f('bad.json'), JSON.stringify(d));
+    const r = await runCli(['verify-deploy', '-i', f('bad.json')]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ valid: false, body_hash_ok: true, hash_ok: false });
+  });
+
+  it('put-deploy --wait exits 1 when execution fails (out of gas)', async () => {
+    const r = await runCli(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '1000', '-s', WASM, '--wait']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).result.execution_results[0].result.Failure.error_message).toBe('Out of gas error');
+  });
+
+  it('get-deploy of an unknown hash relays the node error', async () => {
+    const r = await runCli(['get-deploy', '00'.repeat(32), '-n', net.url, '--id', '4']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('response for rpc-id 4 info_get_deploy is json-rpc error: {"code":-32000,"message":"No such deploy","data":"failed to get deploy-hash(0000..0000) and metadata from storage"}\n');
+  });
+});
+
+describe('generate-completion', () => {
+  it.each([['bash', 'casper-client'], ['zsh', '_casper-client'], ['fish', 'casper-client.fish']])('%s', async (shell, file) => {
+    const r = await runCli(['generate-completion', '--shell', shell, '-o', f('comp')]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(f('comp', file), 'utf8');
+    expect(text).toContain('put-deploy');
+    expect(text).toContain('session-path');
+    if (shell === 'bash') execFileSync('bash', ['-n', f('comp', file)]);
+    const again = await runCli(['generate-completion', '--shell', shell, '-o', f('comp')]);
+    expect(again.code).toBe(1);
+  });
+});
