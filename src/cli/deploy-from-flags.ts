@@ -111,8 +111,8 @@ export interface DeployFromFlags {
   key: SecretKey | undefined;
 }
 
-export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean }): Promise<DeployFromFlags> {
-  const session = await itemFromFlags(v, 'session');
+export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean; session?: () => ExecutableDeployItem }): Promise<DeployFromFlags> {
+  const session = opts.session !== undefined ? opts.session() : await itemFromFlags(v, 'session');
   const signer = await import('../signer/index.js');
   let key: SecretKey | undefined;
   if (v.has('secret-key')) {

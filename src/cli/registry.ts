@@ -36,6 +36,18 @@ export const COMMANDS: CommandEntry[] = [
     run: async () => (await import('./commands/send-deploy.js')).run,
   },
   {
+    name: 'transfer',
+    about: 'Make a native CSPR transfer, sign it and send it to a node',
+    spec: async () => (await import('./commands/specs.js')).transferSpec,
+    run: async () => (await import('./commands/transfer.js')).run,
+  },
+  {
+    name: 'make-transfer',
+    about: 'Make a native CSPR transfer and write it to a file or stdout',
+    spec: async () => (await import('./commands/specs.js')).makeTransferSpec,
+    run: async () => (await import('./commands/make-transfer.js')).run,
+  },
+  {
     name: 'get-deploy',
     about: 'Ask a node for a deploy and its execution results',
     spec: async () => (await import('./commands/specs.js')).getDeploySpec,

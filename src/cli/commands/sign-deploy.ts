@@ -1,6 +1,6 @@
-import { deployToJson, stringifyJson } from '../../deploy/index.js';
 import { CliError } from '../errors.js';
-import { readDeployFile, writeFileAtomic } from '../files.js';
+import { emitDeploy } from '../emit-deploy.js';
+import { readDeployFile } from '../files.js';
 import { requireFlags, type FlagValues } from '../parse.js';
 import { signDeploySpec } from './specs.js';
 
@@ -18,12 +18,6 @@ export async function run(v: FlagValues): Promise<number> {
   } catch (e) {
     throw new CliError((e as Error).message);
   }
-  const text = stringifyJson(deployToJson(signed), true);
-  const out = v.get('output');
-  if (out === undefined) process.stdout.write(`${text}\n\n`);
-  else {
-    writeFileAtomic(out, `${text}\n`, { force: v.has('force') });
-    process.stdout.write(`Signed the deploy at ${input} and wrote to ${out}\n`);
-  }
+  emitDeploy(v, signed, (out) => `Signed the deploy at ${input} and wrote to ${out}`);
   return 0;
 }

@@ -76,3 +76,27 @@ export const completionSpec: CommandSpec = {
   groups: [],
   requires: {},
 };
+
+const transferFlags: Flag[] = [
+  { long: 'amount', short: 'a', valueName: '512-BIT INTEGER', help: 'Number of motes to transfer (1 CSPR = 1,000,000,000 motes)' },
+  { long: 'target-account', short: 't', valueName: 'FORMATTED STRING', help: "Who receives the motes: a public key as hex (01… or 02…), an 'account-hash-…', or a purse as 'uref-…-007'" },
+  { long: 'transfer-id', short: 'i', valueName: '64-BIT INTEGER', help: 'A number of your choice recorded with the transfer, e.g. to match it with an invoice' },
+];
+const transferPaymentGroup = [{ name: 'payment', members: ['payment-amount', 'payment-path', 'payment-package-hash', 'payment-package-name', 'payment-hash', 'payment-name'], required: true }, { name: 'payment-args', members: ['payment-arg', 'payment-args-json', 'payment-args-complex'], required: false }];
+const paymentRequires = Object.fromEntries(Object.entries(deployRequires).filter(([k]) => k.startsWith('payment')));
+
+export const transferSpec: CommandSpec = {
+  name: 'transfer',
+  about: 'Make a native CSPR transfer, sign it and send it to a node',
+  flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, secretKey, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
+  groups: transferPaymentGroup,
+  requires: paymentRequires,
+};
+
+export const makeTransferSpec: CommandSpec = {
+  name: 'make-transfer',
+  about: 'Make a native CSPR transfer and write it to a file or stdout, for signing or sending later',
+  flags: [...output, { ...secretKey, help: 'Path to the secret key PEM that signs the transfer; without it the deploy is unsigned and --session-account is needed' }, ...creation, sessionAccount, ...transferFlags, ...payment],
+  groups: transferPaymentGroup,
+  requires: paymentRequires,
+};

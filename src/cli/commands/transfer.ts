@@ -1,0 +1,11 @@
+import { deployFromFlags } from '../deploy-from-flags.js';
+import { requireFlags, type FlagValues } from '../parse.js';
+import { sendDeploy } from '../send-deploy-flow.js';
+import { transferItem } from '../transfer-item.js';
+import { transferSpec } from './specs.js';
+
+export async function run(v: FlagValues): Promise<number> {
+  requireFlags(transferSpec, v, ['amount', 'target-account', 'transfer-id', 'secret-key', 'chain-name']);
+  const { deploy } = await deployFromFlags(v, { requireKey: true, session: () => transferItem(v) });
+  return sendDeploy(v, deploy);
+}

@@ -1,0 +1,47 @@
+// The native transfer session casper-client builds: args amount (U512), target (PublicKey,
+// ByteArray(32) account hash, or URef purse) and id (Option<U64>), in that order.
+import { ByteWriter, CLValue, encode, parseAccountHash, parseURef, PublicKey, type ExecutableDeployItem } from '../deploy/index.js';
+import { CliError } from './errors.js';
+import type { FlagValues } from './parse.js';
+
+function amountArg(text: string): CLValue {
+  if (/^-/.test(text)) throw new CliError(`--amount '${text}' is negative: a transfer moves a positive number of motes`);
+  if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n) throw new CliError(`--amount '${text}' is not an amount: expected a whole number of motes, e.g. 2500000000 (2.5 CSPR)`);
+  if (BigInt(text) === 0n) throw new CliError('--amount is 0: a transfer must move at least 1 mote (networks ask for 2.5 CSPR or more)');
+  return new CLValue('U512', encode.u512(BigInt(text)));
+}
+
+function targetArg(text: string): CLValue {
+  try {
+    return new CLValue('PublicKey', PublicKey.fromHex(text).bytes);
+  } catch {
+    // not a public key; try the other forms
+  }
+  if (text.startsWith('account-hash-')) {
+    try {
+      return new CLValue({ ByteArray: 32 }, parseAccountHash(text));
+    } catch (e) {
+      throw new CliError(`--target-account '${text}': ${(e as Error).message}`);
+    }
+  }
+  if (text.startsWith('uref-')) {
+    try {
+      return new CLValue('URef', parseURef(text));
+    } catch (e) {
+      throw new CliError(`--target-account '${text}': ${(e as Error).message}`);
+    }
+  }
+  throw new CliError(`--target-account '${text}' is none of the accepted forms: a public key as hex (01… or 02…), 'account-hash-<64 hex>' or 'uref-<64 hex>-<3 octal digits>'`);
+}
+
+function idArg(text: string): CLValue {
+  if (!/^\d+$/.test(text) || BigInt(text) > 0xffffffffffffffffn) throw new CliError(`--transfer-id '${text}' is not a transfer id: expected a whole number from 0 to 18446744073709551615`);
+  return new CLValue({ Option: 'U64' }, new ByteWriter(9).u8(1).u64(BigInt(text)).finish());
+}
+
+export function transferItem(v: FlagValues): ExecutableDeployItem {
+  const amount = amountArg(v.get('amount')!);
+  const target = targetArg(v.get('target-account')!);
+  const id = idArg(v.get('transfer-id')!);
+  return { kind: 'Transfer', args: [['amount', amount], ['target', target], ['id', id]] };
+}
