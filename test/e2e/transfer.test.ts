@@ -102,7 +102,7 @@ describe('on the devnet', () => {
     const r = await runCli(['transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '--payment-amount', '100000000', '-a', '3000000000', '-t', target, '-i', '1', '--wait']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).result.execution_results[0].result.Success.transfers.length).toBe(1);
-    const bal = await fetch(`${net.url}/rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'query_balance', params: { purse_identifier: { main_purse_under_public_key: target } } }) }).then((x) => x.json());
+    const bal = await fetch(`${net.url}/rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'query_balance', params: { purse_identifier: { main_purse_under_public_key: target } } }) }).then((x) => x.json() as Promise<{ result: { balance: string } }>);
     expect(bal.result.balance).toBe('3000000000');
   });
 
