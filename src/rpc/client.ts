@@ -1,9 +1,9 @@
-// JSON-RPC over HTTP(S) with undici: one POST, bounded in time and size, proxies from the
-// environment. Errors read like casper-client's ("… for rpc-id <id> <method> …").
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+// JSON-RPC over HTTP(S): one POST, bounded in time and size, proxies from the environment.
+// Errors read like casper-client's ("… for rpc-id <id> <method> …").
 import { parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
 import { redactUrl, rpcUrl } from './address.js';
 import type { RpcId } from './id.js';
+import { post, ResponseTooLarge } from './transport.js';
 
 export class RpcError extends Error {
   override name = 'RpcError';
@@ -28,12 +28,6 @@ export interface RpcReply {
 
 const DEFAULT_MAX_RESPONSE = 64 * 1024 * 1024;
 
-function dispatcher(): Dispatcher | undefined {
-  const env = process.env;
-  const proxied = env.HTTP_PROXY ?? env.http_proxy ?? env.HTTPS_PROXY ?? env.https_proxy;
-  return proxied ? new EnvHttpProxyAgent() : undefined;
-}
-
 export async function rpcCall(nodeAddress: string, method: string, params: Json | undefined, o: RpcCallOptions): Promise<RpcReply> {
   const url = rpcUrl(nodeAddress);
   // jsonrpc-lite's key order, as casper-client sends it.
@@ -43,44 +37,17 @@ export async function rpcCall(nodeAddress: string, method: string, params: Json 
   o.onRequest?.(envelope);
   const tag = `rpc-id ${String(o.id)} ${method}`;
   const body = stringifyJson(envelope);
-  const signal = AbortSignal.timeout(o.timeoutMs);
-  let res: Dispatcher.ResponseData;
+  let res: { status: number; text: string };
   try {
-    res = await request(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body,
-      signal,
-      dispatcher: dispatcher(),
-      headersTimeout: o.timeoutMs,
-      bodyTimeout: o.timeoutMs,
-      // One call per process: a kept-alive socket would hold the process open after the answer.
-      reset: true,
-    });
+    res = await post(url, body, { timeoutMs: o.timeoutMs, maxBytes: o.maxResponseBytes ?? DEFAULT_MAX_RESPONSE });
   } catch (e) {
+    if (e instanceof ResponseTooLarge) throw new RpcError(`failed to parse response for ${tag}: ${e.message}`, 'parse');
     throw transportError(e, tag, url, o.timeoutMs);
   }
-  const limit = o.maxResponseBytes ?? DEFAULT_MAX_RESPONSE;
-  let text: string;
-  try {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of res.body) {
-      size += (chunk as Buffer).length;
-      if (size > limit) {
-        res.body.destroy();
-        throw new RpcError(`failed to parse response for ${tag}: the response is larger than ${limit} bytes`, 'parse');
-      }
-      chunks.push(chunk as Buffer);
-    }
-    text = Buffer.concat(chunks).toString('utf8');
-  } catch (e) {
-    if (e instanceof RpcError) throw e;
-    throw transportError(e, tag, url, o.timeoutMs);
-  }
-  if (res.statusCode < 200 || res.statusCode >= 300) {
+  const text = res.text;
+  if (res.status < 200 || res.status >= 300) {
     const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
-    throw new RpcError(`response for ${tag} is http error: HTTP status ${res.statusCode} from ${redactUrl(url)}${snippet ? ` (${snippet})` : ''}`, 'http');
+    throw new RpcError(`response for ${tag} is http error: HTTP status ${res.status} from ${redactUrl(url)}${snippet ? ` (${snippet})` : ''}`, 'http');
   }
   let response: Json;
   try {

@@ -168,3 +168,21 @@ describe('pre-flight checks stop what a node would refuse, before sending', () =
     expect(node.requests.length).toBe(before);
   });
 });
+
+describe('proxies from the environment', () => {
+  it('HTTP_PROXY carries the request (absolute-form request line to the proxy)', async () => {
+    const proxy = await startCaptureServer();
+    try {
+      const args = base().map((a) => (a === node.url ? 'http://node.example.invalid:7777' : a));
+      const r = await runCli(args, { env: { HTTP_PROXY: proxy.url } });
+      expect(r.stdout + r.stderr).toContain('"deploy_hash"');
+      expect(r.code).toBe(0);
+      expect(proxy.requests.at(-1)!.path).toBe('http://node.example.invalid:7777/rpc');
+      const direct = await runCli(args.map((a) => (a === 'http://node.example.invalid:7777' ? node.url : a)), { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+      expect(direct.code).toBe(0);
+      expect(proxy.requests.length).toBe(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+});

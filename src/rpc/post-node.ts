@@ -1,0 +1,44 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { ResponseTooLarge, type PostOptions, type PostResult } from './transport.js';
+
+export function post(url: string, body: string, o: PostOptions): Promise<PostResult> {
+  return new Promise((resolve, reject) => {
+    const u = new URL(url);
+    const send = u.protocol === 'https:' ? httpsRequest : httpRequest;
+    let settled = false;
+    const done = (e: Error | undefined, r?: PostResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (e) reject(e);
+      else resolve(r!);
+    };
+    const req = send(u, {
+      method: 'POST',
+      // One call per process: no keep-alive socket to hold the process open afterwards.
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' },
+    }, (res: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > o.maxBytes) {
+          req.destroy();
+          done(new ResponseTooLarge(`the response is larger than ${o.maxBytes} bytes`));
+          return;
+        }
+        chunks.push(c);
+      });
+      res.on('end', () => done(undefined, { status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', (e) => done(e));
+      res.on('aborted', () => done(Object.assign(new Error('the connection closed before a full answer arrived'), { code: 'UND_ERR_SOCKET' })));
+    });
+    const timer = setTimeout(() => {
+      req.destroy();
+      done(Object.assign(new Error('timed out'), { name: 'TimeoutError' }));
+    }, o.timeoutMs);
+    req.on('error', (e) => done(e));
+    req.end(body);
+  });
+}

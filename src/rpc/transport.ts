@@ -1,0 +1,27 @@
+// One POST, bounded in time and size. node:http(s) carries it directly: importing undici costs
+// ~45 ms, close to a whole `node -e 0`, which a CLI called from scripts pays on every run. When a
+// proxy is configured in the environment, undici's EnvHttpProxyAgent carries it instead, since
+// node:http has no proxy support on Node 20.
+
+export interface PostResult {
+  status: number;
+  text: string;
+}
+
+export interface PostOptions {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export class ResponseTooLarge extends Error {
+  override name = 'ResponseTooLarge';
+}
+
+export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.HTTP_PROXY || env.http_proxy || env.HTTPS_PROXY || env.https_proxy);
+}
+
+export async function post(url: string, body: string, o: PostOptions): Promise<PostResult> {
+  const impl = proxyConfigured() ? await import('./post-undici.js') : await import('./post-node.js');
+  return impl.post(url, body, o);
+}
