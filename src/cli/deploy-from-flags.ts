@@ -1,12 +1,15 @@
+// Statically imported: every deploy-making command needs the arg parsers and the signer, and
+// one bundle chunk loads faster than several.
 // Flags → a built deploy, in casper-client's order (session, key, payment, timestamp, ttl, session
 // account), so the first problem reported is the one the Rust client would report. The checks of
 // reference §1.4 live here, with messages that say what to do.
 import { readFile } from 'node:fs/promises';
+import * as args from '../args/index.js';
+import * as signer from '../signer/index.js';
 import {
-  buildDeploy, enableFastHash, fromHex, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
+  buildDeploy, enableFastHash, standardPayment, fromHex, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
   type Deploy, type ExecutableDeployItem, type PublicKey, type RuntimeArgs,
 } from '../deploy/index.js';
-import type { SecretKey } from '../signer/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
 
@@ -17,7 +20,6 @@ async function argsFor(v: FlagValues, kind: 'session' | 'payment'): Promise<Runt
   const json = v.get(`${kind}-args-json`);
   const complex = v.get(`${kind}-args-complex`);
   if (simple.length === 0 && json === undefined && complex === undefined) return [];
-  const args = await import('../args/index.js');
   if (json !== undefined) return args.parseJsonArgs(json, `--${kind}-args-json`);
   if (complex !== undefined) return args.readComplexArgsFile(complex, `--${kind}-args-complex`);
   return args.parseSimpleArgs(simple, `--${kind}-arg`);
@@ -71,7 +73,6 @@ export async function itemFromFlags(v: FlagValues, kind: 'session' | 'payment'):
     if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n) {
       throw new CliError(`--payment-amount '${text}' is not an amount: expected a whole number of motes, e.g. 2500000000 (2.5 CSPR)`);
     }
-    const { standardPayment } = await import('../deploy/index.js');
     return standardPayment(BigInt(text));
   }
   const args = await argsFor(v, kind);
@@ -108,13 +109,12 @@ export async function itemFromFlags(v: FlagValues, kind: 'session' | 'payment'):
 
 export interface DeployFromFlags {
   deploy: Deploy;
-  key: SecretKey | undefined;
+  key: signer.SecretKey | undefined;
 }
 
 export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean; session?: () => ExecutableDeployItem }): Promise<DeployFromFlags> {
   const session = opts.session !== undefined ? opts.session() : await itemFromFlags(v, 'session');
-  const signer = await import('../signer/index.js');
-  let key: SecretKey | undefined;
+  let key: signer.SecretKey | undefined;
   if (v.has('secret-key')) {
     try {
       key = await signer.loadSecretKeyFile(v.get('secret-key')!);

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { deployFromJson, parseJsonExact } from '../deploy/index.js';
 import { CliError } from './errors.js';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, o: { force: boolean; mode?: number }): void {
@@ -46,7 +47,6 @@ export async function readInput(path: string | undefined, flag: string): Promise
 /** A deploy JSON file (any node or SDK wrapper) → Deploy, with clear errors. */
 export async function readDeployFile(path: string | undefined, flag = '--input') {
   const text = await readInput(path, flag);
-  const { deployFromJson, parseJsonExact } = await import('../deploy/index.js');
   let doc;
   try {
     doc = parseJsonExact(text);

@@ -1,13 +1,13 @@
 // Sends one JSON-RPC call the way casper-client prints it: -v shows the request first and the raw
 // response after; the final success line carries the client's own id.
 import type { Json } from '../deploy/index.js';
+import * as rpc from '../rpc/index.js';
 import { printJson } from '../output/json.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 
 /** `extend` may add to the result before it is printed (--wait adds the execution results). */
 export async function sendAndPrint(s: RpcSettings, method: string, params: Json, extend?: (result: Json) => Promise<Json>): Promise<Json> {
-  const rpc = await import('../rpc/index.js');
   const id = rpc.rpcId(s.idText);
   try {
     const reply = await rpc.rpcCall(s.nodeAddress, method, params, {

@@ -17,7 +17,9 @@ export function blake2b256(data: Uint8Array): Uint8Array {
 /** Loads the WASM BLAKE2b; later big hashes use it. Safe to call more than once. */
 export async function enableFastHash(): Promise<void> {
   if (fast !== undefined) return;
-  const { createBLAKE2b } = await import('hash-wasm');
+  // The BLAKE2b-only build: 16 KB instead of the whole 250 KB library.
+  const mod = await import('hash-wasm/dist/blake2b.umd.min.js');
+  const createBLAKE2b = mod.createBLAKE2b ?? mod.default.createBLAKE2b;
   const h = await createBLAKE2b(256);
   fast = (data) => {
     h.init();
