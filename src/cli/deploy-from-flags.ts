@@ -3,6 +3,7 @@
 // Flags → a built deploy, in casper-client's order (session, key, payment, timestamp, ttl, session
 // account), so the first problem reported is the one the Rust client would report. The checks of
 // reference §1.4 live here, with messages that say what to do.
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as args from '../args/index.js';
 import * as signer from '../signer/index.js';
@@ -107,6 +108,16 @@ export async function itemFromFlags(v: FlagValues, kind: 'session' | 'payment'):
   throw new CliError(`one --${kind}-* option must say what the ${kind} code is`);
 }
 
+/** A secret key others can read is worth a word, to people (scripts' stderr stays clean). */
+function warnIfShared(path: string): void {
+  if (!process.stderr.isTTY || process.env.CI) return;
+  try {
+    if ((statSync(path).mode & 0o077) !== 0) process.stderr.write(`warning: secret key file '${path}' can be read by other users; run chmod 600 on it\n`);
+  } catch {
+    // unreadable metadata is not worth failing the deploy over
+  }
+}
+
 export interface DeployFromFlags {
   deploy: Deploy;
   key: signer.SecretKey | undefined;
@@ -118,6 +129,7 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
   if (v.has('secret-key')) {
     try {
       key = await signer.loadSecretKeyFile(v.get('secret-key')!);
+      warnIfShared(v.get('secret-key')!);
     } catch (e) {
       throw new CliError((e as Error).message);
     }

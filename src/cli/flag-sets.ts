@@ -46,6 +46,11 @@ export const output: Flag[] = [
 
 export const inputDeploy: Flag = { long: 'input', short: 'i', valueName: 'PATH', help: "Path of the deploy JSON file to read ('-' or nothing for stdin)" };
 
+export const retries: Flag = {
+  long: 'retries', valueName: 'COUNT', default: '0',
+  help: 'Try again this many times when the node cannot be reached, times out or answers with HTTP 5xx (safe: a deploy is identified by its hash). Not in the Rust client',
+};
+
 export const secretKey: Flag = { long: 'secret-key', short: 'k', valueName: 'PATH', help: 'Path to the secret key PEM that signs the deploy' };
 
 export const creation: Flag[] = [

@@ -8,6 +8,7 @@ export interface RpcSettings {
   idText: string | undefined;
   timeoutMs: number;
   verbosity: number;
+  retries: number;
 }
 
 export function rpcSettings(v: FlagValues): RpcSettings {
@@ -19,5 +20,7 @@ export function rpcSettings(v: FlagValues): RpcSettings {
     throw new CliError(`failed to parse --timeout: ${(e as Error).message}`);
   }
   if (timeoutMs <= 0) throw new CliError('--timeout must be longer than zero');
-  return { nodeAddress: v.get('node-address') ?? 'http://localhost:7777', idText: v.get('id'), timeoutMs, verbosity: v.count('v') };
+  const retriesText = v.get('retries') ?? '0';
+  if (!/^\d+$/.test(retriesText) || Number(retriesText) > 100) throw new CliError(`--retries '${retriesText}' is not a count: expected a whole number from 0 to 100`);
+  return { nodeAddress: v.get('node-address') ?? 'http://localhost:7777', idText: v.get('id'), timeoutMs, verbosity: v.count('v'), retries: Number(retriesText) };
 }

@@ -10,11 +10,11 @@ import type { RpcSettings } from './rpc-flags.js';
 export async function sendAndPrint(s: RpcSettings, method: string, params: Json, extend?: (result: Json) => Promise<Json>): Promise<Json> {
   const id = rpc.rpcId(s.idText);
   try {
-    const reply = await rpc.rpcCall(s.nodeAddress, method, params, {
+    const reply = await callWithRetries(s, () => rpc.rpcCall(s.nodeAddress, method, params, {
       id,
       timeoutMs: s.timeoutMs,
       onRequest: s.verbosity > 0 ? (envelope) => printJson(envelope, s.verbosity) : undefined,
-    });
+    }));
     if (s.verbosity > 0) printJson(reply.response, s.verbosity);
     const result = extend === undefined ? reply.result : await extend(reply.result);
     printJson({ jsonrpc: '2.0', id, result }, Math.max(1, s.verbosity));
@@ -24,6 +24,25 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json,
       throw new CliError(e.message, e instanceof rpc.RpcError && e.kind === 'transport' ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);
     }
     throw e;
+  }
+}
+
+/** Unreachable, slow or 5xx: worth another try. A JSON-RPC answer (even an error) is final. */
+function retryable(e: unknown): boolean {
+  if (!(e instanceof rpc.RpcError)) return false;
+  return e.kind === 'transport' || e.kind === 'timeout' || (e.kind === 'http' && /HTTP status 5\d\d/.test(e.message));
+}
+
+async function callWithRetries<T>(s: RpcSettings, call: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch (e) {
+      if (attempt >= s.retries || !retryable(e)) throw e;
+      const delay = Math.min(250 * 2 ** attempt, 5000);
+      if (process.stderr.isTTY && !process.env.CI) process.stderr.write(`retrying in ${delay} ms (${attempt + 1}/${s.retries}): ${(e as Error).message}\n`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
   }
 }
 

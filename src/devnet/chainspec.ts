@@ -1,6 +1,5 @@
 // The limits the deploy acceptor enforces. Defaults are casper-node 1.5.8's production
 // chainspec (shared/reference/node-rpc.md §7); --chainspec reads a real chainspec.toml.
-import { readFileSync } from 'node:fs';
 import { parseTtl } from '../deploy/index.js';
 import { parseToml } from './toml.js';
 
@@ -37,8 +36,9 @@ export function defaultChainspec(chainName = DEFAULT_CHAIN_NAME): Chainspec {
 
 type T = Record<string, unknown>;
 
-export function loadChainspec(path: string, chainName?: string): Chainspec {
-  const doc = parseToml(readFileSync(path, 'utf8'));
+/** Limits from the text of a casper-node chainspec.toml. */
+export function loadChainspec(text: string, chainName?: string): Chainspec {
+  const doc = parseToml(text);
   const d = defaultChainspec();
   const deploys = (doc.deploys ?? {}) as T;
   const core = (doc.core ?? {}) as T;

@@ -33,9 +33,18 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+function readText(path: string, flag: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(`${flag} '${path}' cannot be read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+  }
+}
+
 function readAccounts(path: string): { accounts: GenesisAccount[]; code: GenesisCode } {
   let doc: unknown;
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path, '--accounts');
   try {
     doc = path.endsWith('.json') ? JSON.parse(text) : parseToml(text);
   } catch (e) {
@@ -97,7 +106,12 @@ async function main(): Promise<void> {
     fail(`--block-time: ${(e as Error).message}`);
   }
   if (blockTimeMs < 10) fail('--block-time must be at least 10ms');
-  const chainspec = values.chainspec ? loadChainspec(values.chainspec, values['chain-name']) : defaultChainspec(values['chain-name']);
+  let chainspec;
+  try {
+    chainspec = values.chainspec ? loadChainspec(readText(values.chainspec, '--chainspec'), values['chain-name']) : defaultChainspec(values['chain-name']);
+  } catch (e) {
+    fail(`--chainspec '${values.chainspec}': ${(e as Error).message}`);
+  }
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'casper-devnet-'));
   mkdirSync(dataDir, { recursive: true });
   const { key, path } = await fundedKey(dataDir);

@@ -16,31 +16,40 @@ function parseValue(raw: string, line: number): unknown {
     return Number.isSafeInteger(Number(n)) ? Number(n) : n;
   }
   if (/^[+-]?\d[\d_]*\.\d+([eE][+-]?\d+)?$/.test(v)) return Number(v.replace(/_/g, ''));
-  if (v.startsWith('[') && v.endsWith(']')) {
-    const inner = v.slice(1, -1).trim();
-    if (inner === '') return [];
-    // Flat arrays only: split on commas outside brackets and quotes.
-    const items: string[] = [];
-    let depth = 0;
-    let quote = '';
-    let cur = '';
-    for (const ch of inner) {
-      if (quote) {
-        if (ch === quote) quote = '';
-      } else if (ch === '"' || ch === "'") quote = ch;
-      else if (ch === '[') depth++;
-      else if (ch === ']') depth--;
-      else if (ch === ',' && depth === 0) {
-        items.push(cur);
-        cur = '';
-        continue;
-      }
-      cur += ch;
+  if (v.startsWith('[') && v.endsWith(']')) return splitTop(v.slice(1, -1)).map((x) => parseValue(x, line));
+  if (v.startsWith('{') && v.endsWith('}')) {
+    const table: Table = {};
+    for (const pair of splitTop(v.slice(1, -1))) {
+      const eq = pair.indexOf('=');
+      if (eq < 0) throw new TomlError(`line ${line}: expected key = value inside { }`);
+      table[pair.slice(0, eq).trim()] = parseValue(pair.slice(eq + 1), line);
     }
-    if (cur.trim() !== '') items.push(cur);
-    return items.map((x) => parseValue(x, line));
+    return table;
   }
   throw new TomlError(`line ${line}: cannot read the value ${v}`);
+}
+
+/** Splits on commas that are outside brackets, braces and quotes. */
+function splitTop(inner: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let cur = '';
+  for (const ch of inner) {
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) {
+      items.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  if (cur.trim() !== '') items.push(cur);
+  return items;
 }
 
 function stripComment(line: string): string {

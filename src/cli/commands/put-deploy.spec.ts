@@ -1,10 +1,10 @@
-import { creation, deployGroups, deployRequires, nodeAddress, payment, rpcId, secretKey, session, sessionAccount, showExamples, speculativeExec, timeoutFlag, verbose, waitFlags } from '../flag-sets.js';
+import { creation, retries, deployGroups, deployRequires, nodeAddress, payment, rpcId, secretKey, session, sessionAccount, showExamples, speculativeExec, timeoutFlag, verbose, waitFlags } from '../flag-sets.js';
 import type { CommandSpec } from '../flags.js';
 
 export const putDeploySpec: CommandSpec = {
   name: 'put-deploy',
   about: 'Make a deploy, sign it and send it to a node to be executed on the network',
-  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, secretKey, ...creation, ...session, sessionAccount, ...payment, ...waitFlags],
+  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, secretKey, ...creation, ...session, sessionAccount, ...payment, ...waitFlags],
   groups: deployGroups,
   requires: deployRequires,
 };

@@ -1,6 +1,6 @@
 // Flag tables of the companion commands (put-deploy's lives in put-deploy.spec.ts).
 import {
-  creation, deployGroups, deployRequires, inputDeploy, nodeAddress, output, payment, rpcId, secretKey, session, sessionAccount, showExamples,
+  creation, deployGroups, retries, deployRequires, inputDeploy, nodeAddress, output, payment, rpcId, secretKey, session, sessionAccount, showExamples,
   speculativeExec, timeoutFlag, verbose, waitFlags,
 } from '../flag-sets.js';
 import type { CommandSpec, Flag } from '../flags.js';
@@ -26,7 +26,7 @@ export const signDeploySpec: CommandSpec = {
 export const sendDeploySpec: CommandSpec = {
   name: 'send-deploy',
   about: 'Send a deploy read from a file to a node to be executed on the network',
-  flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, inputDeploy, ...waitFlags],
+  flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, inputDeploy, ...waitFlags],
   groups: [],
   requires: {},
 };
@@ -34,7 +34,7 @@ export const sendDeploySpec: CommandSpec = {
 export const getDeploySpec: CommandSpec = {
   name: 'get-deploy',
   about: 'Ask a node for a deploy and its execution results',
-  flags: [verbose, nodeAddress, rpcId, timeoutFlag, { long: 'finalized-approvals', short: 'a', help: 'Ask for the approvals that were finalized in a block rather than the ones first received' }],
+  flags: [verbose, nodeAddress, rpcId, timeoutFlag, retries, { long: 'finalized-approvals', short: 'a', help: 'Ask for the approvals that were finalized in a block rather than the ones first received' }],
   groups: [],
   requires: {},
   positionals: [{ name: 'HEX STRING', required: true, help: 'Hash of the deploy' }],
@@ -88,7 +88,7 @@ const paymentRequires = Object.fromEntries(Object.entries(deployRequires).filter
 export const transferSpec: CommandSpec = {
   name: 'transfer',
   about: 'Make a native CSPR transfer, sign it and send it to a node',
-  flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, secretKey, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
+  flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, secretKey, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
   groups: transferPaymentGroup,
   requires: paymentRequires,
 };
