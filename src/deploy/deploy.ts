@@ -1,7 +1,7 @@
 // The Casper 1.x Deploy: header, body (payment + session), hashes, approvals and full bytes.
 import { ByteWriter } from './bytes.js';
 import { blake2b256 } from './hash.js';
-import { writeItem, type ExecutableDeployItem } from './item.js';
+import { argsBytes, itemBytes, writeItem, type ExecutableDeployItem } from './item.js';
 import type { PublicKey } from './key.js';
 
 export interface DeployHeader {
@@ -116,6 +116,10 @@ export function deployToBytes(d: Deploy): Uint8Array {
   return w.finish();
 }
 
+/** The serialized length, counted without serializing megabytes of module bytes again. */
 export function deploySize(d: Deploy): number {
-  return deployToBytes(d).length;
+  const itemSize = (i: ExecutableDeployItem) =>
+    i.kind === 'ModuleBytes' ? 1 + 4 + i.moduleBytes.length + argsBytes(i.args).length : itemBytes(i).length;
+  const approvals = d.approvals.reduce((n, a) => n + a.signer.bytes.length + a.signature.length, 4);
+  return headerBytes(d.header).length + d.hash.length + itemSize(d.payment) + itemSize(d.session) + approvals;
 }

@@ -55,3 +55,21 @@ describe('deploy JSON', () => {
 
   it('bytes survive the round trip', () => expect(fromHex(toHex(d.hash))).toEqual(d.hash));
 });
+
+describe('deploySize', () => {
+  it('equals the length of the full bytes, for every item kind and with approvals', async () => {
+    const { deploySize, deployToBytes } = await import('./deploy.js');
+    const { CLValue } = await import('./clvalue.js');
+    const args = [['a', new CLValue('String', Uint8Array.from([1, 0, 0, 0, 0x61]))] as const];
+    const items = [
+      { kind: 'ModuleBytes' as const, moduleBytes: new Uint8Array(1000), args },
+      { kind: 'StoredContractByHash' as const, hash: new Uint8Array(32), entryPoint: 'ep', args },
+      { kind: 'StoredVersionedContractByName' as const, name: 'n', version: 3, entryPoint: 'ep', args },
+      { kind: 'Transfer' as const, args },
+    ];
+    for (const session of items) {
+      const x = { ...d, session, approvals: [{ signer: d.header.account, signature: new Uint8Array(65) }] };
+      expect(deploySize(x)).toBe(deployToBytes(x).length);
+    }
+  });
+});

@@ -56,7 +56,8 @@ describe('casper-devnet as a process', () => {
     expect(r.stderr).toBe("error: --port 'x' is not a port number (0 to 65535)\n");
   });
 
-  it('1,000 put-deploys from 8 parallel CLI processes: none lost, all executed', async () => {
+  // .ci/run runs this once, on the machine's Node; the passes on other Node versions skip it.
+  it.skipIf(process.env.CASPER_SKIP_LOAD_TEST === '1')('1,000 put-deploys from 8 parallel CLI processes: none lost, all executed', async () => {
     const total = 1000;
     const workers = 8;
     const hashes: string[] = [];

@@ -124,6 +124,14 @@ describe('verbosity', () => {
     expect(JSON.parse(docs[2]!).result.deploy_hash).toBe(req!.json.params.deploy.hash);
   });
 
+  it('--verbose is accepted as -v, and counts', async () => {
+    const one = await put(['--verbose']);
+    expect(one.r.stdout).toMatch(/"signature": "\[130 hex chars\]"/);
+    const two = await put(['--verbose', '--verbose']);
+    expect(two.r.stdout).not.toContain('hex chars]');
+    expect(two.r.stdout.split(/\n(?=\{)/).length).toBe(3);
+  });
+
   it('-vv prints hex in full', async () => {
     const { r, req } = await put(['-vv', '--no-preflight'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
     expect(r.code).toBe(0);
