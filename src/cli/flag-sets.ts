@@ -78,32 +78,40 @@ export const sessionAccount: Flag = {
   help: "The account the session runs as: a public key as hex (with its 01/02 tag), or the path of a public key file ('public_key_hex' or 'public_key.pem' from keygen). Defaults to the signing key's account",
 };
 
+/** The args and stored-code flags, alike for session and payment but for their names. */
+function codeFlags(kind: 'session' | 'payment', argShort?: string): { args: Flag[]; stored: Flag[] } {
+  return {
+    args: [
+      { long: `${kind}-arg`, short: argShort, valueName: SIMPLE_ARG_VALUE, repeatable: true, help: `A named, typed arg for the ${kind} code; repeat for more. See -e for an example of each type. Types: {TYPES}` },
+      { long: `${kind}-args-json`, valueName: 'JSON ARRAY', help: `The ${kind} args as a JSON array of {"name","type","value"} objects; see -j for examples` },
+      { long: `${kind}-args-complex`, valueName: 'PATH', help: `Path of a file holding the ${kind} args as bytesrepr-encoded values` },
+    ],
+    stored: [
+      { long: `${kind}-hash`, valueName: 'HEX STRING', help: `Hash of a stored contract to call as the ${kind}` },
+      { long: `${kind}-name`, valueName: 'NAME', help: `Name under which the account stores the contract to call as the ${kind}` },
+      { long: `${kind}-package-hash`, valueName: 'HEX STRING', help: `Hash of a stored contract package to call as the ${kind}` },
+      { long: `${kind}-package-name`, valueName: 'NAME', help: `Name under which the account stores the contract package to call as the ${kind}` },
+      { long: `${kind}-entry-point`, valueName: 'NAME', help: `Entry point of the stored ${kind} contract to call` },
+      { long: `${kind}-version`, valueName: 'INTEGER', help: `Version of the stored ${kind} package to call; the latest when not given` },
+    ],
+  };
+}
+
+const sessionCode = codeFlags('session', 'a');
+const paymentCode = codeFlags('payment');
+
 export const session: Flag[] = [
   { long: 'session-path', short: 's', valueName: 'PATH', help: 'Path of the compiled Wasm to run as the session' },
-  { long: 'session-arg', short: 'a', valueName: SIMPLE_ARG_VALUE, repeatable: true, help: 'A named, typed arg for the session code; repeat for more. See -e for an example of each type. Types: {TYPES}' },
-  { long: 'session-args-json', valueName: 'JSON ARRAY', help: 'The session args as a JSON array of {"name","type","value"} objects; see -j for examples' },
-  { long: 'session-args-complex', valueName: 'PATH', help: 'Path of a file holding the session args as bytesrepr-encoded values' },
-  { long: 'session-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract to call as the session' },
-  { long: 'session-name', valueName: 'NAME', help: "Name under which the account stores the contract to call as the session" },
-  { long: 'session-package-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract package to call as the session' },
-  { long: 'session-package-name', valueName: 'NAME', help: 'Name under which the account stores the contract package to call as the session' },
-  { long: 'session-entry-point', valueName: 'NAME', help: 'Entry point of the stored session contract to call' },
-  { long: 'session-version', valueName: 'INTEGER', help: 'Version of the stored session package to call; the latest when not given' },
+  ...sessionCode.args,
+  ...sessionCode.stored,
   { long: 'is-session-transfer', help: 'Make the session a native transfer, built from the --session-arg values' },
 ];
 
 export const payment: Flag[] = [
   { long: 'payment-amount', short: 'p', valueName: 'AMOUNT', help: "Pay with the standard payment contract, this many motes ('amount' arg). Cannot be combined with the other --payment-* options" },
   { long: 'payment-path', valueName: 'PATH', help: 'Path of the compiled Wasm to run as custom payment code' },
-  { long: 'payment-arg', valueName: SIMPLE_ARG_VALUE, repeatable: true, help: 'A named, typed arg for the payment code; repeat for more. See -e for an example of each type. Types: {TYPES}' },
-  { long: 'payment-args-json', valueName: 'JSON ARRAY', help: 'The payment args as a JSON array of {"name","type","value"} objects; see -j for examples' },
-  { long: 'payment-args-complex', valueName: 'PATH', help: 'Path of a file holding the payment args as bytesrepr-encoded values' },
-  { long: 'payment-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract to call as the payment' },
-  { long: 'payment-name', valueName: 'NAME', help: 'Name under which the account stores the contract to call as the payment' },
-  { long: 'payment-package-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract package to call as the payment' },
-  { long: 'payment-package-name', valueName: 'NAME', help: 'Name under which the account stores the contract package to call as the payment' },
-  { long: 'payment-entry-point', valueName: 'NAME', help: 'Entry point of the stored payment contract to call' },
-  { long: 'payment-version', valueName: 'INTEGER', help: 'Version of the stored payment package to call; the latest when not given' },
+  ...paymentCode.args,
+  ...paymentCode.stored,
 ];
 
 const SESSION_SELECTORS = ['session-path', 'session-package-hash', 'session-package-name', 'is-session-transfer', 'session-hash', 'session-name'];
