@@ -3,7 +3,7 @@
 import { deploySize, formatTimestamp, formatTtl, parsedJson, type Deploy } from '../deploy/index.js';
 import { CliError } from './errors.js';
 
-interface Limits {
+export interface Limits {
   maxTtlMs: number;
   maxDependencies: number;
   maxDeploySize: number;
@@ -29,7 +29,7 @@ function amount(item: Deploy['payment']): bigint | undefined {
   }
 }
 
-export function preflight(d: Deploy, now = Date.now()): void {
+export function preflight(d: Deploy, now = Date.now(), chainspecLimits?: Limits & { chainName: string }): void {
   const fail = (msg: string): never => {
     throw new CliError(`pre-flight: ${msg}`, 'pass --no-preflight to send it anyway');
   };
@@ -44,7 +44,10 @@ export function preflight(d: Deploy, now = Date.now()): void {
   if (d.session.kind !== 'Transfer' && d.payment.kind === 'ModuleBytes' && d.payment.moduleBytes.length === 0 && amount(d.payment) === 0n) {
     fail('the payment amount is 0 motes, which pays for nothing; use e.g. --payment-amount 2500000000');
   }
-  const limits = KNOWN[h.chainName];
+  if (chainspecLimits !== undefined && chainspecLimits.chainName !== h.chainName) {
+    fail(`the deploy is for chain '${h.chainName}', but the --chainspec is for '${chainspecLimits.chainName}'`);
+  }
+  const limits = chainspecLimits ?? KNOWN[h.chainName];
   if (limits === undefined) return;
   if (h.ttl > limits.maxTtlMs) fail(`a ttl of ${formatTtl(h.ttl)} is over ${h.chainName}'s limit of ${formatTtl(limits.maxTtlMs)}; use --ttl ${formatTtl(limits.maxTtlMs)} or less`);
   if (h.dependencies.length > limits.maxDependencies) fail(`${h.dependencies.length} dependencies are over ${h.chainName}'s limit of ${limits.maxDependencies}`);
@@ -53,5 +56,24 @@ export function preflight(d: Deploy, now = Date.now()): void {
   if (d.session.kind === 'Transfer') {
     const a = amount(d.session);
     if (a !== undefined && a < limits.transferMinimum) fail(`a transfer of ${a} motes is below ${h.chainName}'s minimum of ${limits.transferMinimum} (2.5 CSPR)`);
+  }
+}
+
+/** Limits from a casper-node chainspec.toml (the devnet reads the same files). */
+export async function limitsFromChainspec(path: string): Promise<Limits & { chainName: string }> {
+  const { readFile } = await import('node:fs/promises');
+  const { loadChainspec } = await import('../devnet/chainspec.js');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`--chainspec '${path}' cannot be read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+  }
+  try {
+    const c = loadChainspec(text);
+    return { chainName: c.chainName, maxTtlMs: c.maxTtlMs, maxDependencies: c.maxDependencies, maxDeploySize: c.maxDeploySize, transferMinimum: c.nativeTransferMinimumMotes };
+  } catch (e) {
+    throw new CliError(`--chainspec '${path}': ${(e as Error).message}`);
   }
 }

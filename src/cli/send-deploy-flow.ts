@@ -3,13 +3,13 @@
 import { deployToJson, parseTtl, toHex, type Deploy, type Json } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
-import { preflight } from './preflight.js';
+import { limitsFromChainspec, preflight } from './preflight.js';
 import { rpcSettings } from './rpc-flags.js';
 import { blockIdentifier, sendAndPrint } from './send.js';
 
 export async function sendDeploy(v: FlagValues, deploy: Deploy): Promise<number> {
   const rpc = rpcSettings(v);
-  if (!v.has('no-preflight')) preflight(deploy);
+  if (!v.has('no-preflight')) preflight(deploy, Date.now(), v.has('chainspec') ? await limitsFromChainspec(v.get('chainspec')!) : undefined);
   const json = deployToJson(deploy);
   if (v.has('speculative-exec')) {
     await sendAndPrint(rpc, 'speculative_exec', { block_identifier: blockIdentifier(v.get('speculative-exec') ?? ''), deploy: json });

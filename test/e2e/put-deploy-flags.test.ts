@@ -194,3 +194,19 @@ describe('proxies from the environment', () => {
     }
   });
 });
+
+describe('--chainspec gives pre-flight the limits of other networks', () => {
+  it('checks the ttl against the file, and the chain name', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'chainspec-'));
+    const spec = join(dir, 'chainspec.toml');
+    writeFileSync(spec, "[network]\nname = 'my-net'\n[deploys]\nmax_ttl = '10 minutes'\n");
+    const ok = await runCli([...base().map((a) => (a === 'casper-test' ? 'my-net' : a)), '--chainspec', spec, '--ttl', '5min']);
+    expect(ok.code).toBe(0);
+    const long = await runCli([...base().map((a) => (a === 'casper-test' ? 'my-net' : a)), '--chainspec', spec]);
+    expect(long.stdout).toBe("pre-flight: a ttl of 30m is over my-net's limit of 10m; use --ttl 10m or less\n");
+    const other = await runCli([...base(), '--chainspec', spec]);
+    expect(other.stdout).toBe("pre-flight: the deploy is for chain 'casper-test', but the --chainspec is for 'my-net'\n");
+  });
+});
