@@ -2,7 +2,7 @@
 // JSON file [{"name": …, "value": {"raw_bytes": "<hex of a bytesrepr CLValue>"}}]. The Rust client
 // panics on an undecodable CLValue; here it is a clear error.
 import { readFileSync } from 'node:fs';
-import { ByteReader, CLValue, fromHexLoose, parseJsonExact, parsedJson, readCLType, type RuntimeArgs } from '../deploy/index.js';
+import { ByteReader, CLValue, fromHexLoose, fsReason, parseJsonExact, parsedJson, readCLType, type RuntimeArgs } from '../deploy/index.js';
 import { ArgError } from './errors.js';
 import { rejectDuplicates } from './simple.js';
 
@@ -43,8 +43,7 @@ export function readComplexArgsFile(path: string, flag = '--session-args-complex
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ArgError(`${flag} file '${path}' cannot be read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+    throw new ArgError(`${flag} file '${path}' cannot be read: ${fsReason(e)}`);
   }
   return parseComplexArgs(text, path, flag);
 }

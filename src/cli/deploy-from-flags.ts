@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import * as args from '../args/index.js';
 import * as signer from '../signer/index.js';
 import {
-  buildDeploy, enableFastHash, standardPayment, fromHex, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
+  buildDeploy, enableFastHash, fsReason, standardPayment, fromHex, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
   type Deploy, type ExecutableDeployItem, type PublicKey, type RuntimeArgs,
 } from '../deploy/index.js';
 import { CliError } from './errors.js';
@@ -48,9 +48,7 @@ async function readCode(path: string, kind: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new CliError(`unable to read ${kind} file at '${path}': ${why}`);
+    throw new CliError(`unable to read ${kind} file at '${path}': ${fsReason(e)}`);
   }
 }
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { deployFromJson, parseJsonExact } from '../deploy/index.js';
+import { deployFromJson, fsReason, parseJsonExact } from '../deploy/index.js';
 import { CliError } from './errors.js';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, o: { force: boolean; mode?: number }): void {
@@ -24,7 +24,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, o: { fo
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new CliError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    throw new CliError(`cannot write '${path}': ${fsReason(e)}`);
   }
 }
 
@@ -38,9 +38,7 @@ export async function readInput(path: string | undefined, flag: string): Promise
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new CliError(`${flag} '${path}' cannot be read: ${why}`);
+    throw new CliError(`${flag} '${path}' cannot be read: ${fsReason(e)}`);
   }
 }
 

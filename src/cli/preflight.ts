@@ -1,6 +1,6 @@
 // Checks made before anything leaves the machine, for mistakes a node would refuse anyway: each
 // one a clear line now instead of a -32008 later. --no-preflight skips them.
-import { deploySize, formatTimestamp, formatTtl, parsedJson, type Deploy } from '../deploy/index.js';
+import { deploySize, formatTimestamp, fsReason, formatTtl, parsedJson, type Deploy } from '../deploy/index.js';
 import { CliError } from './errors.js';
 
 export interface Limits {
@@ -67,8 +67,7 @@ export async function limitsFromChainspec(path: string): Promise<Limits & { chai
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`--chainspec '${path}' cannot be read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+    throw new CliError(`--chainspec '${path}' cannot be read: ${fsReason(e)}`);
   }
   try {
     const c = loadChainspec(text);

@@ -1,6 +1,7 @@
 // The deploy engine's public API. Everything else in the project builds on these names.
 export { ByteReader, ByteWriter, BytesError, bytesEqual, concatBytes, utf8 } from './bytes.js';
 export { blake2b256, enableFastHash } from './hash.js';
+export { fsReason } from './fs-reason.js';
 export { fromHex, fromHexLoose, HexError, toChecksummedHex, toHex } from './hex.js';
 export { type CLType, CLTypeError, clTypeBytes, clTypeFromJson, clTypeToString, readCLType, SIMPLE_CLTYPES, type SimpleCLType, writeCLType } from './cltype.js';
 export { CLValue, CLValueError, encode, encodeBigUint, parsedJson, tryParsedJson, u512Value } from './clvalue.js';

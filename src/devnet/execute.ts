@@ -6,7 +6,7 @@
 // - payment below the cost fails with "Out of gas error"; Wasm must be a valid module exporting `call`;
 // - a transfer moves `amount` to `target` (public key, account hash or a main purse URef), creating
 //   the target account when it does not exist.
-import { blake2b256, concatBytes, parsedJson, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
+import { blake2b256, concatBytes, encode, parsedJson, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
 import type { Account, MutableState } from './state.js';
 
 // Node's WebAssembly global, typed here because the DOM lib is not part of this project.
@@ -46,16 +46,7 @@ function balanceKey(acc: Account): string {
 }
 
 function writeBalance(acc: Account): Json {
-  const bytes = (() => {
-    let v = acc.balance;
-    const out: number[] = [];
-    while (v > 0n) {
-      out.push(Number(v & 0xffn));
-      v >>= 8n;
-    }
-    return Uint8Array.from([out.length, ...out]);
-  })();
-  return { key: balanceKey(acc), transform: { WriteCLValue: { cl_type: 'U512', bytes: toHex(bytes), parsed: acc.balance.toString() } } };
+  return { key: balanceKey(acc), transform: { WriteCLValue: { cl_type: 'U512', bytes: toHex(encode.u512(acc.balance)), parsed: acc.balance.toString() } } };
 }
 
 function failure(cost: bigint, message: string, transforms: Json[] = []): Execution {

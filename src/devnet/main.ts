@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync, exists
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTtl } from '../deploy/index.js';
+import { fsReason, parseTtl } from '../deploy/index.js';
 import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } from '../signer/index.js';
 import { defaultChainspec, DEFAULT_CHAIN_NAME, loadChainspec } from './chainspec.js';
 import { Devnet } from './node.js';
@@ -37,8 +37,7 @@ function readText(path: string, flag: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(`${flag} '${path}' cannot be read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+    return fail(`${flag} '${path}' cannot be read: ${fsReason(e)}`);
   }
 }
 

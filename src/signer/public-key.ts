@@ -1,7 +1,7 @@
 // Public keys given on the command line: tagged hex, a public_key_hex file, or a PUBLIC KEY PEM.
 import { createPublicKey } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { PublicKey } from '../deploy/index.js';
+import { fsReason, PublicKey } from '../deploy/index.js';
 import { der, OID, oidBytes, TAG } from './der.js';
 import { KeyError } from './errors.js';
 import { readPemBlocks, writePem } from './pem.js';
@@ -51,7 +51,7 @@ export function readPublicKeyArg(value: string): PublicKey {
   try {
     text = readFileSync(value, 'utf8');
   } catch (e) {
-    throw new KeyError(`${where} cannot be read: ${(e as Error).message}`);
+    throw new KeyError(`${where} cannot be read: ${fsReason(e)}`);
   }
   if (text.includes('-----BEGIN')) {
     if (/PRIVATE KEY-----/.test(text)) throw new KeyError(`${where} holds a secret key; give the public key (public_key.pem or public_key_hex) instead`);

@@ -3,7 +3,7 @@
 // signatures, which node:crypto does not make, so @noble/curves is imported only for those keys.
 import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { PublicKey } from '../deploy/index.js';
+import { fsReason, PublicKey } from '../deploy/index.js';
 import { children, der, DerError, FOREIGN_OIDS, OID, oidBytes, oidToString, readOnly, TAG, type DerNode } from './der.js';
 import { KeyError } from './errors.js';
 import { PemError, readPemBlocks, writePem, type PemBlock } from './pem.js';
@@ -182,9 +182,7 @@ export async function loadSecretKeyFile(path: string): Promise<SecretKey> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new KeyError(`secret key file '${path}' cannot be read: ${why}`);
+    throw new KeyError(`secret key file '${path}' cannot be read: ${fsReason(e)}`);
   }
   return parseSecretKeyPem(text, path);
 }
