@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// require() loads the CommonJS bundle synchronously, without the ESM loader's extra steps.
+import { createRequire } from 'node:module';
+createRequire(import.meta.url)('../dist/cli.cjs');

@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/devnet.js';
+import { createRequire } from 'node:module';
+createRequire(import.meta.url)('../dist/devnet.cjs');

@@ -15,8 +15,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 2;
 const cli = join(root, 'bin', 'casper-client.js');
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
-  console.error('dist/cli.js is missing: run `npm run build` first');
+if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
+  console.error('dist/cli.cjs is missing: run `npm run build` first');
   process.exit(1);
 }
 

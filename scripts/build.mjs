@@ -1,7 +1,11 @@
-// Bundles each entry point with code splitting, so a command loads only the chunks it imports.
-// Bundling roughly halves module-loading time against node_modules (shared/reference/startup-costs.md).
+// Builds dist/cli.cjs and dist/devnet.cjs, one CommonJS bundle each. One file loads much faster
+// than a tree of ESM chunks (each costs a resolve, read, compile and link: ~25 chunks cost ~15 ms),
+// and in CommonJS esbuild keeps code that is imported on demand behind lazy wrappers. Libraries
+// only some runs need stay outside the bundle and load from node_modules on first use: undici
+// (proxies), @noble/curves (secp256k1 keys), hash-wasm (big session code), ora and cli-table3
+// (terminals). Measured with `npm run bench`; see shared/reference/startup-costs.md.
 import { build } from 'esbuild';
-import { rmSync, mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 
 const tmp = 'dist.tmp';
 rmSync(tmp, { recursive: true, force: true });
@@ -9,18 +13,17 @@ mkdirSync(tmp, { recursive: true });
 await build({
   entryPoints: { cli: 'src/cli/main.ts', devnet: 'src/devnet/main.ts' },
   outdir: tmp,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
-  // Prefer ESM builds: some packages' "main" is a UMD bundle whose exports esbuild cannot see.
-  mainFields: ['module', 'main'],
   target: 'node20',
-  sourcemap: false,
+  external: ['undici', '@noble/curves', '@noble/curves/*', 'hash-wasm', 'hash-wasm/*', 'ora', 'cli-table3'],
+  // ESM dependencies that read import.meta.url get this file's URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning',
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 // Swap in whole: a half-written dist/ never exists.
 rmSync('dist', { recursive: true, force: true });
