@@ -18,8 +18,10 @@ export function blake2b256(data: Uint8Array): Uint8Array {
 export async function enableFastHash(): Promise<void> {
   if (fast !== undefined) return;
   // The BLAKE2b-only build: 16 KB instead of the whole 250 KB library.
-  const mod = await import('hash-wasm/dist/blake2b.umd.min.js');
-  const createBLAKE2b = mod.createBLAKE2b ?? mod.default.createBLAKE2b;
+  // require(), not import(): the file is UMD, and the ESM loader would first scan it for exports.
+  const { createRequire } = await import('node:module');
+  const mod = createRequire(import.meta.url)('hash-wasm/dist/blake2b.umd.min.js') as { createBLAKE2b: typeof import('hash-wasm').createBLAKE2b };
+  const createBLAKE2b = mod.createBLAKE2b;
   const h = await createBLAKE2b(256);
   fast = (data) => {
     h.init();

@@ -20,7 +20,8 @@ export function stringifyJson(v: unknown, pretty = false, indent = ''): string {
     case 'boolean':
       return v ? 'true' : 'false';
     case 'string':
-      return JSON.stringify(v);
+      // Module bytes are megabytes of hex: no escaping needed, so skip JSON.stringify's copy.
+      return v.length > 4096 && /^[0-9a-f]*$/.test(v) ? `"${v}"` : JSON.stringify(v);
   }
   const inner = indent + '  ';
   if (Array.isArray(v)) {
