@@ -5,6 +5,12 @@ export interface Spinner {
 
 export function startSpinner(text: string): Spinner {
   if (!process.stderr.isTTY || process.env.CI) return { stop: () => undefined };
+  // A terminal that reports no width (some pseudo-terminals) sends ora into endless redraws:
+  // say it once instead.
+  if (!(process.stderr.columns >= 20)) {
+    process.stderr.write(`${text}\n`);
+    return { stop: (final) => void (final && process.stderr.write(`${final}\n`)) };
+  }
   let spinner: { stop(): void; succeed(t?: string): void } | undefined;
   let stopped = false;
   void import('ora').then(({ default: ora }) => {
@@ -23,7 +29,7 @@ export function startSpinner(text: string): Spinner {
 export async function printExecutionSummary(deployHash: string, results: unknown[]): Promise<void> {
   if (!process.stderr.isTTY || process.env.CI) return;
   const { default: Table } = await import('cli-table3');
-  const t = new Table({ style: { head: process.env.NO_COLOR ? [] : ['cyan'] } });
+  const t = new Table({ style: process.env.NO_COLOR ? { head: [], border: [] } : { head: ['cyan'] } });
   for (const r of results as { block_hash: string; result: Record<string, { cost: string; error_message?: string }> }[]) {
     const kind = Object.keys(r.result)[0]!;
     const body = r.result[kind]!;
