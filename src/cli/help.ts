@@ -2,7 +2,8 @@
 // line, its description on the next, indented 10 columns and wrapped at 100.
 import { display, flagKey, type CommandSpec, type Flag } from './flags.js';
 
-const WIDTH = 100;
+// clap's wrap_help: the terminal's width on a terminal, 100 columns otherwise (pipes, files).
+const WIDTH = process.stdout.isTTY && (process.stdout.columns ?? 0) >= 40 ? process.stdout.columns : 100;
 const INDENT = ' '.repeat(10);
 
 function wrap(text: string, indent: string): string[] {

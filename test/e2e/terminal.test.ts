@@ -60,6 +60,15 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(r).toContain('null (unquoted) means None');
   });
 
+  it('help wraps at the terminal width, as clap does', () => {
+    const env = { ...process.env, TERM: 'xterm' } as Record<string, string | undefined>;
+    delete env.CI;
+    const r = execFileSync('script', ['-qec', `stty cols 60 rows 40; '${process.execPath}' '${CLI}' put-deploy --help`, '/dev/null'], { env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 20_000 });
+    const lines = r.split(/\r?\n/).filter((l) => l.startsWith('          '));
+    expect(lines.length).toBeGreaterThan(20);
+    expect(lines.every((l) => l.length <= 60)).toBe(true);
+  });
+
   it('a secret key others can read gets a warning on the terminal', () => {
     const key = join(dir, 'shared.pem');
     copyFileSync(net.key, key);
