@@ -72,11 +72,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 /**
  * Exit once the output is flushed: the command is done, and timers or sockets a library left
- * behind (undici keeps some for tens of milliseconds) must not hold the process open.
+ * behind must not hold the process open. (An empty write's callback is not a flush signal: on
+ * Node 24 it may never fire.)
  */
 function finish(code: number): void {
   process.exitCode = code;
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  const flushed = (s: NodeJS.WriteStream) => new Promise<void>((r) => (s.writableNeedDrain ? s.once('drain', () => r()) : r()));
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
 
 main(process.argv.slice(2)).then(

@@ -1,11 +1,12 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { ResponseTooLarge, type PostOptions, type PostResult } from './transport.js';
 
-export function post(url: string, body: string, o: PostOptions): Promise<PostResult> {
+export async function post(url: string, body: string, o: PostOptions): Promise<PostResult> {
+  const u = new URL(url);
+  // node:https only for https: loading TLS starts a thread that reads the CA bundle, and on Node 24
+  // exiting while it runs can stall the process for seconds.
+  const send = u.protocol === 'https:' ? (await import('node:https')).request : httpRequest;
   return new Promise((resolve, reject) => {
-    const u = new URL(url);
-    const send = u.protocol === 'https:' ? httpsRequest : httpRequest;
     let settled = false;
     const done = (e: Error | undefined, r?: PostResult) => {
       if (settled) return;
@@ -24,6 +25,7 @@ export function post(url: string, body: string, o: PostOptions): Promise<PostRes
       res.on('data', (c: Buffer) => {
         size += c.length;
         if (size > o.maxBytes) {
+          chunks.length = 0; // let the memory go before anything else happens
           req.destroy();
           done(new ResponseTooLarge(`the response is larger than ${o.maxBytes} bytes`));
           return;
