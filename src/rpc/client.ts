@@ -26,7 +26,8 @@ export interface RpcReply {
   result: Json;
 }
 
-const DEFAULT_MAX_RESPONSE = 64 * 1024 * 1024;
+// The biggest real answer is info_get_deploy of a 1 MiB deploy, about 2 MiB of JSON.
+const DEFAULT_MAX_RESPONSE = 16 * 1024 * 1024;
 
 export async function rpcCall(nodeAddress: string, method: string, params: Json | undefined, o: RpcCallOptions): Promise<RpcReply> {
   const url = rpcUrl(nodeAddress);
