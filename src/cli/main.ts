@@ -19,15 +19,15 @@ async function substitutions(): Promise<Record<string, string>> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const summaries = COMMANDS.map((c) => ({ name: c.name, about: c.about }));
   const first = argv[0];
+  const summaries = async () => (await Promise.all(COMMANDS.map((c) => c.spec()))).map((s) => ({ name: s.name, about: s.about }));
   if (first === undefined) {
     // As casper-client: no command prints the help to stdout and fails.
-    process.stdout.write(`${topHelp(summaries)}\n`);
+    process.stdout.write(`${topHelp(await summaries())}\n`);
     return 1;
   }
   if (first === '-h' || first === '--help') {
-    process.stdout.write(topHelp(summaries));
+    process.stdout.write(topHelp(await summaries()));
     return 0;
   }
   if (first === '-V' || first === '--version') {
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   if (first === 'help') {
     const target = argv[1];
     if (target === undefined) {
-      process.stdout.write(topHelp(summaries));
+      process.stdout.write(topHelp(await summaries()));
       return 0;
     }
     const cmd = COMMANDS.find((c) => c.name === target);

@@ -64,6 +64,15 @@ describe('usage errors: clap shape on stderr, exit 2', () => {
     expect(none.stdout).toContain('Usage: casper-client [COMMAND]');
   });
 
+  it('the top-level help lists every command within 100 columns', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['put-deploy', 'make-deploy', 'sign-deploy', 'send-deploy', 'transfer', 'make-transfer', 'get-deploy', 'verify-deploy', 'keygen', 'account-address', 'generate-completion']) {
+      expect(r.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
+    }
+    expect(r.stdout.split('\n').every((l) => l.length <= 100)).toBe(true);
+  });
+
   it('help: -h, --help and `help put-deploy` are the same, on stdout, exit 0', async () => {
     const a = await runCli(['put-deploy', '-h']);
     const b = await runCli(['put-deploy', '--help', '--bogus']);

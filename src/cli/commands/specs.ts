@@ -9,7 +9,7 @@ const force: Flag = { long: 'force', short: 'f', help: 'Overwrite files that alr
 
 export const makeDeploySpec: CommandSpec = {
   name: 'make-deploy',
-  about: 'Make a deploy and write it to a file or stdout, signed when --secret-key is given, for sending later',
+  about: 'Make a deploy and write it to a file or stdout, to sign or send later',
   flags: [...showExamples, ...output, { ...secretKey, help: 'Path to the secret key PEM that signs the deploy; without it the deploy is unsigned and --session-account is needed' }, ...creation, ...session, sessionAccount, ...payment],
   groups: deployGroups,
   requires: deployRequires,
@@ -17,7 +17,7 @@ export const makeDeploySpec: CommandSpec = {
 
 export const signDeploySpec: CommandSpec = {
   name: 'sign-deploy',
-  about: 'Add a signature to a deploy read from a file, keeping the signatures it already has',
+  about: 'Add a signature to a deploy file, keeping the ones it has',
   flags: [secretKey, inputDeploy, ...output],
   groups: [],
   requires: {},
@@ -25,7 +25,7 @@ export const signDeploySpec: CommandSpec = {
 
 export const sendDeploySpec: CommandSpec = {
   name: 'send-deploy',
-  about: 'Send a deploy read from a file to a node to be executed on the network',
+  about: 'Send a deploy file to a node to be executed on the network',
   flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, inputDeploy, ...waitFlags],
   groups: [],
   requires: {},
@@ -42,7 +42,7 @@ export const getDeploySpec: CommandSpec = {
 
 export const verifyDeploySpec: CommandSpec = {
   name: 'verify-deploy',
-  about: 'Check a deploy file locally: its body hash, its hash and every signature. Not in the Rust client',
+  about: "Check a deploy file's hashes and signatures locally (not in the Rust client)",
   flags: [inputDeploy],
   groups: [],
   requires: {},
@@ -50,7 +50,7 @@ export const verifyDeploySpec: CommandSpec = {
 
 export const keygenSpec: CommandSpec = {
   name: 'keygen',
-  about: 'Make a new key pair and write secret_key.pem, public_key.pem and public_key_hex into a folder',
+  about: 'Make a key pair: secret_key.pem, public_key.pem and public_key_hex',
   flags: [{ long: 'algorithm', short: 'a', valueName: 'STRING', default: 'Ed25519', help: 'Signature algorithm: Ed25519 or secp256k1' }, force],
   groups: [],
   requires: {},
@@ -95,7 +95,7 @@ export const transferSpec: CommandSpec = {
 
 export const makeTransferSpec: CommandSpec = {
   name: 'make-transfer',
-  about: 'Make a native CSPR transfer and write it to a file or stdout, for signing or sending later',
+  about: 'Make a native CSPR transfer and write it to a file or stdout',
   flags: [...output, { ...secretKey, help: 'Path to the secret key PEM that signs the transfer; without it the deploy is unsigned and --session-account is needed' }, ...creation, sessionAccount, ...transferFlags, ...payment],
   groups: transferPaymentGroup,
   requires: paymentRequires,
