@@ -46,7 +46,7 @@ function version(text: string | undefined, flag: string): number | null {
 
 async function readCode(path: string, kind: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(path));
+    return await readFile(path); // a Buffer is a Uint8Array: no second copy of the module bytes
   } catch (e) {
     throw new CliError(`unable to read ${kind} file at '${path}': ${fsReason(e)}`);
   }
