@@ -36,8 +36,8 @@ export const timeoutFlag: Flag = {
 export const waitFlags: Flag[] = [
   { long: 'wait', help: 'After the node accepts the deploy, wait until a block executes it, then print the result with its execution results; exit 1 if execution failed. Not in the Rust client' },
   { long: 'wait-timeout', valueName: 'DURATION', default: '5min', help: 'How long --wait waits for execution' },
-  { long: 'no-preflight', help: 'Skip the local checks made before sending (expiry, future timestamps, Wasm magic bytes, known network limits)' },
-  { long: 'chainspec', valueName: 'PATH', help: "Check against the limits in this chainspec.toml before sending, for networks whose limits this tool does not know" },
+  { long: 'no-preflight', help: 'Skip the local checks made before sending (expiry, future timestamps, and the limits of casper, casper-test or --chainspec)' },
+  { long: 'chainspec', valueName: 'PATH', help: "Check against this chainspec.toml (1.5 or 2.x, read from the file) before sending, or 'node' to ask the node for its own (info_get_chainspec, one extra request)" },
 ];
 
 export const output: Flag[] = [

@@ -1,68 +1,33 @@
-// Checks made before anything leaves the machine, for mistakes a node would refuse anyway: each
-// one a clear line now instead of a -32008 later. --no-preflight skips them.
-import { deploySize, formatTimestamp, fsReason, formatTtl, parsedJson, type Deploy } from '../deploy/index.js';
+// Pre-flight from the command line: which chainspec to check against (--chainspec FILE,
+// --chainspec node, or the built-in profile of a known network), then the checks themselves
+// (chainspec/preflight.ts). Warnings go to stderr; a refusal is a runtime error.
+import { type Chainspec, knownChainspec, loadChainspec } from '../chainspec/chainspec.js';
+import { preflightDeploy } from '../chainspec/preflight.js';
+import { fromHex, fsReason, type Deploy } from '../deploy/index.js';
 import { CliError } from './errors.js';
+import type { RpcSettings } from './rpc-flags.js';
 
-export interface Limits {
-  maxTtlMs: number;
-  maxDependencies: number;
-  maxDeploySize: number;
-  transferMinimum: bigint;
-}
-
-/** Casper 1.5.x production limits (shared/reference/node-rpc.md §7), by chain name. */
-const KNOWN: Record<string, Limits> = {
-  casper: { maxTtlMs: 2 * 3600_000, maxDependencies: 10, maxDeploySize: 1_048_576, transferMinimum: 2_500_000_000n },
-  'casper-test': { maxTtlMs: 2 * 3600_000, maxDependencies: 10, maxDeploySize: 1_048_576, transferMinimum: 2_500_000_000n },
-  'casper-devnet': { maxTtlMs: 2 * 3600_000, maxDependencies: 10, maxDeploySize: 1_048_576, transferMinimum: 2_500_000_000n },
-};
-const LEEWAY_MS = 2000;
-const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
-
-function amount(item: Deploy['payment']): bigint | undefined {
-  const a = item.args.find(([n]) => n === 'amount');
-  if (a === undefined) return undefined;
+/** `--chainspec node` asks the node itself with info_get_chainspec: one extra request. */
+async function chainspecFromNode(rpc: RpcSettings): Promise<Chainspec> {
+  const { rpcCall, rpcId, RpcError } = await import('../rpc/index.js');
+  let hex: unknown;
   try {
-    return BigInt(parsedJson(a[1].clType, a[1].bytes) as string);
-  } catch {
-    return undefined;
+    const reply = await rpcCall(rpc.nodeAddress, 'info_get_chainspec', undefined, { id: rpcId(undefined), timeoutMs: rpc.timeoutMs });
+    hex = (reply.result as { chainspec_bytes?: { chainspec_bytes?: unknown } } | null)?.chainspec_bytes?.chainspec_bytes;
+  } catch (e) {
+    if (e instanceof RpcError) throw new CliError(`--chainspec node: info_get_chainspec failed: ${e.message}`, 'pass --chainspec FILE or --no-preflight instead');
+    throw e;
+  }
+  if (typeof hex !== 'string') throw new CliError('--chainspec node: the node answered info_get_chainspec without chainspec_bytes');
+  try {
+    return loadChainspec(Buffer.from(fromHex(hex)).toString('utf8'), undefined, "the node's chainspec, from info_get_chainspec");
+  } catch (e) {
+    throw new CliError(`--chainspec node: the node's chainspec cannot be read: ${(e as Error).message}`);
   }
 }
 
-export function preflight(d: Deploy, now = Date.now(), chainspecLimits?: Limits & { chainName: string }): void {
-  const fail = (msg: string): never => {
-    throw new CliError(`pre-flight: ${msg}`, 'pass --no-preflight to send it anyway');
-  };
-  const h = d.header;
-  if (h.timestamp > now + LEEWAY_MS) fail(`the timestamp ${formatTimestamp(h.timestamp)} is in the future; nodes refuse deploys more than 2s ahead of their clock`);
-  if (h.timestamp + h.ttl < now) fail(`the deploy expired at ${formatTimestamp(h.timestamp + h.ttl)} (timestamp + ttl ${formatTtl(h.ttl)}); make it again with a later --timestamp or a longer --ttl`);
-  for (const [kind, item] of [['session', d.session], ['payment', d.payment]] as const) {
-    if (item.kind === 'ModuleBytes' && item.moduleBytes.length > 0 && !WASM_MAGIC.every((b, i) => item.moduleBytes[i] === b)) {
-      fail(`the ${kind} code is not a Wasm module (it does not start with \\0asm); pass the compiled .wasm file`);
-    }
-  }
-  if (d.session.kind !== 'Transfer' && d.payment.kind === 'ModuleBytes' && d.payment.moduleBytes.length === 0 && amount(d.payment) === 0n) {
-    fail('the payment amount is 0 motes, which pays for nothing; use e.g. --payment-amount 2500000000');
-  }
-  if (chainspecLimits !== undefined && chainspecLimits.chainName !== h.chainName) {
-    fail(`the deploy is for chain '${h.chainName}', but the --chainspec is for '${chainspecLimits.chainName}'`);
-  }
-  const limits = chainspecLimits ?? KNOWN[h.chainName];
-  if (limits === undefined) return;
-  if (h.ttl > limits.maxTtlMs) fail(`a ttl of ${formatTtl(h.ttl)} is over ${h.chainName}'s limit of ${formatTtl(limits.maxTtlMs)}; use --ttl ${formatTtl(limits.maxTtlMs)} or less`);
-  if (h.dependencies.length > limits.maxDependencies) fail(`${h.dependencies.length} dependencies are over ${h.chainName}'s limit of ${limits.maxDependencies}`);
-  const size = deploySize(d);
-  if (size > limits.maxDeploySize) fail(`the deploy is ${size} bytes, over ${h.chainName}'s limit of ${limits.maxDeploySize}`);
-  if (d.session.kind === 'Transfer') {
-    const a = amount(d.session);
-    if (a !== undefined && a < limits.transferMinimum) fail(`a transfer of ${a} motes is below ${h.chainName}'s minimum of ${limits.transferMinimum} (2.5 CSPR)`);
-  }
-}
-
-/** Limits from a casper-node chainspec.toml (the devnet reads the same files). */
-export async function limitsFromChainspec(path: string): Promise<Limits & { chainName: string }> {
+async function chainspecFromFile(path: string): Promise<Chainspec> {
   const { readFile } = await import('node:fs/promises');
-  const { loadChainspec } = await import('../devnet/chainspec.js');
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -70,9 +35,20 @@ export async function limitsFromChainspec(path: string): Promise<Limits & { chai
     throw new CliError(`--chainspec '${path}' cannot be read: ${fsReason(e)}`);
   }
   try {
-    const c = loadChainspec(text);
-    return { chainName: c.chainName, maxTtlMs: c.maxTtlMs, maxDependencies: c.maxDependencies, maxDeploySize: c.maxDeploySize, transferMinimum: c.nativeTransferMinimumMotes };
+    return loadChainspec(text, undefined, `--chainspec ${path}`);
   } catch (e) {
     throw new CliError(`--chainspec '${path}': ${(e as Error).message}`);
   }
+}
+
+export async function resolveChainspec(chainspecFlag: string | undefined, rpc: RpcSettings, chainName: string): Promise<Chainspec | undefined> {
+  if (chainspecFlag === 'node') return chainspecFromNode(rpc);
+  if (chainspecFlag !== undefined) return chainspecFromFile(chainspecFlag);
+  return knownChainspec(chainName);
+}
+
+export function preflight(d: Deploy, chainspec: Chainspec | undefined, now = Date.now()): void {
+  const r = preflightDeploy(d, chainspec, now);
+  for (const w of r.warnings) process.stderr.write(`${w}\n`);
+  if (r.refusal !== null) throw new CliError(`pre-flight: ${r.refusal}`, 'pass --no-preflight to send it anyway');
 }

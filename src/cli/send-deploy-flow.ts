@@ -3,13 +3,13 @@
 import { deployToJson, parseTtl, toHex, type Deploy, type Json } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
-import { limitsFromChainspec, preflight } from './preflight.js';
+import { preflight, resolveChainspec } from './preflight.js';
 import { rpcSettings } from './rpc-flags.js';
 import { blockIdentifier, sendAndPrint } from './send.js';
 
 export async function sendDeploy(v: FlagValues, deploy: Deploy): Promise<number> {
   const rpc = rpcSettings(v);
-  if (!v.has('no-preflight')) preflight(deploy, Date.now(), v.has('chainspec') ? await limitsFromChainspec(v.get('chainspec')!) : undefined);
+  if (!v.has('no-preflight')) preflight(deploy, await resolveChainspec(v.get('chainspec'), rpc, deploy.header.chainName));
   const json = deployToJson(deploy);
   if (v.has('speculative-exec')) {
     await sendAndPrint(rpc, 'speculative_exec', { block_identifier: blockIdentifier(v.get('speculative-exec') ?? ''), deploy: json });
@@ -32,8 +32,9 @@ export async function sendDeploy(v: FlagValues, deploy: Deploy): Promise<number>
     const outcome = await waitForExecution(rpc, hash, waitMs);
     failed = outcome.failed;
     const { printExecutionSummary } = await import('../output/progress.js');
-    await printExecutionSummary(hash, outcome.executionResults);
-    return { ...(result as Record<string, Json>), execution_results: outcome.executionResults };
+    await printExecutionSummary(hash, outcome);
+    // The node's own field under its own name: execution_results (1.5) or execution_info (2.x).
+    return { ...(result as Record<string, Json>), [outcome.field]: outcome.value };
   });
   return failed ? 1 : 0;
 }

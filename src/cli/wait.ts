@@ -1,12 +1,41 @@
 // --wait: after the node accepts a deploy, poll info_get_deploy until a block has executed it.
 // A spinner on stderr for people at a terminal; scripts get one JSON document on stdout.
+// Both node generations answer: 1.5 with `execution_results: [{block_hash, result}]`, 2.x with
+// `execution_info: {block_hash, block_height, execution_result: {Version1|Version2: …}}`.
 import type { Json } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 
 export interface WaitOutcome {
-  executionResults: Json[];
+  /** The reply's own field name, kept as the node wrote it. */
+  field: 'execution_results' | 'execution_info';
+  value: Json;
   failed: boolean;
+}
+
+type Obj = Record<string, Json>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A 1.5 result or a 2.x ExecutionResultV1 ({Success|Failure}); a V2 result fails by its error_message. */
+export function executionFailed(result: Json): boolean {
+  if (!isObj(result)) return false;
+  if (isObj(result.Version2)) return result.Version2.error_message !== null && result.Version2.error_message !== undefined;
+  const v1 = isObj(result.Version1) ? result.Version1 : result;
+  return 'Failure' in v1;
+}
+
+/** The execution the reply shows, or undefined while there is none yet. */
+export function executionOf(reply: Json): WaitOutcome | undefined {
+  if (!isObj(reply)) return undefined;
+  const info = reply.execution_info;
+  if (isObj(info) && info.execution_result !== null && info.execution_result !== undefined) {
+    return { field: 'execution_info', value: info, failed: executionFailed(info.execution_result) };
+  }
+  const results = reply.execution_results;
+  if (Array.isArray(results) && results.length > 0) {
+    return { field: 'execution_results', value: results, failed: results.some((r) => isObj(r) && executionFailed(r.result ?? null)) };
+  }
+  return undefined;
 }
 
 const POLL_MS = 500;
@@ -20,11 +49,10 @@ export async function waitForExecution(s: RpcSettings, hash: string, waitTimeout
     for (let attempt = 0; ; attempt++) {
       try {
         const reply = await rpc.rpcCall(s.nodeAddress, 'info_get_deploy', { deploy_hash: hash, finalized_approvals: false }, { id: rpc.rpcId(undefined), timeoutMs: Math.min(s.timeoutMs, Math.max(1000, deadline - Date.now())) });
-        const results = ((reply.result as { execution_results?: Json[] }).execution_results ?? []) as Json[];
-        if (results.length > 0) {
-          const failed = results.some((r) => typeof r === 'object' && r !== null && 'result' in r && typeof r.result === 'object' && r.result !== null && 'Failure' in r.result);
-          spinner.stop(failed ? 'executed: failed' : 'executed: success');
-          return { executionResults: results, failed };
+        const outcome = executionOf(reply.result);
+        if (outcome !== undefined) {
+          spinner.stop(outcome.failed ? 'executed: failed' : 'executed: success', outcome.failed);
+          return outcome;
         }
       } catch (e) {
         // Until it is stored the node says "No such deploy"; keep polling, report anything else at the end.

@@ -5,7 +5,7 @@ import {
   type Deploy, type ExecutableDeployItem,
 } from '../deploy/index.js';
 import { verifyDeploy } from '../signer/index.js';
-import type { Chainspec } from './chainspec.js';
+import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, ChainView } from './state.js';
 
 export const MAX_PAYMENT = 2_500_000_000n;

@@ -6,7 +6,7 @@ import { parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
 export const MAX_BODY_BYTES = 2_621_440;
 
 export class RpcFailure extends Error {
-  constructor(readonly code: number, readonly rpcMessage: string, readonly data?: string) {
+  constructor(readonly code: number, readonly rpcMessage: string, readonly data?: Json) {
     super(rpcMessage);
   }
 }
@@ -26,7 +26,7 @@ function reply(res: ServerResponse, body: Json): void {
   res.end(text);
 }
 
-function errorBody(id: Json, code: number, message: string, data?: string): Json {
+function errorBody(id: Json, code: number, message: string, data?: Json): Json {
   const error: Record<string, Json> = { code, message };
   if (data !== undefined) error.data = data; // 1.5.8 leaves `data` out when there is none
   return { jsonrpc: '2.0', id, error };

@@ -1,26 +1,30 @@
-// casper-devnet: a local stand-in for a Casper 1.5 node, for trying deploys before spending tokens.
+// casper-devnet: a local stand-in for a Casper node (2.x by default, 1.5 on request), for trying
+// deploys before spending tokens.
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fsReason, parseTtl } from '../deploy/index.js';
 import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } from '../signer/index.js';
-import { defaultChainspec, DEFAULT_CHAIN_NAME, loadChainspec } from './chainspec.js';
+import { type Chainspec, defaultChainspec, DEFAULT_CHAIN_NAME, type Generation, loadChainspec } from '../chainspec/chainspec.js';
 import { Devnet } from './node.js';
 import type { GenesisAccount, GenesisCode } from './state.js';
-import { parseToml } from './toml.js';
+import { parseToml } from '../chainspec/toml.js';
 
 const FUNDED_BALANCE = 1_000_000_000_000_000_000n;
 
-const HELP = `casper-devnet: a local stand-in for a Casper 1.5 node (JSON-RPC on /rpc)
+const HELP = `casper-devnet: a local stand-in for a Casper node (JSON-RPC on /rpc)
 
 Usage: casper-devnet [OPTIONS]
 
 Options:
       --host <HOST>            Address to listen on [default: 127.0.0.1]
       --port <PORT>            Port to listen on; 0 picks a free one [default: 7777]
+      --protocol <VERSION>     Node generation to stand in for: 2.0 (as mainnet and testnet run
+                               today, behind the sidecar) or 1.5 (casper-node 1.5.8) [default: 2.0]
       --chain-name <NAME>      Network name deploys must carry [default: ${DEFAULT_CHAIN_NAME}]
-      --chainspec <FILE>       Take limits (and the name) from a casper-node chainspec.toml
+      --chainspec <FILE>       Take limits, lanes, pricing (and the name) from a casper-node
+                               chainspec.toml; its generation must match --protocol
       --accounts <FILE>        Genesis accounts: TOML or JSON [[accounts]] with public_key, balance
                                (and associated_keys); top-level contracts/packages list hashes that exist
       --data-dir <DIR>         Keep the funded key and the chain here; restarts resume the chain
@@ -85,6 +89,7 @@ async function main(): Promise<void> {
         accounts: { type: 'string' },
         'data-dir': { type: 'string' },
         'block-time': { type: 'string', default: '1s' },
+        protocol: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -105,11 +110,18 @@ async function main(): Promise<void> {
     fail(`--block-time: ${(e as Error).message}`);
   }
   if (blockTimeMs < 10) fail('--block-time must be at least 10ms');
-  let chainspec;
+  const protocols = new Map<string, Generation>([['2', '2'], ['2.0', '2'], ['2.x', '2'], ['1.5', '1.5'], ['1.5.8', '1.5']]);
+  const generation = values.protocol === undefined ? undefined : protocols.get(values.protocol);
+  if (values.protocol !== undefined && generation === undefined) fail(`--protocol '${values.protocol}' is not a node generation this devnet knows [possible values: 2.0, 1.5]`);
+  let chainspec: Chainspec;
+  const chainspecText = values.chainspec ? readText(values.chainspec, '--chainspec') : undefined;
   try {
-    chainspec = values.chainspec ? loadChainspec(readText(values.chainspec, '--chainspec'), values['chain-name']) : defaultChainspec(values['chain-name']);
+    chainspec = chainspecText !== undefined ? loadChainspec(chainspecText, values['chain-name'], `--chainspec ${values.chainspec}`) : defaultChainspec(values['chain-name'], generation ?? '2');
   } catch (e) {
     fail(`--chainspec '${values.chainspec}': ${(e as Error).message}`);
+  }
+  if (generation !== undefined && chainspec.generation !== generation) {
+    fail(`--chainspec '${values.chainspec}' is a ${chainspec.generation === '2' ? '2.x' : '1.5'} chainspec, but --protocol is ${values.protocol}`);
   }
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'casper-devnet-'));
   mkdirSync(dataDir, { recursive: true });
@@ -117,7 +129,7 @@ async function main(): Promise<void> {
   const extra = values.accounts ? readAccounts(values.accounts) : { accounts: [], code: { contracts: [], packages: [] } };
   const genesis: GenesisAccount[] = [{ publicKey: key.publicKey.toHex(), balance: FUNDED_BALANCE }, ...extra.accounts];
   const devnet = new Devnet({
-    host: values.host!, port, chainspec, genesis, blockTimeMs, code: extra.code,
+    host: values.host!, port, chainspec, chainspecText, genesis, blockTimeMs, code: extra.code,
     logPath: values['data-dir'] ? join(dataDir, 'chain.jsonl') : undefined,
   });
   let url: string;
@@ -129,6 +141,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `casper-devnet listening on ${url} (JSON-RPC at ${url}/rpc)\n` +
       `chain name: ${devnet.chain.chainName}\n` +
+      `protocol: ${chainspec.generation === '2' ? 'Casper 2.0 (sidecar JSON-RPC, api_version 2.0.0)' : 'Casper 1.5.8'}\n` +
       `funded key: ${path} (public key ${key.publicKey.toHex()})\n`,
   );
   const stop = () => {

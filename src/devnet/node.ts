@@ -1,7 +1,7 @@
 // A running devnet: the chain, an HTTP server on loopback, and a block every block-time.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Chainspec } from './chainspec.js';
+import type { Chainspec } from '../chainspec/chainspec.js';
 import { handleHttp } from './jsonrpc.js';
 import { devnetMethods } from './methods.js';
 import { Chain, type GenesisAccount, type GenesisCode } from './state.js';
@@ -10,6 +10,8 @@ export interface DevnetOptions {
   host: string;
   port: number;
   chainspec: Chainspec;
+  /** The chainspec.toml text it came from, served as is by info_get_chainspec. */
+  chainspecText?: string;
   genesis: GenesisAccount[];
   /** Contract and package hashes (hex) that exist at genesis. */
   code?: GenesisCode;
@@ -28,7 +30,7 @@ export class Devnet {
 
   constructor(private readonly o: DevnetOptions) {
     this.now = o.now ?? Date.now;
-    this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now(), o.code);
+    this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now(), o.code, o.chainspec);
   }
 
   get url(): string {
@@ -36,7 +38,7 @@ export class Devnet {
   }
 
   async start(): Promise<string> {
-    const methods = devnetMethods({ chain: this.chain, chainspec: { ...this.o.chainspec, chainName: this.chain.chainName }, now: this.now, startedAt: this.now(), url: () => this.address });
+    const methods = devnetMethods({ chain: this.chain, chainspec: { ...this.o.chainspec, chainName: this.chain.chainName }, chainspecText: this.o.chainspecText, now: this.now, startedAt: this.now(), url: () => this.address });
     this.server = createServer((req, res) => {
       handleHttp(req, res, methods).catch(() => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

@@ -2,6 +2,7 @@
 // log (one JSON line per event) that is replayed on start, so a restart keeps everything.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { blake2b256, deployFromJson, deployToJson, PublicKey, stringifyJson, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
+import type { Chainspec } from '../chainspec/chainspec.js';
 import { executeDeploy } from './execute.js';
 
 export interface Account {
@@ -108,16 +109,19 @@ export class Chain implements ChainView {
   private pending: string[] = [];
   private replaying = false;
   private code: GenesisCode = { contracts: [], packages: [] };
+  /** Decides how deploys execute (1.5 or 2.x pricing); set by the node before any block. */
+  chainspec: Chainspec | undefined;
 
   private constructor(readonly chainName: string, private readonly logPath: string | undefined) {}
 
   /** Opens the chain: replays the log when there is one, else starts from the given genesis. */
-  static open(chainName: string, genesis: GenesisAccount[], logPath: string | undefined, now: number, code: GenesisCode = { contracts: [], packages: [] }): Chain {
+  static open(chainName: string, genesis: GenesisAccount[], logPath: string | undefined, now: number, code: GenesisCode = { contracts: [], packages: [] }, chainspec?: Chainspec): Chain {
     if (logPath !== undefined && existsSync(logPath)) {
       const lines = readFileSync(logPath, 'utf8').split('\n');
       const first = lines[0] ? (JSON.parse(lines[0]) as LogEvent) : undefined;
       if (first?.type === 'genesis') {
         const chain = new Chain(first.chainName, logPath);
+        chain.chainspec = chainspec && { ...chainspec, chainName: first.chainName };
         chain.replaying = true;
         chain.code = first.code ?? chain.code;
         chain.genesis(first.accounts.map((a) => ({ publicKey: a.publicKey, balance: BigInt(a.balance), associatedKeys: a.associatedKeys })), first.timestamp);
@@ -137,6 +141,7 @@ export class Chain implements ChainView {
       }
     }
     const chain = new Chain(chainName, logPath);
+    chain.chainspec = chainspec;
     chain.code = { contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
     chain.append({ type: 'genesis', chainName, timestamp: now, accounts: genesis.map((a) => ({ publicKey: a.publicKey, balance: a.balance.toString(), associatedKeys: a.associatedKeys })), code: chain.code });
     chain.genesis(genesis, now);
@@ -211,7 +216,7 @@ export class Chain implements ChainView {
     const transfers: string[] = [];
     for (const h of hashes) {
       const stored = this.deploys.get(h)!;
-      const ex = executeDeploy(stored.deploy, this.book);
+      const ex = executeDeploy(stored.deploy, this.book, this.chainspec);
       results.push([stored, ex.result]);
       transfers.push(...ex.transfers);
     }
@@ -226,7 +231,7 @@ export class Chain implements ChainView {
 
   /** Runs a deploy against a copy of the state: the result, nothing committed. */
   speculate(deploy: Deploy): Json {
-    return executeDeploy(deploy, this.book.clone()).result;
+    return executeDeploy(deploy, this.book.clone(), this.chainspec).result;
   }
 
   blockBy(id: { Hash?: string; Height?: number } | null | undefined): Block | undefined {

@@ -1,7 +1,8 @@
-// An in-process devnet with a settable clock, and a JSON-RPC caller for it.
+// An in-process devnet with a settable clock, and a JSON-RPC caller for it. It stands in for a
+// 1.5.8 node unless `generation: '2'` is asked for.
 import { stringifyJson, type Json } from '../../src/deploy/index.js';
 import { Devnet } from '../../src/devnet/node.js';
-import { defaultChainspec, type Chainspec } from '../../src/devnet/chainspec.js';
+import { defaultChainspec, type Chainspec, type Generation } from '../../src/chainspec/chainspec.js';
 import type { GenesisAccount, GenesisCode } from '../../src/devnet/state.js';
 
 export interface TestNet {
@@ -12,10 +13,10 @@ export interface TestNet {
   raw(body: string, headers?: Record<string, string>, method?: string, path?: string): Promise<{ status: number; text: string }>;
 }
 
-export async function startTestNet(genesis: GenesisAccount[], opts: { chainspec?: Partial<Chainspec>; now?: number; logPath?: string; code?: GenesisCode } = {}): Promise<TestNet> {
+export async function startTestNet(genesis: GenesisAccount[], opts: { chainspec?: Partial<Chainspec>; now?: number; logPath?: string; code?: GenesisCode; generation?: Generation } = {}): Promise<TestNet> {
   const clock = { now: opts.now ?? Date.now() };
   const devnet = new Devnet({
-    host: '127.0.0.1', port: 0, chainspec: { ...defaultChainspec(), ...opts.chainspec }, genesis,
+    host: '127.0.0.1', port: 0, chainspec: { ...defaultChainspec(undefined, opts.generation ?? '1.5'), ...opts.chainspec }, genesis,
     blockTimeMs: 60_000, now: () => clock.now, logPath: opts.logPath, code: opts.code,
   });
   const url = await devnet.start();

@@ -28,7 +28,7 @@ let dir: string;
 let net: Running;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'devnet-proc-'));
-  net = await startDevnetProcess(['--data-dir', dir, '--block-time', '200ms']);
+  net = await startDevnetProcess(['--protocol', '1.5', '--data-dir', dir, '--block-time', '200ms']);
 });
 afterAll(() => {
   net.child.kill('SIGKILL');
@@ -79,7 +79,7 @@ describe('casper-devnet as a process', () => {
     const status = await rpc(net.url, 'info_get_status', []);
     net.child.kill('SIGTERM');
     await new Promise((r) => net.child.once('exit', r));
-    net = await startDevnetProcess(['--data-dir', dir, '--block-time', '200ms']);
+    net = await startDevnetProcess(['--protocol', '1.5', '--data-dir', dir, '--block-time', '200ms']);
     const again = await rpc(net.url, 'info_get_status', []);
     expect(again.result.available_block_range.high).toBeGreaterThanOrEqual(status.result.available_block_range.high);
     expect(again.result.starting_state_root_hash).toBe(status.result.starting_state_root_hash);

@@ -1,5 +1,5 @@
-// The companion commands as processes, and the multi-signature flow on a devnet:
-// make → sign by A → sign by B → send --wait.
+// The companion commands as processes, and the multi-signature flow on a devnet (2.x, the
+// default): make → sign by A → sign by B → send --wait; --wait's failure exit on both generations.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,22 @@ const WASM = join(repoRoot, 'fixtures', 'wasm', 'call.wasm');
 let dir: string;
 let net: Awaited<ReturnType<typeof startDevnetProcess>>;
 const f = (...p: string[]) => join(dir, ...p);
+
+/** A Wasm custom section (id 0) of about `size` bytes: valid padding for any module. */
+function customSection(size: number): Buffer {
+  const leb = (n: number) => {
+    const out: number[] = [];
+    do {
+      let b = n & 0x7f;
+      n >>>= 7;
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return Buffer.from(out);
+  };
+  const body = Buffer.concat([leb(3), Buffer.from('pad'), Buffer.alloc(size)]);
+  return Buffer.concat([Buffer.from([0]), leb(body.length), body]);
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'companions-'));
@@ -89,7 +105,10 @@ describe('make, sign twice, verify, send --wait, get', () => {
     expect(send.code).toBe(0);
     const out = JSON.parse(send.stdout);
     hash = out.result.deploy_hash;
-    expect(out.result.execution_results[0].result.Success).toBeDefined();
+    // A 2.x node's info_get_deploy: execution_info with a Version2 result (casper-2.md §1.3).
+    expect(Object.keys(out.result)).toEqual(['api_version', 'deploy_hash', 'execution_info']);
+    expect(out.result.api_version).toBe('2.0.0');
+    expect(out.result.execution_info.execution_result.Version2.error_message).toBeNull();
     const get = await runCli(['get-deploy', hash, '-n', net.url]);
     expect(get.code).toBe(0);
     expect(JSON.parse(get.stdout).result.deploy.approvals.length).toBe(2);
@@ -115,16 +134,36 @@ describe('make, sign twice, verify, send --wait, get', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ valid: false, body_hash_ok: true, hash_ok: false });
   });
 
-  it('put-deploy --wait exits 1 when execution fails (out of gas)', async () => {
-    const r = await runCli(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '1000', '-s', WASM, '--wait']);
+  it('put-deploy --wait exits 1 when a 2.x execution fails (out of gas: error_message set)', async () => {
+    // 2.x refuses payments under 2.5 CSPR, so run out of gas with a big module: the devnet's cost
+    // model charges 10,000 gas a byte (src/devnet/execute.ts).
+    const big = Buffer.concat([readFileSync(WASM), customSection(200_000)]);
+    writeFileSync(f('big.wasm'), big);
+    const r = await runCli(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '2500000000', '-s', f('big.wasm'), '--wait']);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).result.execution_results[0].result.Failure.error_message).toBe('Out of gas error');
+    const v2 = JSON.parse(r.stdout).result.execution_info.execution_result.Version2;
+    expect(v2.error_message).toBe('Out of gas error');
+    expect([v2.limit, v2.consumed, v2.cost, v2.refund]).toEqual(['2500000000', '2500000000', '2500000000', '0']);
+  });
+
+  it('put-deploy --wait exits 1 when a 1.5 execution fails (Failure in execution_results)', async () => {
+    const old = await startDevnetProcess(['--protocol', '1.5', '--accounts', f('accounts.toml'), '--block-time', '200ms']);
+    try {
+      const r = await runCli(['put-deploy', '-n', old.url, '--chain-name', old.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '1000', '-s', WASM, '--wait']);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).result.execution_results[0].result.Failure.error_message).toBe('Out of gas error');
+    } finally {
+      old.child.kill('SIGKILL');
+    }
   });
 
   it('get-deploy of an unknown hash relays the node error', async () => {
     const r = await runCli(['get-deploy', '00'.repeat(32), '-n', net.url, '--id', '4']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('response for rpc-id 4 info_get_deploy is json-rpc error: {"code":-32000,"message":"No such deploy","data":"failed to get deploy-hash(0000..0000) and metadata from storage"}\n');
+    // casper-sidecar rpcs/error.rs NoDeployWithHash ("no deploy for hash {0}"), DeployHash's Display
+    // "deploy-hash({digest:10})" (casper-node types/src/transaction/deploy/deploy_hash.rs:81, digest.rs:302).
+    expect(r.stdout).toBe('response for rpc-id 4 info_get_deploy is json-rpc error: {"code":-32000,"message":"No such deploy","data":"no deploy for hash deploy-hash(0000..0000)"}\n');
   });
 });
 

@@ -1,4 +1,6 @@
 // Every put-deploy flag, run as a process: what it changes in the request, the output, the exit code.
+import { mkdtempSync as mkTemp, readFileSync as readFile, writeFileSync as writeFile } from 'node:fs';
+import { tmpdir as tmpDir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployFromJson, parseTimestamp, toHex } from '../../src/deploy/index.js';
@@ -47,12 +49,13 @@ describe('put-deploy flags change the request as they should', () => {
     ['--timestamp with space', ['--timestamp', '2018-02-16 00:31:37', '--no-preflight'], (d: any) => expect(d.header.timestamp).toBe('2018-02-16T00:31:37.000Z')],
     ['--gas-price 1.x style', ['--gas-price', '7'], (d: any) => expect(d.header.gas_price).toBe(7)],
     ['-g', ['-g', '3'], (d: any) => expect(d.header.gas_price).toBe(3)],
-    ['--dependency twice', ['--dependency', 'aa'.repeat(32), '--dependency', 'BB'.repeat(32)], (d: any) => expect(d.header.dependencies).toEqual(['aa'.repeat(32), 'bb'.repeat(32)])],
+    // casper-test runs 2.x, which refuses dependencies: pre-flight would stop this one.
+    ['--dependency twice', ['--dependency', 'aa'.repeat(32), '--dependency', 'BB'.repeat(32), '--no-preflight'], (d: any) => expect(d.header.dependencies).toEqual(['aa'.repeat(32), 'bb'.repeat(32)])],
     ['--session-account hex', ['--session-account', '0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4'], (d: any) => expect(d.header.account).toBe('0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4')],
     ['--chain-name', ['--chain-name', 'other-chain'], (d: any) => expect(d.header.chain_name).toBe('other-chain')],
     ['-a repeated keeps order', ['-a', "b:u8='1'", '-a', "a:string='x'"], (d: any) => expect(d.session.ModuleBytes.args.map((a: any) => a[0])).toEqual(['b', 'a'])],
     ['--session-args-json', ['--session-args-json', '[{"name":"m","type":{"Map":{"key":"String","value":"U8"}},"value":{"b":2,"a":1}}]'], (d: any) => expect(d.session.ModuleBytes.args[0][1].bytes).toBe('02000000010000006101010000006202')],
-    ['-p short alias', ['-p', '5'], (d: any) => expect(d.payment.ModuleBytes.args[0][1].bytes).toBe('0105')],
+    ['-p short alias', ['-p', '5', '--no-preflight'], (d: any) => expect(d.payment.ModuleBytes.args[0][1].bytes).toBe('0105')],
   ] as const)('%s', async (_, extra, check) => {
     // The base args carry one --chain-name/--payment-amount; a flag under test replaces its twin.
     const args = base().filter((a, i, all) => !(extra.includes(a as never) && a.startsWith('--')) && !(extra.includes(all[i - 1] as never) && all[i - 1]!.startsWith('--')));
@@ -162,9 +165,8 @@ describe('pre-flight checks stop what a node would refuse, before sending', () =
   it.each([
     ['an expired deploy', ['--timestamp', '2020-01-01 00:00:00'], /^pre-flight: the deploy expired at 2020-01-01T00:30:00.000Z \(timestamp \+ ttl 30m\); make it again with a later --timestamp or a longer --ttl$/],
     ['a timestamp in the future', ['--timestamp', '2999-01-01 00:00:00'], /^pre-flight: the timestamp 2999-01-01T00:00:00.000Z is in the future/],
-    ['a ttl over the network limit', ['--ttl', '1day'], /^pre-flight: a ttl of 1day is over casper-test's limit of 2h; use --ttl 2h or less$/],
-    ['session code that is not Wasm', ['--session-path', join(repoRoot, 'package.json')], /^pre-flight: the session code is not a Wasm module/],
-    ['a zero payment', ['--payment-amount', '0'], /^pre-flight: the payment amount is 0 motes/],
+    ['a ttl over the network limit', ['--ttl', '1day'], /^pre-flight: a ttl of 1day is over casper-test's limit of 2h \(casper-node 2.0.0 production chainspec\); use --ttl 2h or less$/],
+    ['a zero payment', ['--payment-amount', '0'], /^pre-flight: the payment amount is 0 motes; a 2.x node refuses a deploy that pays for no gas/],
   ] as const)('%s', async (_, extra, msg) => {
     const args = base();
     const i = args.indexOf(extra[0]);
@@ -205,8 +207,70 @@ describe('--chainspec gives pre-flight the limits of other networks', () => {
     const ok = await runCli([...base().map((a) => (a === 'casper-test' ? 'my-net' : a)), '--chainspec', spec, '--ttl', '5min']);
     expect(ok.code).toBe(0);
     const long = await runCli([...base().map((a) => (a === 'casper-test' ? 'my-net' : a)), '--chainspec', spec]);
-    expect(long.stdout).toBe("pre-flight: a ttl of 30m is over my-net's limit of 10m; use --ttl 10m or less\n");
+    expect(long.stdout).toBe(`pre-flight: a ttl of 30m is over my-net's limit of 10m (--chainspec ${spec}); use --ttl 10m or less\n`);
     const other = await runCli([...base(), '--chainspec', spec]);
-    expect(other.stdout).toBe("pre-flight: the deploy is for chain 'casper-test', but the --chainspec is for 'my-net'\n");
+    expect(other.stdout).toBe(`pre-flight: the deploy is for chain 'casper-test', but the chainspec (--chainspec ${spec}) is for 'my-net'\n`);
+  });
+});
+
+describe('pre-flight for casper (2.x) refuses what mainnet refuses, with the figure and its source', () => {
+  // Figures: casper-node 2.0.0 resources/production/chainspec.toml (shared/reference/casper-2.md
+  // §1.2): max_ttl 2 hours, no dependencies (DeployHeader::is_valid), wasm lanes of at most
+  // 750,000 bytes and 1,000,000,000,000 gas.
+  const SOURCE = '(casper-node 2.0.0 production chainspec)';
+  const big = () => {
+    const dir = mkTemp(join(tmpDir(), 'big-wasm-'));
+    const wasm = readFile(WASM);
+    // A custom section (id 0, 3-byte LEB128 size) pads the module to 760,000 bytes.
+    const pad = 760_000 - wasm.length - 4;
+    const leb = [(pad & 0x7f) | 0x80, ((pad >> 7) & 0x7f) | 0x80, (pad >> 14) & 0x7f];
+    const file = join(dir, 'big.wasm');
+    writeFile(file, Buffer.concat([wasm, Buffer.from([0, ...leb]), Buffer.from([0]), Buffer.alloc(pad - 1)]));
+    return file;
+  };
+  const cases = (): [string, string[], string][] => [
+    ['a 3-hour ttl', ['--ttl', '3h'], `pre-flight: a ttl of 3h is over casper's limit of 2h ${SOURCE}; use --ttl 2h or less`],
+    ['a dependency', ['--dependency', 'aa'.repeat(32)], 'pre-flight: casper runs Casper 2.x, which refuses deploys with dependencies (this one has 1); drop --dependency'],
+    ['a 760,000-byte Wasm deploy', ['--session-path', big()], /^pre-flight: the deploy is 760,\d{3} bytes, over the 750,000 bytes of the largest Wasm lane for its payment/.source],
+    ['a 2,000 CSPR payment', ['--payment-amount', '2000000000000'], `pre-flight: a payment of 2,000,000,000,000 motes (2,000 CSPR) is over the largest Wasm lane's gas limit of 1,000,000,000,000 motes (1,000 CSPR) at gas price 1 ${SOURCE}; no lane takes it`],
+  ];
+  const mainnet = () => base().map((a) => (a === 'casper-test' ? 'casper' : a));
+  const withArgs = (extra: string[]) => {
+    const args = mainnet();
+    const i = args.indexOf(extra[0]!);
+    if (i >= 0) args.splice(i, 2);
+    return [...args, ...extra];
+  };
+
+  it('refuses each one before sending', async () => {
+    for (const [name, extra, want] of cases()) {
+      const before = node.requests.length;
+      const r = await runCli(withArgs(extra));
+      expect(r.code, name).toBe(1);
+      if (want.startsWith('^')) expect(r.stdout, name).toMatch(new RegExp(want));
+      else expect(r.stdout, name).toBe(`${want}\n`);
+      expect(node.requests.length, name).toBe(before);
+    }
+  });
+
+  it('lets the same deploys through for a 1.5 chainspec that allows them', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const spec = join(mkdtempSync(join(tmpdir(), 'chainspec-15-')), 'chainspec.toml');
+    // A 1.5 chainspec ([deploys], as casper-node 1.5.8 writes it) with a longer ttl.
+    writeFileSync(spec, "[network]\nname = 'casper'\n[deploys]\nmax_ttl = '1day'\nmax_dependencies = 10\nmax_deploy_size = 1_048_576\nblock_gas_limit = 4_000_000_000_000\n");
+    for (const [name, extra] of cases()) {
+      const r = await runCli([...withArgs(extra), '--chainspec', spec]);
+      expect(r.stdout, name).toMatch(/"deploy_hash"/);
+      expect(r.code, name).toBe(0);
+    }
+  });
+
+  it('session code that is not Wasm is sent (the node accepts it), with a warning on stderr', async () => {
+    const before = node.requests.length;
+    const r = await runCli([...base().filter((a) => a !== WASM && a !== '--session-path'), '--session-path', join(repoRoot, 'package.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('warning: the session code is not a Wasm module (it does not start with \\0asm); the node will accept it and its execution will fail\n');
+    expect(node.requests.length).toBe(before + 1);
   });
 });

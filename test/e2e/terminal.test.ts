@@ -40,8 +40,13 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(r.code).toBe(0);
     expect(r.terminal).toContain('executed: success');
     expect(r.terminal).toMatch(/│ result\s+│ Success/);
-    expect(r.terminal).toMatch(/│ cost\s+│ 1000340000 motes/);
-    expect(JSON.parse(r.stdout).result.execution_results[0].result.Success).toBeDefined();
+    // The 2.x devnet's pricing (src/devnet/execute.ts): limit = payment, cost = limit at gas price
+    // 1, 75% of the unused 1,499,660,000 gas refunded; call.wasm uses 1,000,000,000 + 34 × 10,000.
+    expect(r.terminal).toMatch(/│ limit\s+│ 2500000000 gas/);
+    expect(r.terminal).toMatch(/│ consumed\s+│ 1000340000 gas/);
+    expect(r.terminal).toMatch(/│ cost\s+│ 2,500,000,000 motes \(2\.5 CSPR\)/);
+    expect(r.terminal).toMatch(/│ refund\s+│ 1,124,745,000 motes \(1\.124745 CSPR\)/);
+    expect(JSON.parse(r.stdout).result.execution_info.execution_result.Version2.error_message).toBeNull();
   });
 
   it('a terminal that reports no width gets one line, not endless redraws', () => {

@@ -101,14 +101,23 @@ describe('on the devnet', () => {
     const target = '0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4';
     const r = await runCli(['transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '--payment-amount', '100000000', '-a', '3000000000', '-t', target, '-i', '1', '--wait']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).result.execution_results[0].result.Success.transfers.length).toBe(1);
+    const v2 = JSON.parse(r.stdout).result.execution_info.execution_result.Version2;
+    expect(v2.error_message).toBeNull();
+    expect(v2.transfers.length).toBe(1);
     const bal = await fetch(`${net.url}/rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'query_balance', params: { purse_identifier: { main_purse_under_public_key: target } } }) }).then((x) => x.json() as Promise<{ result: { balance: string } }>);
     expect(bal.result.balance).toBe('3000000000');
   });
 
-  it('pre-flight stops a transfer below the 2.5 CSPR minimum', async () => {
-    const r = await runCli(['transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '--payment-amount', '100000000', '-a', '1000', '-t', `account-hash-${'ab'.repeat(32)}`, '-i', '1']);
+  it('with --chainspec node, pre-flight stops a transfer below the 2.5 CSPR minimum', async () => {
+    const r = await runCli(['transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '--payment-amount', '100000000', '-a', '1000', '-t', `account-hash-${'ab'.repeat(32)}`, '-i', '1', '--chainspec', 'node']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe("pre-flight: a transfer of 1000 motes is below casper-devnet's minimum of 2500000000 (2.5 CSPR)\n");
+    expect(r.stdout).toBe("pre-flight: a transfer of 1,000 motes (0.000001 CSPR) is below casper-devnet's minimum of 2,500,000,000 motes (2.5 CSPR) (the node's chainspec, from info_get_chainspec)\n");
+  });
+
+  it('without it, the 2.x devnet refuses the same transfer as the sidecar does', async () => {
+    const r = await runCli(['transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '--payment-amount', '100000000', '-a', '1000', '-t', `account-hash-${'ab'.repeat(32)}`, '-i', '1', '--id', '9']);
+    expect(r.code).toBe(1);
+    // casper-sidecar feat-2.0: rpcs/error.rs InvalidDeploy, node_client.rs DeployInsufficientTransferAmount.
+    expect(r.stdout).toBe('response for rpc-id 9 account_put_deploy is json-rpc error: {"code":-32008,"message":"Invalid Deploy","data":"the deploy was invalid: The deploy sent to the network had an insufficient transfer amount"}\n');
   });
 });

@@ -1,5 +1,7 @@
-// Just enough TOML for chainspec.toml and NCTL-style accounts files: [tables], [[arrays of
-// tables]], and key = value with strings, integers (with _), floats, booleans and flat arrays.
+// Just enough TOML for chainspec.toml (1.5 and 2.x) and NCTL-style accounts files: [tables],
+// [[arrays of tables]], and key = value with strings, integers (with _), floats, booleans, inline
+// tables and arrays, which may span lines (2.x chainspecs write wasm_lanes that way).
+// Tables have no prototype, so a key such as __proto__ is an ordinary key.
 export class TomlError extends Error {
   override name = 'TomlError';
 }
@@ -18,7 +20,7 @@ function parseValue(raw: string, line: number): unknown {
   if (/^[+-]?\d[\d_]*\.\d+([eE][+-]?\d+)?$/.test(v)) return Number(v.replace(/_/g, ''));
   if (v.startsWith('[') && v.endsWith(']')) return splitTop(v.slice(1, -1)).map((x) => parseValue(x, line));
   if (v.startsWith('{') && v.endsWith('}')) {
-    const table: Table = {};
+    const table: Table = Object.create(null) as Table;
     for (const pair of splitTop(v.slice(1, -1))) {
       const eq = pair.indexOf('=');
       if (eq < 0) throw new TomlError(`line ${line}: expected key = value inside { }`);
@@ -64,8 +66,22 @@ function stripComment(line: string): string {
   return line;
 }
 
+/** Bracket depth left open at the end of a line (outside quotes): > 0 means the value goes on. */
+function openBrackets(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') depth--;
+  }
+  return depth;
+}
+
 export function parseToml(text: string): Table {
-  const root: Table = {};
+  const root: Table = Object.create(null) as Table;
   let current = root;
   const dig = (path: string[], arrayLast: boolean): Table => {
     let t = root;
@@ -73,20 +89,32 @@ export function parseToml(text: string): Table {
       const last = i === path.length - 1;
       if (last && arrayLast) {
         const arr = (t[key] ??= []) as Table[];
-        const next: Table = {};
+        const next: Table = Object.create(null) as Table;
         arr.push(next);
         t = next;
         return;
       }
       const existing = t[key];
       if (Array.isArray(existing)) t = existing[existing.length - 1] as Table;
-      else t = (t[key] ??= {}) as Table;
+      else t = (t[key] ??= Object.create(null)) as Table;
     });
     return t;
   };
+  let pending = '';
+  let pendingLine = 0;
   text.split(/\r?\n/).forEach((rawLine, idx) => {
-    const line = stripComment(rawLine).trim();
-    if (line === '') return;
+    let line = stripComment(rawLine).trim();
+    if (pending !== '') {
+      line = `${pending} ${line}`;
+      if (openBrackets(line) > 0) return void (pending = line);
+      pending = '';
+      idx = pendingLine;
+    } else if (line === '') return;
+    else if (line.includes('=') && openBrackets(line) > 0) {
+      pending = line;
+      pendingLine = idx;
+      return;
+    }
     const arr = /^\[\[([^\]]+)\]\]$/.exec(line);
     const tbl = /^\[([^\]]+)\]$/.exec(line);
     if (arr) current = dig(arr[1]!.split('.').map((s) => s.trim()), true);
@@ -97,5 +125,6 @@ export function parseToml(text: string): Table {
       current[line.slice(0, eq).trim().replace(/^"|"$/g, '')] = parseValue(line.slice(eq + 1), idx + 1);
     }
   });
+  if (pending !== '') throw new TomlError(`line ${pendingLine + 1}: an array or table is never closed`);
   return root;
 }
