@@ -74,7 +74,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const node = `http://127.0.0.1:${server.address().port}`;
 
-const put = (wasm) => [cli, 'put-deploy', '-n', node, '--chain-name', 'casper-test', '-k', key, '--payment-amount', '2500000000', '--session-path', wasm];
+const put = (wasm) => [cli, 'put-deploy', '-n', node, '--chain-name', 'casper-bench', '-k', key, '--payment-amount', '2500000000', '--session-path', wasm];
 
 // The SDK script a user would otherwise write (bundled here so it runs without a project of its own).
 const sdkScript = join(dir, 'sdk-put.cjs');
@@ -139,7 +139,8 @@ const rows = cases.map(([name]) => {
 });
 
 // In-process throughput: bundle the engine entry point and run it in a fresh process.
-const inproc = join(dir, 'inproc.mjs');
+// Written inside the project so that the engine's own require() of hash-wasm resolves.
+const inproc = join(root, 'node_modules', '.cache', 'casper-bench-inproc.mjs');
 await build({ entryPoints: [join(root, 'scripts', 'bench', 'inproc.ts')], bundle: true, format: 'esm', platform: 'node', outfile: inproc, logLevel: 'error',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
 const ip = spawnSync(process.execPath, [inproc, key], { encoding: 'utf8' });

@@ -1,6 +1,7 @@
-// `npm run demo`: the whole flow on a fresh machine. Starts casper-devnet on a free port, sends
-// the project's fixture Wasm with the real `casper-client put-deploy` process, waits for the
-// block that executes it, prints the result, and stops the devnet.
+// `npm run demo`: the whole flow on a fresh machine. Starts casper-devnet (a Casper 2.0 node
+// stand-in, as mainnet and testnet run today) on a free port, sends the project's fixture Wasm with
+// the real `casper-client put-deploy --wait` process, which waits for the block that executes it
+// and prints the node's reply with its `execution_info`; then stops the devnet.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,28 +37,18 @@ const key = /funded key: (.+) \(public key/.exec(banner)[1];
 
 const args = ['put-deploy', '--node-address', url, '--chain-name', chain, '--secret-key', key,
   '--payment-amount', '2500000000', '--session-path', join(root, 'fixtures', 'wasm', 'call.wasm'),
-  '--session-arg', "message:string='hello from the demo'"];
+  '--session-arg', "message:string='hello from the demo'", '--wait', '--wait-timeout', '30s'];
 console.log(`\n$ casper-client ${args.map((a) => (/[\s'"]/.test(a) ? `"${a}"` : a)).join(' ')}`);
 const put = spawnSync(process.execPath, [join(root, 'bin', 'casper-client.js'), ...args], { encoding: 'utf8' });
 process.stdout.write(put.stdout);
 process.stderr.write(put.stderr);
-if (put.status !== 0) stop(1);
-const hash = JSON.parse(put.stdout).result.deploy_hash;
-
-console.log(`\nwaiting for deploy ${hash} to be executed…`);
-for (let i = 0; i < 100; i++) {
-  const r = await fetch(`${url}/rpc`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: i, method: 'info_get_deploy', params: { deploy_hash: hash } }),
-  }).then((x) => x.json());
-  const results = r.result?.execution_results ?? [];
-  if (results.length > 0) {
-    console.log(JSON.stringify(results[0], null, 2));
-    clearTimeout(watchdog);
-    stop('Success' in results[0].result ? 0 : 1);
-  }
-  await new Promise((res) => setTimeout(res, 200));
+clearTimeout(watchdog);
+if (put.status !== 0) {
+  console.error(`demo: put-deploy --wait exited ${put.status}`);
+  stop(1);
 }
-console.error('demo: the deploy was not executed in time');
-stop(1);
+const info = JSON.parse(put.stdout).result.execution_info;
+const v2 = info.execution_result.Version2;
+console.log(`\nexecuted in block ${info.block_height}: ${v2.error_message === null ? 'success' : `failure (${v2.error_message})`}; ` +
+  `gas limit ${v2.limit}, consumed ${v2.consumed}, cost ${v2.cost} motes, refund ${v2.refund} motes`);
+stop(v2.error_message === null ? 0 : 1);

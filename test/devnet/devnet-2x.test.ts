@@ -160,3 +160,24 @@ describeVectors('2.x replies validate against the Casper 2.0 sidecar OpenRPC sch
     expect(text).toContain("pricing_handling = { type = 'payment_limited' }");
   });
 });
+
+describeVectors('--chainspec with another 2.0 chainspec (the local one: wasm lane 3 is 262,144 bytes)', () => {
+  it('refuses a 300,000-byte module that the production lanes take', async () => {
+    const { loadChainspec } = await import('../../src/chainspec/chainspec.js');
+    const { readVectorText } = await import('../helpers/vectors.js');
+    const local = loadChainspec(readVectorText('casper-2.0', 'casper-node-EdHastingsCasperAssociation', 'resources', 'local', 'chainspec.toml.in'), 'casper-devnet');
+    const big = new Uint8Array(300_000);
+    big.set(CALL_WASM);
+    const d = signDeploy(buildDeploy({ account: key.publicKey, chainName: 'casper-devnet', payment: standardPayment(2_500_000_000n), timestamp: START, session: { kind: 'ModuleBytes', moduleBytes: big, args: [] } }), key);
+    const genesis = [{ publicKey: key.publicKey.toHex(), balance: 10n ** 15n }];
+    const onLocal = await startTestNet(genesis, { generation: '2', chainspec: local, now: START });
+    const onProduction = await startTestNet(genesis, { generation: '2', now: START });
+    try {
+      expect((await onLocal.call('account_put_deploy', { deploy: deployToJson(d) })).error).toEqual({ code: -32008, message: 'Invalid Deploy', data: "the deploy was invalid: couldn't associate a transaction lane with the transaction" });
+      expect((await onProduction.call('account_put_deploy', { deploy: deployToJson(d) })).error).toBeUndefined();
+    } finally {
+      await onLocal.devnet.stop();
+      await onProduction.devnet.stop();
+    }
+  });
+});

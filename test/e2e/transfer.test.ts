@@ -121,3 +121,22 @@ describe('on the devnet', () => {
     expect(r.stdout).toBe('response for rpc-id 9 account_put_deploy is json-rpc error: {"code":-32008,"message":"Invalid Deploy","data":"the deploy was invalid: The deploy sent to the network had an insufficient transfer amount"}\n');
   });
 });
+
+describe('on a 1.5 devnet (--protocol 1.5)', () => {
+  let net: Running;
+  beforeAll(async () => {
+    net = await startDevnetProcess(['--protocol', '1.5', '--block-time', '200ms']);
+  });
+  afterAll(() => {
+    net.child.kill('SIGKILL');
+  });
+
+  it('a transfer to a new public key creates the account and moves the balance; --wait reads execution_results', async () => {
+    const target = '0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4';
+    const r = await runCli(['transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '--payment-amount', '100000000', '-a', '3000000000', '-t', target, '-i', '1', '--wait']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).result.execution_results[0].result.Success.transfers.length).toBe(1);
+    const bal = await fetch(`${net.url}/rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'query_balance', params: { purse_identifier: { main_purse_under_public_key: target } } }) }).then((x) => x.json() as Promise<{ result: { api_version: string; balance: string } }>);
+    expect(bal.result).toEqual({ api_version: '1.5.8', balance: '3000000000' });
+  });
+});
