@@ -5,7 +5,8 @@
 // (proxies), @noble/curves (secp256k1 keys), hash-wasm (big session code), ora and cli-table3
 // (terminals). Measured with `npm run bench`; see shared/reference/startup-costs.md.
 import { build } from 'esbuild';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
 const tmp = 'dist.tmp';
 rmSync(tmp, { recursive: true, force: true });
@@ -25,6 +26,21 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// The library (package.json "exports"): one ESM file with every dependency left outside, and its
+// declarations. A separate entry, so the bins' start-up never pays for it.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+await build({
+  entryPoints: { lib: 'src/lib/index.ts' },
+  outdir: tmp,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: Object.keys(pkg.dependencies).flatMap((d) => [d, `${d}/*`]),
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${tmp}/types`], { stdio: 'inherit' });
 // Swap in whole: a half-written dist/ never exists.
 rmSync('dist', { recursive: true, force: true });
 renameSync(tmp, 'dist');

@@ -1,4 +1,5 @@
+import { CasperError } from '../errors.js';
 /** A runtime arg was rejected. The message is the one line the CLI prints. */
-export class ArgError extends Error {
+export class ArgError extends CasperError {
   override name = 'ArgError';
 }

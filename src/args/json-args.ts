@@ -1,5 +1,6 @@
 // --session-args-json / --payment-args-json: [{"name":…,"type":<CLType JSON>,"value":<JSON>}, …]
 // encoded to the same bytes casper-client 2.0.0 produces (reference put-deploy.md §2.2).
+import { CasperError } from '../errors.js';
 import {
   ByteWriter, CLValue, clTypeFromJson, clTypeToString, KEY_VARIANTS, parseJsonExact, stringifyJson,
   type CLType, type Json, type RuntimeArgs,
@@ -12,7 +13,7 @@ type Obj = { [k: string]: Json };
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const U64_MAX = (1n << 64n) - 1n;
 
-class ValueError extends Error {}
+class ValueError extends CasperError {}
 const bad = (msg: string): never => {
   throw new ValueError(msg);
 };

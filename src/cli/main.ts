@@ -1,12 +1,10 @@
 // casper-client entry point. Help, version and usage errors are answered from the flag tables
 // alone; a command's code (and undici, the signer, the curves) loads only when it runs.
-import { CliError } from './errors.js';
+import { CasperError } from '../errors.js';
 import { commandHelp, topHelp } from './help.js';
 import { COMMANDS } from './registry.js';
 import { UsageError } from './usage-error.js';
 import { VERSION_LINE } from './version.js';
-
-const RUNTIME_ERRORS = new Set(['CliError', 'ArgError', 'KeyError', 'RpcError', 'AddressError', 'DeployJsonError', 'TimeError', 'HexError', 'KeyFormatError']);
 
 function topUsageError(message: string): never {
   process.stderr.write(`error: ${message}\n\nUsage: casper-client [COMMAND]\n\nFor more information, try '--help'.\n`);
@@ -61,6 +59,13 @@ async function main(argv: string[]): Promise<number> {
   return run(values);
 }
 
+/** CASPER_CLIENT_DEBUG: the stack of the error and of every cause behind it. */
+function debugChain(e: unknown): void {
+  for (let cur = e, depth = 0; cur !== undefined && depth < 10; cur = (cur as { cause?: unknown }).cause, depth++) {
+    process.stderr.write(`${depth === 0 ? '' : 'caused by: '}${(cur as Error)?.stack ?? String(cur)}\n`);
+  }
+}
+
 function hint(text: string | undefined): void {
   if (text !== undefined && process.stderr.isTTY && !process.env.CI) process.stderr.write(`hint: ${text}\n`);
 }
@@ -90,14 +95,14 @@ main(process.argv.slice(2)).then(
       return;
     }
     const err = e as Error;
-    if (err instanceof CliError || RUNTIME_ERRORS.has(err?.name)) {
+    if (err instanceof CasperError) {
       // casper-client prints runtime errors on stdout; extra help goes to stderr, only for people.
       process.stdout.write(`${err.message}\n`);
-      if (err instanceof CliError) hint(err.hint);
+      hint(err.hint);
     } else {
       process.stdout.write(`internal error: ${err?.message ?? String(e)}\n`);
-      if (process.env.CASPER_CLIENT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
     }
-    finish(1);
+    if (process.env.CASPER_CLIENT_DEBUG) debugChain(e);
+    finish(err instanceof CasperError ? err.exitCode : 1);
   },
 );

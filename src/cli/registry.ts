@@ -63,6 +63,9 @@ export const COMMANDS: CommandEntry[] = [
   {
     name: 'generate-completion',
     spec: async () => (await import('./commands/specs.js')).completionSpec,
-    run: async () => (await import('./commands/generate-completion.js')).run,
+    run: async () => {
+      const { run } = await import('./commands/generate-completion.js');
+      return (v) => run(v, COMMANDS);
+    },
   },
 ];

@@ -21,7 +21,7 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json,
     return result;
   } catch (e) {
     if (e instanceof rpc.RpcError || e instanceof rpc.AddressError) {
-      throw new CliError(e.message, e instanceof rpc.RpcError && e.kind === 'transport' ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);
+      throw new CliError(e.message, e instanceof rpc.RpcError && e.failure === 'transport' ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);
     }
     throw e;
   }
@@ -30,7 +30,7 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json,
 /** Unreachable, slow or 5xx: worth another try. A JSON-RPC answer (even an error) is final. */
 function retryable(e: unknown): boolean {
   if (!(e instanceof rpc.RpcError)) return false;
-  return e.kind === 'transport' || e.kind === 'timeout' || (e.kind === 'http' && /HTTP status 5\d\d/.test(e.message));
+  return e.failure === 'transport' || e.failure === 'timeout' || (e.failure === 'http' && /HTTP status 5\d\d/.test(e.message));
 }
 
 async function callWithRetries<T>(s: RpcSettings, call: () => Promise<T>): Promise<T> {

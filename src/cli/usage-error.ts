@@ -1,9 +1,11 @@
 // Usage errors in clap's shape (stderr, exit 2), so scripts that grep casper-client's errors keep working.
+import { CasperError } from '../errors.js';
 import { usageLine } from './help.js';
 import type { CommandSpec } from './flags.js';
 
-export class UsageError extends Error {
+export class UsageError extends CasperError {
   override name = 'UsageError';
+  override readonly kind = 'usage' as const;
   constructor(message: string, readonly usage: string) {
     super(message);
   }

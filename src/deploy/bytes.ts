@@ -1,4 +1,5 @@
 // bytesrepr: Casper's little-endian, length-prefixed binary encoding.
+import { CasperError } from '../errors.js';
 
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
@@ -88,7 +89,7 @@ export class ByteWriter {
   }
 }
 
-export class BytesError extends Error {
+export class BytesError extends CasperError {
   override name = 'BytesError';
 }
 

@@ -1,6 +1,7 @@
 // Deploy ↔ node JSON. Output follows the node exactly (key order, RFC 3339 ms timestamps,
 // humantime TTL, lowercase hex, approvals sorted). Input accepts any node or SDK deploy JSON: a
 // bare deploy, {"deploy": …}, an RPC request/response, or a 2.0 {"Deploy": …} wrapper.
+import { CasperError } from '../errors.js';
 import { CLValue } from './clvalue.js';
 import { clTypeFromJson } from './cltype.js';
 import { sortedApprovals, type Approval, type Deploy, type DeployHeader } from './deploy.js';
@@ -11,7 +12,7 @@ import type { Json } from './json-text.js';
 import { PublicKey } from './key.js';
 import { formatTimestamp, formatTtl, parseTimestamp, parseTtl } from './time.js';
 
-export class DeployJsonError extends Error {
+export class DeployJsonError extends CasperError {
   override name = 'DeployJsonError';
 }
 

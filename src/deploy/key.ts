@@ -1,10 +1,11 @@
 // Formatted strings of Casper keys: public keys, account hashes, URefs and every Key variant the
 // casper-types 3.x line (casper-client 2.0.0) knows. Each parses to the exact bytesrepr bytes.
+import { CasperError } from '../errors.js';
 import { ByteReader, ByteWriter, concatBytes, utf8 } from './bytes.js';
 import { blake2b256 } from './hash.js';
 import { fromHex, toHex } from './hex.js';
 
-export class KeyFormatError extends Error {
+export class KeyFormatError extends CasperError {
   override name = 'KeyFormatError';
 }
 

@@ -16,7 +16,7 @@
 //   the target account when it does not exist.
 import type { Chainspec } from '../chainspec/chainspec.js';
 import { blake2b256, concatBytes, deploySize, encode, parsedJson, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
-import type { Account, MutableState } from './state.js';
+import type { Account, MutableState } from './accounts.js';
 
 // Node's WebAssembly global, typed here because the DOM lib is not part of this project.
 interface WasmApi {

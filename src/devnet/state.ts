@@ -3,15 +3,11 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { blake2b256, deployFromJson, deployToJson, PublicKey, stringifyJson, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
+import type { Account, MutableState } from './accounts.js';
 import { executeDeploy } from './execute.js';
 
-export interface Account {
-  hash: string;
-  publicKey: string | null;
-  balance: bigint;
-  associatedKeys: string[];
-  mainPurse: string;
-}
+export type { Account, MutableState } from './accounts.js';
+
 
 export interface Block {
   hash: string;
@@ -38,12 +34,6 @@ export interface ChainView {
   hasPackage(hash: string): boolean;
 }
 
-export interface MutableState {
-  account(hash: string): Account | undefined;
-  accountForPublicKey(hex: string): Account;
-  accountForHash(hash: string): Account;
-  accountByPurse(uref: string): Account | undefined;
-}
 
 export interface GenesisAccount {
   publicKey: string;

@@ -1,6 +1,7 @@
 // casper-client's node address rule: strip trailing '/', then append '/rpc' unless the address
 // already ends in "rpc". Unlike reqwest's "relative URL without a base", a missing scheme is named.
-export class AddressError extends Error {
+import { CasperError } from '../errors.js';
+export class AddressError extends CasperError {
   override name = 'AddressError';
 }
 

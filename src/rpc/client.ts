@@ -1,14 +1,15 @@
 // JSON-RPC over HTTP(S): one POST, bounded in time and size, proxies from the environment.
 // Errors read like casper-client's ("… for rpc-id <id> <method> …").
+import { CasperError } from '../errors.js';
 import { parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
 import { redactUrl, rpcUrl } from './address.js';
 import type { RpcId } from './id.js';
-import { post, ResponseTooLarge } from './transport.js';
+import { post, ResponseTooLarge, TransportFailure } from './transport.js';
 
-export class RpcError extends Error {
+export class RpcError extends CasperError {
   override name = 'RpcError';
-  constructor(message: string, readonly kind: 'transport' | 'http' | 'parse' | 'json-rpc' | 'timeout', readonly rpcError?: Json) {
-    super(message);
+  constructor(message: string, readonly failure: 'transport' | 'http' | 'parse' | 'json-rpc' | 'timeout', readonly rpcError?: Json, cause?: unknown) {
+    super(message, { cause });
   }
 }
 
@@ -42,8 +43,13 @@ export async function rpcCall(nodeAddress: string, method: string, params: Json 
   try {
     res = await post(url, body, { timeoutMs: o.timeoutMs, maxBytes: o.maxResponseBytes ?? DEFAULT_MAX_RESPONSE });
   } catch (e) {
-    if (e instanceof ResponseTooLarge) throw new RpcError(`failed to parse response for ${tag}: ${e.message}`, 'parse');
-    throw transportError(e, tag, url, o.timeoutMs);
+    if (e instanceof ResponseTooLarge) throw new RpcError(`failed to parse response for ${tag}: ${e.message}`, 'parse', undefined, e);
+    if (!(e instanceof TransportFailure)) throw e;
+    const where = redactUrl(url);
+    if (e.reason === 'timeout') {
+      throw new RpcError(`failed to get response for ${tag}: no answer from ${where} within ${o.timeoutMs / 1000}s (raise --timeout if the node is slow)`, 'timeout', undefined, e);
+    }
+    throw new RpcError(`failed to get response for ${tag}: ${where}: ${e.message}`, 'transport', undefined, e);
   }
   const text = res.text;
   if (res.status < 200 || res.status >= 300) {
@@ -64,24 +70,4 @@ export async function rpcCall(nodeAddress: string, method: string, params: Json 
   }
   if (!('result' in response)) throw new RpcError(`failed to parse response for ${tag}: it has neither "result" nor "error"`, 'parse');
   return { request: envelope, response, result: response.result! };
-}
-
-function transportError(e: unknown, tag: string, url: string, timeoutMs: number): RpcError {
-  const err = e as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-  const code = err.code ?? err.cause?.code;
-  const where = redactUrl(url);
-  if (err.name === 'TimeoutError' || err.name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-    return new RpcError(`failed to get response for ${tag}: no answer from ${where} within ${timeoutMs / 1000}s (raise --timeout if the node is slow)`, 'timeout');
-  }
-  const why: Record<string, string> = {
-    ECONNREFUSED: 'connection refused (is the node running, and is the port right?)',
-    ENOTFOUND: 'the host name could not be resolved',
-    EAI_AGAIN: 'the host name could not be resolved (DNS did not answer)',
-    ECONNRESET: 'the connection was reset by the node',
-    EPROTO: 'TLS handshake failed (is the address https:// on a plain http port?)',
-    ERR_SSL_WRONG_VERSION_NUMBER: 'TLS handshake failed (is the address https:// on a plain http port?)',
-    UND_ERR_SOCKET: 'the connection closed before a full answer arrived',
-  };
-  const reason = (code && why[code]) ?? err.cause?.message ?? err.message ?? String(e);
-  return new RpcError(`failed to get response for ${tag}: ${where}: ${reason}`, 'transport');
 }

@@ -1,5 +1,5 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { ResponseTooLarge, type PostOptions, type PostResult } from './transport.js';
+import { closedEarly, connectionFailure, ResponseTooLarge, timedOut, type PostOptions, type PostResult } from './post-types.js';
 
 export async function post(url: string, body: string, o: PostOptions): Promise<PostResult> {
   const u = new URL(url);
@@ -33,14 +33,14 @@ export async function post(url: string, body: string, o: PostOptions): Promise<P
         chunks.push(c);
       });
       res.on('end', () => done(undefined, { status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', (e) => done(e));
-      res.on('aborted', () => done(Object.assign(new Error('the connection closed before a full answer arrived'), { code: 'UND_ERR_SOCKET' })));
+      res.on('error', (e) => done(connectionFailure(e)));
+      res.on('aborted', () => done(closedEarly()));
     });
     const timer = setTimeout(() => {
       req.destroy();
-      done(Object.assign(new Error('timed out'), { name: 'TimeoutError' }));
+      done(timedOut());
     }, o.timeoutMs);
-    req.on('error', (e) => done(e));
+    req.on('error', (e) => done(connectionFailure(e)));
     req.end(body);
   });
 }

@@ -1,7 +1,24 @@
 import { EnvHttpProxyAgent, request } from 'undici';
-import { ResponseTooLarge, type PostOptions, type PostResult } from './transport.js';
+import { connectionFailure, ResponseTooLarge, timedOut, type PostOptions, type PostResult } from './post-types.js';
+
+const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+function classify(e: unknown): Error {
+  if (e instanceof ResponseTooLarge) return e;
+  const err = e as { name?: string; code?: string };
+  if (err.name === 'TimeoutError' || err.name === 'AbortError' || TIMEOUTS.has(err.code ?? '')) return timedOut(e);
+  return connectionFailure(e);
+}
 
 export async function post(url: string, body: string, o: PostOptions): Promise<PostResult> {
+  try {
+    return await send(url, body, o);
+  } catch (e) {
+    throw classify(e);
+  }
+}
+
+async function send(url: string, body: string, o: PostOptions): Promise<PostResult> {
   const res = await request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -2,20 +2,9 @@
 // ~45 ms, close to a whole `node -e 0`, which a CLI called from scripts pays on every run. When a
 // proxy is configured in the environment, undici's EnvHttpProxyAgent carries it instead, since
 // node:http has no proxy support on Node 20.
+import type { PostOptions, PostResult } from './post-types.js';
 
-export interface PostResult {
-  status: number;
-  text: string;
-}
-
-export interface PostOptions {
-  timeoutMs: number;
-  maxBytes: number;
-}
-
-export class ResponseTooLarge extends Error {
-  override name = 'ResponseTooLarge';
-}
+export { type PostOptions, type PostResult, ResponseTooLarge, TransportFailure } from './post-types.js';
 
 export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.HTTP_PROXY || env.http_proxy || env.HTTPS_PROXY || env.https_proxy);

@@ -1,6 +1,7 @@
 // Just enough DER to read and write the key structures Casper uses (PKCS#8, SEC1, SPKI).
+import { CasperError } from '../errors.js';
 
-export class DerError extends Error {
+export class DerError extends CasperError {
   override name = 'DerError';
 }
 

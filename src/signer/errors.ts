@@ -1,4 +1,5 @@
+import { CasperError } from '../errors.js';
 /** A key could not be loaded or used. The message is one line and never contains key material. */
-export class KeyError extends Error {
+export class KeyError extends CasperError {
   override name = 'KeyError';
 }

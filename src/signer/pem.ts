@@ -1,4 +1,5 @@
 // PEM armour: the blocks of a file, decoded strictly so garbage is reported, not half-read.
+import { CasperError } from '../errors.js';
 
 export interface PemBlock {
   label: string;
@@ -6,7 +7,7 @@ export interface PemBlock {
   der: Uint8Array;
 }
 
-export class PemError extends Error {
+export class PemError extends CasperError {
   override name = 'PemError';
 }
 

@@ -3,7 +3,6 @@ import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { flagKey, type CommandSpec } from '../flags.js';
 import type { FlagValues } from '../parse.js';
-import { COMMANDS } from '../registry.js';
 
 function words(spec: CommandSpec): string[] {
   return spec.flags.flatMap((f) => [...(f.long ? [`--${f.long}`] : []), ...(f.short && f.long ? [`-${f.short}`] : [])]).concat('--help');
@@ -69,11 +68,14 @@ const TARGETS: Record<string, [string, (s: CommandSpec[]) => string]> = {
   fish: ['casper-client.fish', fish],
 };
 
-export async function run(v: FlagValues): Promise<number> {
+/** The commands to complete: the registry passes itself in (importing it here would be a cycle). */
+export type CommandSpecs = readonly { spec: () => Promise<CommandSpec> }[];
+
+export async function run(v: FlagValues, commands: CommandSpecs): Promise<number> {
   const shell = (v.get('shell') ?? 'bash').toLowerCase();
   const target = TARGETS[shell];
   if (target === undefined) throw new CliError(`--shell '${v.get('shell')}' is not supported: use bash, zsh or fish`);
-  const specs = await Promise.all(COMMANDS.map((c) => c.spec()));
+  const specs = await Promise.all(commands.map((c) => c.spec()));
   const path = join(v.get('output-dir') ?? '/usr/share/bash-completion/completions', target[0]);
   writeFileAtomic(path, target[1](specs), { force: v.has('force') });
   process.stdout.write(`Wrote completions for ${shell} to ${path}\n`);
