@@ -1,0 +1,14 @@
+// The TransactionV1 engine's public API (Casper 2.x). Commands build on these names; the model
+// types are in types.ts, bytes in codec.ts, JSON in json.ts.
+export {
+  ENTRY_POINT_TAGS, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs,
+  type TransactionEntryPoint, TransactionError, type TransactionRuntime, type TransactionScheduling, type TransactionTarget,
+  type TransactionV1, type TransactionV1Payload,
+} from './types.js';
+export { buildTransaction, type BuildTransactionParams, DEFAULT_TRANSACTION_TTL_MS, transactionHash } from './build.js';
+export { approvalsBytes, payloadBytes, transactionFromBytes, transactionToBytes } from './codec.js';
+export {
+  payloadFromJson, payloadToJson, TransactionJsonError, transactionFromJson, transactionToJson, transactionToJsonWrapped, unwrapTransactionV1,
+} from './json.js';
+export { parsedJson2, readKeyString } from './parsed.js';
+export { checkTransaction, signTransaction, type TransactionCheck, verifyTransaction } from './sign.js';
