@@ -45,7 +45,7 @@ describe('signTransaction / verifyTransaction', () => {
     const t = signTransaction(signTransaction(await unsigned(), a), b);
     const i = t.approvals.findIndex((x) => x.signer.toHex() === b.publicKey.toHex());
     const sig = t.approvals[i]!.signature.slice();
-    sig[10] ^= 1;
+    sig[10] = sig[10]! ^ 1;
     t.approvals[i] = { ...t.approvals[i]!, signature: sig };
     expect(() => verifyTransaction(t)).toThrow(`the approval by ${b.publicKey.toHex()} does not verify: asymmetric key error: failed to verify Ed25519 signature`);
     expect(checkTransaction(t).approvals.filter((x) => x.error !== null).map((x) => x.signer)).toEqual([b.publicKey.toHex()]);
