@@ -5,8 +5,10 @@ import { toHex } from '../deploy/index.js';
 import { generateSecretKey } from '../signer/index.js';
 import { ed25519TestKey } from '../../test/helpers/test-keys.js';
 import { buildTransaction } from './build.js';
-import { transactionFromBytes, transactionToBytes } from './codec.js';
-import { transactionFromJson, transactionToJson } from './json.js';
+import { transactionFromBytes } from './from-bytes.js';
+import { transactionFromJson } from './from-json.js';
+import { transactionToBytes } from './to-bytes.js';
+import { transactionToJson } from './to-json.js';
 import { checkTransaction, signTransaction, verifyTransaction } from './sign.js';
 import type { TransactionV1 } from './types.js';
 
