@@ -10,7 +10,7 @@ import {
   transactionFromBytes,
 } from './from-bytes.js';
 import {
-  entryPointBytes, initiatorBytes, invocationTargetBytes, payloadBytes, pricingModeBytes, runtimeBytes, schedulingBytes, targetBytes,
+  approvalsBytes, entryPointBytes, initiatorBytes, invocationTargetBytes, payloadBytes, pricingModeBytes, runtimeBytes, schedulingBytes, targetBytes,
   transactionArgsBytes, transactionToBytes,
 } from './to-bytes.js';
 import { transactionHash } from './build.js';
@@ -143,6 +143,16 @@ const PAYLOAD_HEX = [
   'e803000000000000', '40771b0000000000', '02000000 6162', '0300000000000000000001000100000002000200000003000000010500',
   `04000000 0000 05000000 0000000000 0100 0f000000 ${TAG_ONLY('00')} 0200 0f000000 ${TAG_ONLY('02')} 0300 0f000000 ${TAG_ONLY('00')}`,
 ].join(' ');
+
+describe('approvals (transaction_v1.rs l.521–534: BTreeSet<Approval>, approval.rs l.67–82)', () => {
+  // Signer bytes decide the order: 01 aa… < 01 bb… < 02 02cc…, whatever order they were added in.
+  const secp = { signer: PublicKey.fromHex(`0202${rep('cc', 32)}`), signature: h(`02${rep('33', 64)}`) };
+  const edB = { signer: PublicKey.fromHex(`01${rep('bb', 32)}`), signature: h(`01${rep('22', 64)}`) };
+  const edA = { signer: PublicKey.fromHex(`01${rep('aa', 32)}`), signature: h(`01${rep('11', 64)}`) };
+  const expected = `03000000 01${rep('aa', 32)} 01${rep('11', 64)} 01${rep('bb', 32)} 01${rep('22', 64)} 0202${rep('cc', 32)} 02${rep('33', 64)}`;
+  it('are written sorted, with a u32 count', () => expect(toHex(approvalsBytes([secp, edB, edA]))).toBe(x(expected)));
+  it('an empty set is a zero count', () => expect(toHex(approvalsBytes([]))).toBe('00000000'));
+});
 
 describe('TransactionV1Payload and TransactionV1', () => {
   roundTrip('payload', PAYLOAD, payloadBytes, readPayload, PAYLOAD_HEX);
