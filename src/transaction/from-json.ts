@@ -3,7 +3,7 @@
 // payload. Give it what parseJsonExact returns: u64 values above 2^53 must arrive exact.
 // Follows casper-node 2.0.0 types/src/transaction.rs l.450–460 (TransactionJson, deny_unknown_fields),
 // transaction/transaction_v1.rs l.97–131 (TransactionV1Json: no deny_unknown_fields at that level),
-// transaction_v1/transaction_v1_payload.rs l.196–212 (deny_unknown_fields), l.243–266 ("Expected
+// transaction_v1/transaction_v1_payload.rs l.196–212 (deny_unknown_fields), l.239–262 ("Expected
 // exactly 4 fields"), approval.rs l.20–27, initiator_addr.rs l.33–45, pricing_mode.rs l.33–75,
 // transaction_v1/transaction_args.rs l.14–32, transaction_target.rs l.29–48, l.173–200,
 // transaction_invocation_target.rs l.28–80 (Option fields may be absent; protocol_version_major as
