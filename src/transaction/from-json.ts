@@ -61,11 +61,15 @@ function string(v: unknown, path: string): string {
   return typeof v === 'string' ? v : fail(path, `expected a string, got ${JSON.stringify(v)}`);
 }
 
+// Above 75 bytes casper-types' checksummed hex accepts any case (deploy/hex.ts), so module bytes
+// can take Buffer's native decoder once the digits are known to be valid.
+const PLAIN_HEX = /^(?:[0-9a-fA-F]{2})*$/;
+
 function hex(v: unknown, path: string, len?: number): Uint8Array {
   const s = string(v, path);
   let b: Uint8Array;
   try {
-    b = fromHex(s);
+    b = s.length > 150 && PLAIN_HEX.test(s) ? new Uint8Array(Buffer.from(s, 'hex')) : fromHex(s);
   } catch (e) {
     return fail(path, (e as Error).message);
   }
