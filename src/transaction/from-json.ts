@@ -47,11 +47,14 @@ function struct(v: unknown, path: string, required: readonly string[], optional:
 function variant(v: unknown, path: string, units: readonly string[], bodies: readonly string[]): [string, unknown] {
   if (typeof v === 'string') {
     if (units.includes(v)) return [v, undefined];
+    if (bodies.includes(v)) return fail(path, `variant "${v}" needs its fields: {"${v}": …}`);
     return fail(path, `unknown variant "${v}", expected one of ${[...units, ...bodies].join(', ')}`);
   }
   if (isObj(v) && Object.keys(v).length === 1) {
     const k = Object.keys(v)[0]!;
     if (bodies.includes(k)) return [k, v[k]];
+    // serde_json also takes a unit variant written as {"Variant": null}.
+    if (units.includes(k) && v[k] === null) return [k, undefined];
     return fail(path, `unknown variant "${k}", expected one of ${[...units, ...bodies].join(', ')}`);
   }
   return fail(path, `expected one of ${[...units, ...bodies].join(', ')}`);

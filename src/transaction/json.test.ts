@@ -83,6 +83,12 @@ describe('JSON in', () => {
     expect(() => transactionFromJson(j)).not.toThrow();
   });
 
+  it('takes a unit variant written as {"Variant": null}, as serde_json does', () => {
+    const j = good();
+    j.payload.fields.scheduling = { Standard: null };
+    expect(() => transactionFromJson(j)).not.toThrow();
+  });
+
   const bad: { name: string; edit: (j: any) => unknown; msg: RegExp }[] = [
     { name: 'a legacy deploy', edit: () => ({ Deploy: { hash: '00', header: {} } }), msg: /legacy Deploy, not a TransactionV1/ },
     { name: 'no transaction at all', edit: () => ({ foo: 1 }), msg: /no TransactionV1 found/ },
@@ -93,6 +99,7 @@ describe('JSON in', () => {
     { name: 'a fifth entry in fields', edit: (j) => ((j.payload.fields.extra = 1), j), msg: /expected exactly the 4 fields/ },
     { name: 'a missing field', edit: (j) => (delete j.payload.fields.scheduling, (j.payload.fields.x = 1), j), msg: /missing field "scheduling"/ },
     { name: 'the pre-release `Classic` pricing name', edit: (j) => ((j.payload.pricing_mode = { Classic: j.payload.pricing_mode.PaymentLimited }), j), msg: /unknown variant "Classic"/ },
+    { name: 'a struct variant without its fields', edit: (j) => ((j.payload.fields.target = 'Stored'), j), msg: /target: variant "Stored" needs its fields/ },
     { name: 'an unknown entry point', edit: (j) => ((j.payload.fields.entry_point = 'Mint'), j), msg: /unknown variant "Mint"/ },
     { name: 'a tolerance above 255', edit: (j) => ((j.payload.pricing_mode.PaymentLimited.gas_price_tolerance = 256), j), msg: /gas_price_tolerance: expected a 8-bit/ },
     { name: 'a negative version', edit: (j) => ((j.payload.fields.target.Stored.id.ByPackageName.version = -1), j), msg: /version: expected a 32-bit/ },
