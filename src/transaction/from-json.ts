@@ -31,9 +31,18 @@ const fail = (path: string, msg: string): never => {
   throw new TransactionJsonError(`${path}: ${msg}`);
 };
 
+/** A short picture of a bad value for a message: never megabytes of hex, and bigint-safe. */
+function show(v: unknown): string {
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object' && v !== null) return 'an object';
+  return String(v);
+}
+
 /** An object with exactly these required (and optional) keys: serde's deny_unknown_fields. */
 function struct(v: unknown, path: string, required: readonly string[], optional: readonly string[] = []): Obj {
-  if (!isObj(v)) return fail(path, `expected an object, got ${JSON.stringify(v)}`);
+  if (!isObj(v)) return fail(path, `expected an object, got ${show(v)}`);
   for (const k of Object.keys(v)) {
     if (!required.includes(k) && !optional.includes(k)) {
       fail(path, `unknown field "${k}", expected ${[...required, ...optional].map((x) => `"${x}"`).join(', ')}`);
@@ -61,7 +70,7 @@ function variant(v: unknown, path: string, units: readonly string[], bodies: rea
 }
 
 function string(v: unknown, path: string): string {
-  return typeof v === 'string' ? v : fail(path, `expected a string, got ${JSON.stringify(v)}`);
+  return typeof v === 'string' ? v : fail(path, `expected a string, got ${show(v)}`);
 }
 
 // Above 75 bytes casper-types' checksummed hex accepts any case (deploy/hex.ts), so module bytes
@@ -82,12 +91,12 @@ function hex(v: unknown, path: string, len?: number): Uint8Array {
 
 function uint(v: unknown, path: string, bits: 8 | 32 | 64): bigint {
   const ok = (typeof v === 'number' && Number.isInteger(v) && v >= 0) || (typeof v === 'bigint' && v >= 0n);
-  if (!ok || BigInt(v as number | bigint) >> BigInt(bits) !== 0n) fail(path, `expected a ${bits}-bit unsigned integer, got ${String(v)}`);
+  if (!ok || BigInt(v as number | bigint) >> BigInt(bits) !== 0n) fail(path, `expected a ${bits}-bit unsigned integer, got ${show(v)}`);
   return BigInt(v as number | bigint);
 }
 
 function bool(v: unknown, path: string): boolean {
-  return typeof v === 'boolean' ? v : fail(path, `expected true or false, got ${JSON.stringify(v)}`);
+  return typeof v === 'boolean' ? v : fail(path, `expected true or false, got ${show(v)}`);
 }
 
 function publicKey(v: unknown, path: string): PublicKey {

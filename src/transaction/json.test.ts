@@ -112,6 +112,8 @@ describe('JSON in', () => {
       msg: /Session\.module_bytes: odd number of hex digits/ },
     { name: 'a timestamp that is not RFC 3339', edit: (j) => ((j.payload.timestamp = 'yesterday'), j), msg: /payload\.timestamp/ },
     { name: 'a payload edited after hashing', edit: (j) => ((j.payload.chain_name = 'casper'), j), msg: /transaction hash mismatch: the payload hashes to [0-9a-f]{64}, but "hash" says/ },
+    { name: 'a bigint where a string belongs', edit: (j) => ((j.payload.chain_name = 18446744073709551615n), j), msg: /chain_name: expected a string, got 18446744073709551615$/ },
+    { name: 'a payment amount of 2^64', edit: (j) => ((j.payload.pricing_mode.PaymentLimited.payment_amount = 1n << 64n), j), msg: /payment_amount: expected a 64-bit unsigned integer, got 18446744073709551616/ },
     { name: 'a short hash', edit: (j) => ((j.hash = 'abcd'), j), msg: /hash: expected 32 bytes, got 2/ },
   ];
   for (const c of bad) {
