@@ -1,0 +1,179 @@
+// `parsed` of a CLValue as a 2.x node writes it (casper-types 6). It differs from the 1.x form in
+// src/deploy: a Key is its formatted string, with the 2.0 Key variants, and an Any anywhere makes
+// the whole value null.
+// Follows casper-node 2.0.0 types/src/cl_value/jsonrepr.rs l.13–120; Key formatting from
+// types/src/key.rs l.61–81 (prefixes), l.557–667 (to_formatted_string), l.1647–1760 (from_bytes),
+// with the parts it uses: addressable_entity.rs l.815–850 (EntityAddr), l.1110–1120 (NamedKeyAddr),
+// addressable_entity/entry_points.rs l.596–720 (EntryPointAddr), byte_code.rs l.177–225,
+// contract_messages.rs l.74–95, l.179–193 (MessageAddr), system/auction/bid_addr.rs l.21–30,
+// l.538–700, system/mint/balance_hold.rs l.29–30, l.192–220, l.294–330, block/block_global.rs l.28–31.
+import { ByteReader, BytesError, formatURef, PublicKey, toHex, type CLType, type Json } from '../deploy/index.js';
+
+const MAX_DEPTH = 50;
+
+function entityAddr(r: ByteReader): string {
+  const tag = r.u8();
+  const kind = ['system', 'account', 'contract'][tag];
+  if (kind === undefined) throw new BytesError(`unknown entity kind tag ${tag}`);
+  return `entity-${kind}-${toHex(r.raw(32))}`;
+}
+
+const hex32 = (r: ByteReader) => toHex(r.raw(32));
+const le64hex = (r: ByteReader) => toHex(r.raw(8));
+
+function bidAddr(r: ByteReader): string {
+  const tag = r.u8();
+  const t = toHex(Uint8Array.of(tag));
+  switch (tag) {
+    case 0: case 1: case 9: return t + hex32(r);
+    case 2: case 3: case 5: case 6: case 7: case 8: return t + hex32(r) + hex32(r);
+    case 4: return t + hex32(r) + le64hex(r);
+    default: throw new BytesError(`unknown BidAddr tag ${tag}`);
+  }
+}
+
+/** A Key's bytes → its casper-types 6 formatted string (Key::to_formatted_string). */
+export function readKeyString(r: ByteReader): string {
+  const tag = r.u8();
+  const zeros32 = '0'.repeat(64);
+  switch (tag) {
+    case 0: return `account-hash-${hex32(r)}`;
+    case 1: return `hash-${hex32(r)}`;
+    case 2: return formatURef(r.raw(33));
+    case 3: return `transfer-${hex32(r)}`;
+    case 4: return `deploy-${hex32(r)}`;
+    case 5: return `era-${r.u64()}`;
+    case 6: return `balance-${hex32(r)}`;
+    case 7: return `bid-${hex32(r)}`;
+    case 8: return `withdraw-${hex32(r)}`;
+    case 9: return `dictionary-${hex32(r)}`;
+    // Registries and summaries carry 32 padding bytes; the formatted string always shows zeros.
+    case 10: return r.raw(32), `system-entity-registry-${zeros32}`;
+    case 11: return r.raw(32), `era-summary-${zeros32}`;
+    case 12: return `unbond-${hex32(r)}`;
+    case 13: return r.raw(32), `chainspec-registry-${zeros32}`;
+    case 14: return r.raw(32), `checksum-registry-${zeros32}`;
+    case 15: return `bid-addr-${bidAddr(r)}`;
+    case 16: return `package-${hex32(r)}`;
+    case 17: return entityAddr(r);
+    case 18: {
+      const kind = r.u8();
+      if (kind === 0) return `byte-code-empty-${zeros32}`;
+      if (kind === 1) return `byte-code-v1-wasm-${hex32(r)}`;
+      if (kind === 2) return `byte-code-v2-wasm-${hex32(r)}`;
+      throw new BytesError(`unknown byte code kind ${kind}`);
+    }
+    case 19: {
+      const entity = entityAddr(r);
+      const topic = hex32(r);
+      const idx = r.u8();
+      if (idx === 0) return `message-topic-${entity}-${topic}`;
+      if (idx !== 1) throw new BytesError(`invalid Option tag ${idx}`);
+      return `message-${entity}-${topic}-${r.u32().toString(16)}`;
+    }
+    case 20: return `named-key-${entityAddr(r)}-${hex32(r)}`;
+    case 21: {
+      const g = r.u8();
+      const prefix = ['block-time-', 'block-message-count-', 'block-protocol-version-', 'block-addressable-entity-'][g];
+      if (prefix === undefined) throw new BytesError(`unknown block-global tag ${g}`);
+      r.raw(31);
+      return prefix + '0'.repeat(62);
+    }
+    case 22: {
+      const h = r.u8();
+      if (h > 1) throw new BytesError(`unknown balance-hold tag ${h}`);
+      return `balance-hold-${toHex(Uint8Array.of(h))}${hex32(r)}${le64hex(r)}`;
+    }
+    case 23: {
+      const v = r.u8();
+      if (v !== 0) throw new BytesError(`unknown entry point address tag ${v}`);
+      return `entry-point-v1-${entityAddr(r)}-${hex32(r)}`;
+    }
+    case 24: return `state-${entityAddr(r)}`;
+    default: throw new BytesError(`unknown Key tag ${tag}`);
+  }
+}
+
+class AnyValue extends Error {}
+
+function bigUint(r: ByteReader, bytes: number): string {
+  const n = r.u8();
+  if (n > bytes) throw new BytesError(`${n}-byte length too long`);
+  const b = r.raw(n);
+  let v = 0n;
+  for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[i]!);
+  return v.toString();
+}
+
+const num = (v: bigint): number | bigint => (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+
+function read(r: ByteReader, t: CLType, depth: number): Json {
+  if (depth >= MAX_DEPTH) throw new BytesError('value nested too deeply');
+  const next = (x: CLType) => read(r, x, depth + 1);
+  if (typeof t === 'string') {
+    switch (t) {
+      case 'Bool': {
+        const b = r.u8();
+        if (b > 1) throw new BytesError(`invalid bool byte ${b}`);
+        return b === 1;
+      }
+      case 'I32': return r.i32();
+      case 'I64': return num(r.i64());
+      case 'U8': return r.u8();
+      case 'U32': return r.u32();
+      case 'U64': return num(r.u64());
+      case 'U128': return bigUint(r, 16);
+      case 'U256': return bigUint(r, 32);
+      case 'U512': return bigUint(r, 64);
+      case 'Unit': return null;
+      case 'String': return r.string();
+      case 'Key': return readKeyString(r);
+      case 'URef': return formatURef(r.raw(33));
+      case 'PublicKey': return PublicKey.read(r).toHex();
+      case 'Any': throw new AnyValue();
+    }
+  }
+  if ('Option' in t) {
+    const tag = r.u8();
+    if (tag === 0) return null;
+    if (tag !== 1) throw new BytesError(`invalid Option tag ${tag}`);
+    return next(t.Option);
+  }
+  if ('List' in t) {
+    const n = r.u32();
+    if (t.List !== 'Unit' && n > r.remaining) throw new BytesError('list longer than its bytes');
+    const out: Json[] = [];
+    for (let i = 0; i < n; i++) out.push(next(t.List));
+    return out;
+  }
+  if ('ByteArray' in t) return toHex(r.raw(t.ByteArray));
+  if ('Result' in t) {
+    const tag = r.u8();
+    if (tag === 0) return { Err: next(t.Result.err) };
+    if (tag === 1) return { Ok: next(t.Result.ok) };
+    throw new BytesError(`invalid Result tag ${tag}`);
+  }
+  if ('Map' in t) {
+    const n = r.u32();
+    const out: Json[] = [];
+    for (let i = 0; i < n; i++) {
+      const key = next(t.Map.key);
+      out.push({ key, value: next(t.Map.value) });
+    }
+    return out;
+  }
+  if ('Tuple1' in t) return t.Tuple1.map(next);
+  if ('Tuple2' in t) return t.Tuple2.map(next);
+  return t.Tuple3.map(next);
+}
+
+/** The node's best-effort `parsed`: null where the bytes do not decode, hold an Any, or have bytes left over. */
+export function parsedJson2(t: CLType, bytes: Uint8Array): Json {
+  try {
+    const r = new ByteReader(bytes);
+    const v = read(r, t, 0);
+    return r.remaining === 0 ? v : null;
+  } catch {
+    return null;
+  }
+}
