@@ -16,14 +16,31 @@ import type { FlagValues } from './parse.js';
 
 const FAST_HASH_FROM = 64 * 1024;
 
+/** One line on stderr where the Rust client silently does something surprising. */
+export function warn(line: string): void {
+  process.stderr.write(`warning: ${line}\n`);
+}
+
 async function argsFor(v: FlagValues, kind: 'session' | 'payment'): Promise<RuntimeArgs> {
   const simple = v.all(`${kind}-arg`);
-  const json = v.get(`${kind}-args-json`);
-  const complex = v.get(`${kind}-args-complex`);
-  if (simple.length === 0 && json === undefined && complex === undefined) return [];
-  if (json !== undefined) return args.parseJsonArgs(json, `--${kind}-args-json`);
-  if (complex !== undefined) return args.readComplexArgsFile(complex, `--${kind}-args-complex`);
-  return args.parseSimpleArgs(simple, `--${kind}-arg`);
+  // The Rust client reads only the first --*-args-json (get_one on an Append arg) and takes '' as
+  // absent (casper-client-rs v2.0.0 lib/cli/parse.rs:144-147, 239-242).
+  const jsonAll = v.all(`${kind}-args-json`);
+  if (jsonAll.length > 1) warn(`--${kind}-args-json is given ${jsonAll.length} times; only the first is used, as casper-client does`);
+  const json = jsonAll[0] === '' ? undefined : jsonAll[0];
+  const complexText = v.get(`${kind}-args-complex`);
+  const complex = complexText === '' ? undefined : complexText;
+  let out: RuntimeArgs;
+  const warnings: string[] = [];
+  if (json !== undefined) out = args.parseJsonArgs(json, `--${kind}-args-json`, warnings);
+  else if (complex !== undefined) out = args.readComplexArgsFile(complex, `--${kind}-args-complex`);
+  else if (simple.length > 0) out = args.parseSimpleArgs(simple, `--${kind}-arg`);
+  else out = [];
+  warnings.forEach(warn);
+  const dup = args.findDuplicateArgNames(out);
+  // RuntimeArgs is a list: casper-client sends every copy, and a contract's get_named_arg sees the first.
+  if (dup.length > 0) warn(`the ${kind} arg name '${dup[0]}' is given more than once; every copy is sent, as casper-client does, and the contract will read the first`);
+  return out;
 }
 
 function contractHash(text: string, flag: string): Uint8Array {
@@ -38,10 +55,18 @@ function contractHash(text: string, flag: string): Uint8Array {
   return b;
 }
 
+/**
+ * casper-client 2.0.0 parses the version as a u32 and turns anything unparsable into None, the
+ * latest version (lib/cli/parse.rs:472 `version(session_version).ok()`, :637-644).
+ */
 function version(text: string | undefined, flag: string): number | null {
-  if (text === undefined) return null;
-  if (!/^\d+$/.test(text) || Number(text) > 0xffffffff) throw new CliError(`${flag} '${text}' is not a version number: expected a whole number such as 1 or 2`);
-  return Number(text);
+  if (text === undefined || text === '') return null;
+  const n = /^\+?\d+$/.test(text) ? BigInt(text) : -1n;
+  if (n < 0n || n > 0xffffffffn) {
+    warn(`${flag} '${text}' is not a whole number from 0 to 4294967295; the latest version is called, as casper-client does`);
+    return null;
+  }
+  return Number(n);
 }
 
 async function readCode(path: string, kind: string): Promise<Uint8Array> {

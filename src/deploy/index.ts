@@ -13,4 +13,4 @@ export {
   deployHash, deploySize, deployToBytes, headerBytes, MAX_SERIALIZED_DEPLOY_SIZE, sortedApprovals,
 } from './deploy.js';
 export { approvalToJson, DeployJsonError, deployFromJson, deployToJson, headerToJson, itemFromJson, unwrapDeploy } from './json.js';
-export { type Json, JsonSyntaxError, parseJsonExact, stringifyJson } from './json-text.js';
+export { type Json, JsonSyntaxError, objectEntries, parseJsonExact, stringifyJson, withKeyOrder } from './json-text.js';
