@@ -8,18 +8,14 @@ import { readFile } from 'node:fs/promises';
 import * as args from '../args/index.js';
 import * as signer from '../signer/index.js';
 import {
-  buildDeploy, enableFastHash, fsReason, standardPayment, fromHex, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
+  buildDeploy, enableFastHash, fsReason, standardPayment, fromHex, isLeapSecondTimestamp, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
   type Deploy, type ExecutableDeployItem, type PublicKey, type RuntimeArgs,
 } from '../deploy/index.js';
 import { CliError } from './errors.js';
+import { warn } from './warn.js';
 import type { FlagValues } from './parse.js';
 
 const FAST_HASH_FROM = 64 * 1024;
-
-/** One line on stderr where the Rust client silently does something surprising. */
-export function warn(line: string): void {
-  process.stderr.write(`warning: ${line}\n`);
-}
 
 async function argsFor(v: FlagValues, kind: 'session' | 'payment'): Promise<RuntimeArgs> {
   const simple = v.all(`${kind}-arg`);
@@ -165,6 +161,7 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
   const ts = v.get('timestamp');
   try {
     timestamp = ts === undefined || ts === '' ? undefined : parseTimestamp(ts);
+    if (ts !== undefined && isLeapSecondTimestamp(ts)) warn(`--timestamp '${ts}': second 60 is read as 59, as casper-client (humantime) does`);
   } catch (e) {
     throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
   }
@@ -174,7 +171,8 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
     throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
   }
   let account: PublicKey;
-  if (v.has('session-account')) {
+  // '' is no account at all for casper-client (lib/cli/parse.rs:75-78): the key's own is used.
+  if (v.get('session-account') !== undefined && v.get('session-account') !== '') {
     try {
       account = signer.readPublicKeyArg(v.get('session-account')!);
     } catch (e) {

@@ -6,7 +6,7 @@ export { fromHex, fromHexLoose, HexError, toChecksummedHex, toHex } from './hex.
 export { type CLType, CLTypeError, clTypeBytes, clTypeFromJson, clTypeToString, readCLType, SIMPLE_CLTYPES, type SimpleCLType, writeCLType } from './cltype.js';
 export { CLValue, CLValueError, encode, encodeBigUint, parsedJson, tryParsedJson, u512Value } from './clvalue.js';
 export { formatURef, KEY_PREFIX_LIST, KEY_VARIANTS, KeyFormatError, parseAccountHash, parseKey, parseURef, PublicKey, readKey, type Algorithm } from './key.js';
-export { formatTimestamp, formatTtl, parseTimestamp, parseTtl, TimeError } from './time.js';
+export { formatTimestamp, formatTtl, isLeapSecondTimestamp, parseTimestamp, parseTtl, TimeError } from './time.js';
 export { argsBytes, argsToJson, type ExecutableDeployItem, itemBytes, itemToJson, type NamedArg, type RuntimeArgs, standardPayment, writeArgs } from './item.js';
 export {
   type Approval, bodyHash, buildDeploy, type BuildDeployOptions, DEFAULT_GAS_PRICE, DEFAULT_TTL_MS, type Deploy, type DeployHeader,

@@ -88,7 +88,7 @@ const paymentRequires = Object.fromEntries(Object.entries(deployRequires).filter
 export const transferSpec: CommandSpec = {
   name: 'transfer',
   about: 'Make a native CSPR transfer, sign it and send it to a node',
-  flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, secretKey, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
+  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, secretKey, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
   groups: transferPaymentGroup,
   requires: paymentRequires,
 };
@@ -96,7 +96,7 @@ export const transferSpec: CommandSpec = {
 export const makeTransferSpec: CommandSpec = {
   name: 'make-transfer',
   about: 'Make a native CSPR transfer and write it to a file or stdout',
-  flags: [...output, { ...secretKey, help: 'Path to the secret key PEM that signs the transfer; without it the deploy is unsigned and --session-account is needed' }, ...creation, sessionAccount, ...transferFlags, ...payment],
+  flags: [...showExamples, ...output, { ...secretKey, help: 'Path to the secret key PEM that signs the transfer; without it the deploy is unsigned and --session-account is needed' }, ...creation, sessionAccount, ...transferFlags, ...payment],
   groups: transferPaymentGroup,
   requires: paymentRequires,
 };
