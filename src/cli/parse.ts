@@ -2,7 +2,7 @@
 // command line: unknown flags, missing values, repeats and -h/--help are met in order, so the first
 // problem is the one clap reports; then one-of groups and `requires` are checked.
 import { display, flagKey, type CommandSpec, type Flag } from './flags.js';
-import { usageError } from './usage-error.js';
+import { UsageError, usageError } from './usage-error.js';
 
 export type FlagValues = {
   /** Value of a single-valued flag ('' for a bare optional-value flag); the first one given. */
@@ -53,6 +53,48 @@ function suggest(name: string, names: string[]): string | undefined {
   return best;
 }
 
+/** strsim's jaro similarity, which clap 4's did_you_mean uses (confidence above 0.7). */
+export function jaro(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  if (x.length === 0 && y.length === 0) return 1;
+  if (x.length === 0 || y.length === 0) return 0;
+  const range = Math.max(0, Math.floor(Math.max(x.length, y.length) / 2) - 1);
+  const yUsed = new Array<boolean>(y.length).fill(false);
+  const xMatched: string[] = [];
+  for (let i = 0; i < x.length; i++) {
+    for (let j = Math.max(0, i - range); j < Math.min(y.length, i + range + 1); j++) {
+      if (!yUsed[j] && x[i] === y[j]) {
+        yUsed[j] = true;
+        xMatched.push(x[i]!);
+        break;
+      }
+    }
+  }
+  const m = xMatched.length;
+  if (m === 0) return 0;
+  const yMatched = y.filter((_, j) => yUsed[j]);
+  const transpositions = xMatched.filter((c, i) => c !== yMatched[i]).length / 2;
+  return (m / x.length + m / y.length + (m - transpositions) / m) / 3;
+}
+
+/**
+ * clap's invalid-value error: no usage line, the possible values, and the most similar one as a
+ * tip (clap 4 error/format.rs InvalidValue, suggestions.rs did_you_mean).
+ */
+function invalidValue(f: Flag, value: string): UsageError {
+  const values = f.possibleValues!;
+  let tip: string | undefined;
+  let best = 0.7;
+  for (const pv of values) {
+    const c = jaro(value, pv);
+    if (c > best || (c === best && tip !== undefined)) [tip, best] = [pv, c];
+  }
+  const quoted = values.map((v) => (/\s/.test(v) ? `"${v}"` : v));
+  const head = value === '' ? `a value is required for '${display(f)}' but none was supplied` : `invalid value '${value}' for '${display(f)}'`;
+  return new UsageError(`${head}\n  [possible values: ${quoted.join(', ')}]${tip !== undefined ? `\n\n  tip: a similar value exists: '${tip}'` : ''}`, '');
+}
+
 // A token that starts a new flag rather than being a value (negative numbers stay values).
 const isFlagToken = (t: string | undefined) => t !== undefined && t.startsWith('-') && t !== '-' && !/^-\d/.test(t);
 
@@ -78,6 +120,7 @@ function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
     const n = (counts.get(k) ?? 0) + 1;
     if (n > 1 && !f.repeatable && !f.count) throw usageError(spec, `the argument '${display(f)}' cannot be used multiple times`);
     counts.set(k, n);
+    if (value !== undefined && f.possibleValues !== undefined && !f.possibleValues.includes(value)) throw invalidValue(f, value);
     if (value !== undefined) values.set(k, [...(values.get(k) ?? []), value]);
   };
   const takeNext = (i: number, f: Flag): string => {

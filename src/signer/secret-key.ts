@@ -198,14 +198,15 @@ export async function generateSecretKey(algorithm: SigningAlgorithm): Promise<Se
 }
 
 /** The PEM casper keygen writes for the key. Only for writing key files. */
+/**
+ * The DER casper-types 3.0.0 writes (types/src/crypto/asymmetric_key.rs:259-293 at casper-node
+ * v1.5.2): ed25519 as PKCS#8 v1 (RFC 8410), secp256k1 as SEC1 ECPrivateKey with version 1, the
+ * 32-byte key and the curve OID, and no public key.
+ */
 export function secretKeyToPem(key: SecretKey): string {
   const raw = secretBytes.get(key);
   if (raw === undefined) throw new KeyError('this secret key cannot be exported');
   if (key.algorithm === 'ed25519') return writePem('PRIVATE KEY', Buffer.concat([ED25519_PKCS8_PREFIX, raw]));
-  const pub = createPublicKey(createPrivateKey({ key: Buffer.from(sec1Der(raw)), format: 'der', type: 'sec1' })).export({ format: 'der', type: 'spki' });
-  const point = pub.subarray(pub.length - 65);
-  const body = der(TAG.SEQUENCE,
-    der(TAG.INTEGER, Uint8Array.of(1)), der(TAG.OCTET_STRING, raw), der(0xa0, oidBytes(OID.secp256k1)),
-    der(0xa1, der(TAG.BIT_STRING, Uint8Array.of(0), point)));
+  const body = der(TAG.SEQUENCE, der(TAG.INTEGER, Uint8Array.of(1)), der(TAG.OCTET_STRING, raw), der(0xa0, oidBytes(OID.secp256k1)));
   return writePem('EC PRIVATE KEY', body);
 }
