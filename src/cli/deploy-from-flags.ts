@@ -9,7 +9,7 @@ import * as args from '../args/index.js';
 import * as signer from '../signer/index.js';
 import {
   buildDeploy, enableFastHash, fsReason, standardPayment, fromHex, isLeapSecondTimestamp, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
-  type Deploy, type ExecutableDeployItem, type PublicKey, type RuntimeArgs,
+  PublicKey, type Deploy, type ExecutableDeployItem, type RuntimeArgs,
 } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import { warn } from './warn.js';
@@ -26,6 +26,8 @@ async function argsFor(v: FlagValues, kind: 'session' | 'payment'): Promise<Runt
   const json = jsonAll[0] === '' ? undefined : jsonAll[0];
   const complexText = v.get(`${kind}-args-complex`);
   const complex = complexText === '' ? undefined : complexText;
+  if (jsonAll[0] === '') warn(`--${kind}-args-json '' is taken as no args, as casper-client does`);
+  if (complexText === '') warn(`--${kind}-args-complex '' is taken as no args, as casper-client does`);
   let out: RuntimeArgs;
   const warnings: string[] = [];
   if (json !== undefined) out = args.parseJsonArgs(json, `--${kind}-args-json`, warnings);
@@ -75,7 +77,8 @@ async function readCode(path: string, kind: string): Promise<Uint8Array> {
 
 /** Flags that make no sense with the chosen selector, as casper-client refuses them. */
 function forbid(v: FlagValues, selector: string, flags: string[]): void {
-  const extra = flags.filter((f) => v.has(f));
+  // '' counts as not given, as in casper-client's check_exactly_one_not_empty! (parse.rs:315-395).
+  const extra = flags.filter((f) => v.has(f) && v.get(f) !== '');
   if (extra.length > 0) throw new CliError(`--${extra[0]} cannot be used with --${selector}`);
 }
 
@@ -88,7 +91,11 @@ export async function itemFromFlags(v: FlagValues, kind: 'session' | 'payment'):
     return entry;
   };
   if (kind === 'payment' && v.has('payment-amount')) {
-    forbid(v, 'payment-amount', [p('entry-point'), ver, 'payment-arg', 'payment-args-json', 'payment-args-complex']);
+    forbid(v, 'payment-amount', [p('entry-point'), ver]);
+    // casper-client 2.0.0 returns the standard payment before it reads any payment args
+    // (lib/cli/parse.rs:541-546): they are not even parsed.
+    const ignored = ['payment-arg', 'payment-args-json', 'payment-args-complex'].filter((f) => v.has(f));
+    if (ignored.length > 0) warn(`--${ignored[0]} is ignored beside --payment-amount, as casper-client does: the standard payment takes only the amount`);
     const text = v.get('payment-amount')!;
     if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n) {
       throw new CliError(`--payment-amount '${text}' is not an amount: expected a whole number of motes, e.g. 2500000000 (2.5 CSPR)`);
@@ -172,9 +179,11 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
   }
   let account: PublicKey;
   // '' is no account at all for casper-client (lib/cli/parse.rs:75-78): the key's own is used.
+  if (v.get('session-account') === '') warn("--session-account '' is taken as not given, as casper-client does: the deploy runs as the signing key's account");
   if (v.get('session-account') !== undefined && v.get('session-account') !== '') {
     try {
       account = signer.readPublicKeyArg(v.get('session-account')!);
+      if (PublicKey.isUncompressedHex(v.get('session-account')!)) warn('--session-account is an uncompressed secp256k1 key; the deploy names it compressed (02/03…), as casper-client does');
     } catch (e) {
       throw new CliError(`--session-account: ${(e as Error).message}`);
     }

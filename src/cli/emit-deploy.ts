@@ -2,6 +2,7 @@
 // ending '}\n' as casper-client prints it, or a file written whole.
 import { deployToJson, stringifyJson, type Deploy } from '../deploy/index.js';
 import { writeFileAtomic } from './files.js';
+import { warn } from './warn.js';
 import type { FlagValues } from './parse.js';
 
 export function emitDeploy(v: FlagValues, deploy: Deploy, wroteMessage: (out: string) => string): void {
@@ -9,6 +10,7 @@ export function emitDeploy(v: FlagValues, deploy: Deploy, wroteMessage: (out: st
   // -o '' is stdout for casper-client (lib/cli/parse.rs:39-45). On stdout, write_deploy prints the
   // JSON without a newline and println! adds one (lib/lib.rs output_deploy, reference §5).
   const out = v.get('output');
+  if (out === '') warn("-o '' is taken as stdout, as casper-client does");
   if (out === undefined || out === '') {
     process.stdout.write(`${text}\n`);
     return;

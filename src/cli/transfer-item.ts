@@ -19,7 +19,9 @@ function amountArg(text: string): CLValue {
 
 function targetArg(text: string): CLValue {
   try {
-    return new CLValue('PublicKey', PublicKey.fromHex(text).bytes);
+    const key = PublicKey.fromHex(text);
+    if (PublicKey.isUncompressedHex(text)) warn('--target-account is an uncompressed secp256k1 key; the transfer names it compressed (02/03…), as casper-client does');
+    return new CLValue('PublicKey', key.bytes);
   } catch {
     // not a public key; try the other forms
   }
