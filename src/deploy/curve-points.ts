@@ -29,8 +29,9 @@ export function isEd25519Point(raw: Uint8Array): boolean {
   const u = mod(y2 - 1n, ED_P);
   const v = mod(ED_D * y2 + 1n, ED_P);
   if (v === 0n) return u === 0n;
-  const ratio = (u * modPow(v, ED_P - 2n, ED_P)) % ED_P;
-  return ratio === 0n || modPow(ratio, (ED_P - 1n) / 2n, ED_P) === 1n;
+  // u/v is a square iff u·v is (they differ by the square v²): one Euler criterion, no inverse.
+  const uv = (u * v) % ED_P;
+  return uv === 0n || modPow(uv, (ED_P - 1n) / 2n, ED_P) === 1n;
 }
 
 const K_P = 2n ** 256n - 2n ** 32n - 977n;

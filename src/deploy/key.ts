@@ -60,6 +60,15 @@ export class PublicKey {
     return /^02(04)/i.test(hex) && hex.length === 2 + 130;
   }
 
+  /**
+   * A key this process derived from a secret key (node:crypto or @noble/curves), which is a curve
+   * point by construction: the point check is skipped on this hot path.
+   */
+  static fromDerived(algo: 'ed25519' | 'secp256k1', raw: Uint8Array): PublicKey {
+    if (raw.length !== KEY_LEN[algo]) throw new KeyFormatError(`${algo} public key must be ${KEY_LEN[algo]} bytes, got ${raw.length}`);
+    return new PublicKey(concatBytes(Uint8Array.of(algo === 'ed25519' ? 1 : 2), raw));
+  }
+
   static fromRaw(algo: 'ed25519' | 'secp256k1', raw: Uint8Array): PublicKey {
     return PublicKey.fromBytes(concatBytes(Uint8Array.of(algo === 'ed25519' ? 1 : 2), raw));
   }

@@ -39,7 +39,7 @@ class Ed25519Key implements SecretKey {
   constructor(seed: Uint8Array) {
     const keyObject: KeyObject = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
     const spki = createPublicKey(keyObject).export({ format: 'der', type: 'spki' });
-    this.publicKey = PublicKey.fromRaw('ed25519', spki.subarray(spki.length - 32));
+    this.publicKey = PublicKey.fromDerived('ed25519', spki.subarray(spki.length - 32));
     this.sign = (message) => Uint8Array.from([1, ...cryptoSign(null, message, keyObject)]);
     Object.defineProperty(this, 'sign', { enumerable: false });
     secretBytes.set(this, seed.slice());
@@ -63,7 +63,7 @@ class Secp256k1Key implements SecretKey {
     // node:crypto derives the public point without loading any JS curve code.
     const keyObject = createPrivateKey({ key: Buffer.from(sec1Der(secret)), format: 'der', type: 'sec1' });
     const spki = createPublicKey(keyObject).export({ format: 'der', type: 'spki' });
-    this.publicKey = PublicKey.fromRaw('secp256k1', compressPoint(spki.subarray(spki.length - 65)));
+    this.publicKey = PublicKey.fromDerived('secp256k1', compressPoint(spki.subarray(spki.length - 65)));
     this.sign = (message) => Uint8Array.from([2, ...signer(message, secret)]);
     Object.defineProperty(this, 'sign', { enumerable: false });
     secretBytes.set(this, secret);

@@ -160,6 +160,15 @@ describe("6. the Rust client's lenient parses, each with one warning line", () =
     expect(sessionArgs(a.stdout).map(([, v]) => v.bytes)).toEqual(['07', '050200000000000000']);
   });
 
+  it("a transfer of 0 or '' motes is made (U512::from_dec_str, lib/cli/deploy.rs:48-51): the network refuses it, not the client", async () => {
+    for (const amount of ['0', '']) {
+      const t = await runCli(['make-transfer', '--chain-name', 'c', '-k', KEY, '-p', '1', '-t', `account-hash-${H}`, '-i', '1', '-a', amount, '--timestamp', TS]);
+      expect(t.code).toBe(0);
+      expect(json(t.stdout).session.Transfer.args[0][1].bytes).toBe('00');
+      expect(t.stderr).toMatch(/^warning: --amount [^\n]*\n$/);
+    }
+  });
+
   it('URef access rights in octal of any length (casper-types 3.0.0 uref.rs:195-208)', async () => {
     const r = await make(['-s', WASM, '-a', `u:uref='uref-${H}-7'`, '-a', `v:uref='uref-${H}-0003'`]);
     expect(sessionArgs(r.stdout).map(([, v]) => v.bytes)).toEqual([`${H}07`, `${H}03`]);
