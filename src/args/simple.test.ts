@@ -51,6 +51,8 @@ const valid: [string, CLType, string][] = [
   ["x:byte_array_5='0102030405'", { ByteArray: 5 }, '0102030405'],
   [`x:byte_array_32='${H}'`, { ByteArray: 32 }, H],
   ["x:byte_array_0=''", { ByteArray: 0 }, ''],
+  // simple_args.rs parse_byte_array: the size is u32::from_str, which takes a leading '+'.
+  ["x:byte_array_+2='abcd'", { ByteArray: 2 }, 'abcd'],
   ["x:opt_bool='true'", { Option: 'Bool' }, '0101'],
   ['x:OPT_BOOL=NULL', { Option: 'Bool' }, '00'],
   ["x:opt_unit=''", { Option: 'Unit' }, '01'],

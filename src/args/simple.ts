@@ -47,7 +47,8 @@ function resolveType(type: string): SimpleType {
   if (known !== undefined) return known;
   if (type.startsWith('byte_array_')) {
     const n = type.slice('byte_array_'.length);
-    if (!/^\d+$/.test(n) || BigInt(n) > 0xffffffffn) throw new Error(`'${n}' in '${type}' is not a byte count: write e.g. byte_array_32`);
+    // u32::from_str, as simple_args.rs parse_byte_array reads it: a leading '+' is accepted.
+    if (!/^\+?\d+$/.test(n) || BigInt(n) > 0xffffffffn) throw new Error(`'${n}' in '${type}' is not a byte count: write e.g. byte_array_32`);
     const size = Number(n);
     return {
       clType: { ByteArray: size },
