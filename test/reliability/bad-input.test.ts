@@ -51,8 +51,9 @@ const bad = {
   // '' (no args) and an empty arg name are fine for casper-client 2.0.0 (lib/cli/parse.rs:144-147,
   // simple_args.rs:347-353): they are not bad input.
   json: ['{', '[1]', 'not json', '[{"name":"x","type":"U8","value":256}]'],
-  simple: ['', 'x', 'x:u8=1', "x:wat='1'", "x:u8='256'"],
-  account: ['zz', `03${'ab'.repeat(32)}`, files.garbage, files.directory],
+  // URef rights 8 and an ed25519 key that is no curve point (y = 2) are refused by casper-types 3.0.0.
+  simple: ['', 'x', 'x:u8=1', "x:wat='1'", "x:u8='256'", `u:uref='uref-${'ab'.repeat(32)}-10'`, `p:public_key='0102${'00'.repeat(31)}'`],
+  account: ['zz', `03${'ab'.repeat(32)}`, `0102${'00'.repeat(31)}`, files.garbage, files.directory],
   node: ['localhost:7777', 'ftp://x', 'http://'],
 };
 
