@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { ByteReader, CLValue, fromHexLoose, fsReason, parseJsonExact, parsedJson, readCLType, type RuntimeArgs } from '../deploy/index.js';
 import { ArgError } from './errors.js';
-import { rejectDuplicates } from './simple.js';
 
 export function parseComplexArgs(text: string, source: string, flag = '--session-args-complex'): RuntimeArgs {
   const where = `${flag} file '${source}'`;
@@ -20,7 +19,7 @@ export function parseComplexArgs(text: string, source: string, flag = '--session
     const name = raw?.name;
     const value = raw?.value;
     const hex = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.raw_bytes : undefined;
-    if (typeof name !== 'string' || name === '' || typeof hex !== 'string') {
+    if (typeof name !== 'string' || typeof hex !== 'string') {
       throw new ArgError(`${where}: entry #${i + 1} must be {"name": "<name>", "value": {"raw_bytes": "<hex>"}}`);
     }
     try {
@@ -34,7 +33,6 @@ export function parseComplexArgs(text: string, source: string, flag = '--session
       throw new ArgError(`${where}: arg '${name}' is not a valid bytesrepr CLValue (${(err as Error).message})`);
     }
   });
-  rejectDuplicates(args, flag);
   return args;
 }
 

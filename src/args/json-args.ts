@@ -2,12 +2,11 @@
 // encoded to the same bytes casper-client 2.0.0 produces (reference put-deploy.md §2.2).
 import { CasperError } from '../errors.js';
 import {
-  ByteWriter, CLValue, clTypeFromJson, clTypeToString, KEY_VARIANTS, parseJsonExact, stringifyJson,
+  ByteWriter, CLValue, clTypeFromJson, clTypeToString, KEY_VARIANTS, objectEntries, parseJsonExact, stringifyJson,
   type CLType, type Json, type RuntimeArgs,
 } from '../deploy/index.js';
 import { ArgError } from './errors.js';
-import { rejectDuplicates } from './simple.js';
-import { checkRange, hexBytes, INTS, keyBytes, parseIntText, publicKeyBytes, urefBytes } from './values.js';
+import { checkRange, hexBytes, INTS, keyBytes, parseDecStr, parseIntText, publicKeyBytes, urefBytes } from './values.js';
 
 type Obj = { [k: string]: Json };
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,7 +25,7 @@ function intFromJson(t: keyof typeof INTS, v: Json): bigint {
     if (wide && n > U64_MAX) bad(`${n} is above u64::MAX as a JSON number; write it as a decimal string, e.g. "${n}"`);
     return checkRange(n, spec);
   }
-  if (wide && typeof v === 'string') return parseIntText(v, spec);
+  if (wide && typeof v === 'string') return parseDecStr(v, spec);
   return bad(`${show(v)} is not a ${spec.name}: use a JSON number${wide ? ' or a decimal string' : ''} from ${spec.range}`);
 }
 
@@ -60,22 +59,19 @@ function keyFromJson(v: Json): Uint8Array {
   return bad(`${show(v)} is not a Key: use a formatted string like "hash-…" or {"Hash": "hash-…"}`);
 }
 
-/** Rust's Ord for the map key types the CLI can produce: numbers numerically, the rest by bytes. */
-function compareKeys(t: CLType, a: { json: Json; bytes: Uint8Array }, b: { json: Json; bytes: Uint8Array }): number {
-  if (typeof t === 'string' && t in INTS) {
-    const x = BigInt(a.json as number), y = BigInt(b.json as number);
-    return x < y ? -1 : x > y ? 1 : 0;
-  }
-  const n = Math.min(a.bytes.length, b.bytes.length);
-  // Strings compare by their UTF-8 bytes, so skip the length prefix.
-  const off = t === 'String' ? 4 : 0;
-  for (let i = off; i < n; i++) if (a.bytes[i] !== b.bytes[i]) return a.bytes[i]! - b.bytes[i]!;
-  return a.bytes.length - b.bytes.length;
-}
-
+/**
+ * An object key of a Map given as a JSON object, read as the Rust client reads it:
+ * i32/i64/u8/u32/u64::from_str (a leading '+' is fine) or the uint crate's from_dec_str (digits
+ * only, '' is 0) (casper-client-rs v2.0.0 lib/cli/json_args.rs:246-257).
+ */
 function mapKeyFromObjectKey(t: CLType, k: string): Json {
   if (t === 'String') return k;
-  if (typeof t === 'string' && t in INTS) return parseIntText(k, INTS[t]!);
+  if (typeof t === 'string' && t in INTS) {
+    const spec = INTS[t]!;
+    const wide = t === 'U128' || t === 'U256' || t === 'U512';
+    const n = wide ? parseDecStr(k, spec) : parseIntText(k, spec);
+    return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+  }
   return bad(`a JSON object can only stand for a Map whose keys are String or numbers; use [{"key":…,"value":…}] for ${clTypeToString(t)}`);
 }
 
@@ -146,31 +142,28 @@ export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): v
     return;
   }
   if ('Map' in t) {
+    // Entries are written in the order given, each one, with no sorting and no merging of repeated
+    // keys: the Rust client streams them straight to bytes (lib/cli/json_args.rs:244-287), and its
+    // serde_json keeps object members in text order (preserve_order, Cargo.toml).
     let entries: [Json, Json][];
     if (Array.isArray(v)) {
       entries = v.map((e) => {
-        if (!isObj(e) || !('key' in e) || !('value' in e) || Object.keys(e).length !== 2) bad(`map entries must be {"key": …, "value": …}, got ${show(e)}`);
-        return [(e as Obj).key!, (e as Obj).value!];
+        if (!isObj(e)) return bad(`map entries must be {"key": …, "value": …}, got ${show(e)}`);
+        if (Object.keys(e).length !== 2) bad(`a map entry must have exactly two fields, "key" and "value", got ${show(e)}`);
+        if (!('key' in e)) bad(`map entry ${show(e)} has no "key" field`);
+        if (!('value' in e)) bad(`map entry ${show(e)} has no "value" field`);
+        return [e.key!, e.value!];
       });
     } else if (isObj(v)) {
-      entries = Object.entries(v).map(([k, x]) => [mapKeyFromObjectKey(t.Map.key, k), x]);
+      entries = objectEntries(v).map(([k, x]) => [mapKeyFromObjectKey(t.Map.key, k), x]);
     } else {
       return bad(`${show(v)} is not a Map: use [{"key":…,"value":…}] or an object`);
     }
-    const encoded = entries.map(([k, x]) => {
-      const kw = new ByteWriter();
-      encodeJsonValue(t.Map.key, k, kw, depth + 1);
-      const vw = new ByteWriter();
-      encodeJsonValue(t.Map.value, x, vw, depth + 1);
-      return { json: k, bytes: kw.finish(), value: vw.finish() };
-    });
-    // casper-types keeps maps in a BTreeMap: sorted by key, each key once.
-    encoded.sort((a, b) => compareKeys(t.Map.key, a, b));
-    for (let i = 1; i < encoded.length; i++) {
-      if (compareKeys(t.Map.key, encoded[i - 1]!, encoded[i]!) === 0) bad(`the map key ${show(encoded[i]!.json)} appears more than once`);
+    w.u32(entries.length);
+    for (const [k, x] of entries) {
+      next(t.Map.key, k);
+      next(t.Map.value, x);
     }
-    w.u32(encoded.length);
-    for (const e of encoded) w.raw(e.bytes).raw(e.value);
     return;
   }
   const items = 'Tuple1' in t ? t.Tuple1 : 'Tuple2' in t ? t.Tuple2 : t.Tuple3;
@@ -180,7 +173,13 @@ export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): v
 
 const SHAPE = 'a JSON array of objects {"name": <string>, "type": <CLType>, "value": <value>}';
 
-export function parseJsonArgs(text: string, flag = '--session-args-json'): RuntimeArgs {
+/**
+ * The args of one --session-args-json/--payment-args-json value. As the Rust client: members other
+ * than name, type and value are ignored (JsonArg has no deny_unknown_fields,
+ * lib/cli/json_args.rs:19-25), the name may be empty, and a name may repeat; `warnings` gets a line
+ * for each of these surprises.
+ */
+export function parseJsonArgs(text: string, flag = '--session-args-json', warnings: string[] = []): RuntimeArgs {
   let doc: Json;
   try {
     doc = parseJsonExact(text);
@@ -188,12 +187,13 @@ export function parseJsonArgs(text: string, flag = '--session-args-json'): Runti
     throw new ArgError(`invalid ${flag}: not JSON (${(e as Error).message}); expected ${SHAPE}`);
   }
   if (!Array.isArray(doc)) throw new ArgError(`invalid ${flag}: expected ${SHAPE}`);
+  const ignored = new Set<string>();
   const args = doc.map((entry, i) => {
     const where = `invalid ${flag} arg #${i + 1}`;
     if (!isObj(entry)) throw new ArgError(`${where}: expected {"name": …, "type": …, "value": …}, got ${show(entry)}`);
-    const extra = Object.keys(entry).filter((k) => !['name', 'type', 'value'].includes(k));
-    if (extra.length > 0) throw new ArgError(`${where}: unknown field "${extra[0]}" (only name, type and value)`);
-    if (typeof entry.name !== 'string' || entry.name === '') throw new ArgError(`${where}: "name" must be a non-empty string`);
+    for (const k of Object.keys(entry)) if (!['name', 'type', 'value'].includes(k)) ignored.add(k);
+    if (!('name' in entry)) throw new ArgError(`${where}: "name" is missing`);
+    if (typeof entry.name !== 'string') throw new ArgError(`${where}: "name" must be a string`);
     const named = `invalid ${flag} arg '${entry.name}'`;
     if (!('type' in entry)) throw new ArgError(`${named}: "type" is missing`);
     if (!('value' in entry)) throw new ArgError(`${named}: "value" is missing (use null for Unit or None)`);
@@ -211,6 +211,6 @@ export function parseJsonArgs(text: string, flag = '--session-args-json'): Runti
     }
     return [entry.name, new CLValue(t, w.finish())] as const;
   });
-  rejectDuplicates(args, flag);
+  if (ignored.size > 0) warnings.push(`${flag}: ignoring the unknown field${ignored.size > 1 ? 's' : ''} ${[...ignored].map((k) => `"${k}"`).join(', ')} (only name, type and value are read), as casper-client does`);
   return args;
 }

@@ -51,6 +51,8 @@ const valid: [string, CLType, string][] = [
   ["x:byte_array_5='0102030405'", { ByteArray: 5 }, '0102030405'],
   [`x:byte_array_32='${H}'`, { ByteArray: 32 }, H],
   ["x:byte_array_0=''", { ByteArray: 0 }, ''],
+  // simple_args.rs parse_byte_array: the size is u32::from_str, which takes a leading '+'.
+  ["x:byte_array_+2='abcd'", { ByteArray: 2 }, 'abcd'],
   ["x:opt_bool='true'", { Option: 'Bool' }, '0101'],
   ['x:OPT_BOOL=NULL', { Option: 'Bool' }, '00'],
   ["x:opt_unit=''", { Option: 'Unit' }, '01'],
@@ -96,15 +98,14 @@ const invalid: [string, RegExp][] = [
   ["x:key='foo-00'", /no known key prefix/],
   [`x:key='hash-${H.slice(2)}'`, /32 bytes/],
   [`x:account_hash='hash-${H}'`, /expected 'account-hash-'/],
-  [`x:uref='uref-${H}-008'`, /3 octal digits/],
-  [`x:uref='uref-${H}'`, /3 octal digits/],
+  [`x:uref='uref-${H}-010'`, /0 to 7/],
+  [`x:uref='uref-${H}'`, /access rights in octal/],
   [`x:public_key='03${H}'`, /unknown public key tag 3/],
   ["x:public_key='01abcd'", /must be 32 bytes/],
   ["x:byte_list='0g'", /not valid hex for a byte_list/],
   ["x:byte_list='123'", /odd number of hex digits/],
   ["x:byte_array_5='0102'", /is 2 bytes, but byte_array_5 needs exactly 5/],
   ["x:byte_array_x='01'", /'x' in 'byte_array_x' is not a byte count/],
-  [":u8='1'", /has no name/],
   ['x', /expected the form "NAME:TYPE='VALUE'" OR "NAME:TYPE=null"/],
   ['x:u8', /expected the form/],
   ['', /expected the form/],
@@ -127,8 +128,10 @@ describe('simple args: invalid, one clear line each', () => {
     expect(m).not.toContain('\n');
   });
 
-  it('refuses a repeated name and names it', () => {
-    expect(() => parseSimpleArgs(["a:u8='1'", "b:u8='2'", "a:u8='3'"], '--payment-arg')).toThrow(/--payment-arg: the arg name 'a' is given more than once/);
+  // casper-client-rs v2.0.0 lib/cli/simple_args.rs:347-353: every arg is appended as given
+  // (split_arg's splitn(3, [':', '=']) leaves an empty name empty).
+  it('keeps a repeated name and an empty name, in order', () => {
+    expect(parseSimpleArgs(["a:u8='1'", ":u8='2'", "a:u8='3'"], '--payment-arg').map(([n, v]) => [n, v.bytes[0]])).toEqual([['a', 1], ['', 2], ['a', 3]]);
   });
 
   it('keeps command-line order', () => {

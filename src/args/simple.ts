@@ -47,7 +47,8 @@ function resolveType(type: string): SimpleType {
   if (known !== undefined) return known;
   if (type.startsWith('byte_array_')) {
     const n = type.slice('byte_array_'.length);
-    if (!/^\d+$/.test(n) || BigInt(n) > 0xffffffffn) throw new Error(`'${n}' in '${type}' is not a byte count: write e.g. byte_array_32`);
+    // u32::from_str, as simple_args.rs parse_byte_array reads it: a leading '+' is accepted.
+    if (!/^\+?\d+$/.test(n) || BigInt(n) > 0xffffffffn) throw new Error(`'${n}' in '${type}' is not a byte count: write e.g. byte_array_32`);
     const size = Number(n);
     return {
       clType: { ByteArray: size },
@@ -70,7 +71,6 @@ export function parseSimpleArg(text: string, flag = '--session-arg'): NamedArg {
   const m = /^([^:=]*)[:=]([^:=]*)[:=]([\s\S]*)$/.exec(text);
   if (!m) return fail(`expected the form ${FORM}, e.g. "amount:u512='1000'"`);
   const [, name, rawType, value] = m as unknown as [string, string, string, string];
-  if (name === '') fail(`the arg has no name; write NAME:TYPE='VALUE'`);
   let type = rawType.toLowerCase();
   const optional = type.startsWith('opt_');
   if (optional) type = type.slice(4);
@@ -99,10 +99,9 @@ export function parseSimpleArg(text: string, flag = '--session-arg'): NamedArg {
   return optional ? [name, new CLValue({ Option: spec.clType }, Uint8Array.from([1, ...bytes]))] : [name, new CLValue(spec.clType, bytes)];
 }
 
+/** Names may repeat and be empty: the Rust client appends every arg as given (RuntimeArgs::insert_cl_value). */
 export function parseSimpleArgs(texts: readonly string[], flag = '--session-arg'): RuntimeArgs {
-  const args = texts.map((t) => parseSimpleArg(t, flag));
-  rejectDuplicates(args, flag);
-  return args;
+  return texts.map((t) => parseSimpleArg(t, flag));
 }
 
 export function findDuplicateArgNames(args: RuntimeArgs): string[] {
@@ -110,13 +109,4 @@ export function findDuplicateArgNames(args: RuntimeArgs): string[] {
   const dup = new Set<string>();
   for (const [n] of args) (seen.has(n) ? dup : seen).add(n);
   return [...dup];
-}
-
-/**
- * The Rust client keeps both copies of a repeated name and the contract sees only the first, so a
- * repeat is almost always a typo: we refuse it.
- */
-export function rejectDuplicates(args: RuntimeArgs, flag: string): void {
-  const dup = findDuplicateArgNames(args);
-  if (dup.length > 0) throw new ArgError(`${flag}: the arg name '${dup[0]}' is given more than once; each name may appear once`);
 }

@@ -38,6 +38,15 @@ export function parseIntText(text: string, spec: IntSpec): bigint {
   return checkRange(BigInt(text), spec, text);
 }
 
+/**
+ * The uint crate's from_dec_str (0.9.5), which casper-types' U128/U256/U512 use: ASCII digits only,
+ * no sign, and the empty string is 0.
+ */
+export function parseDecStr(text: string, spec: IntSpec): bigint {
+  if (!/^\d*$/.test(text)) throw new Error(`'${text}' is not a ${spec.name} (a whole number from ${spec.range}, digits only)`);
+  return checkRange(text === '' ? 0n : BigInt(text), spec, text);
+}
+
 export function checkRange(v: bigint, spec: IntSpec, shown: string = v.toString()): bigint {
   if (v < spec.min || v > spec.max) throw new Error(`${shown} is out of range for ${spec.name} (${spec.range})`);
   return v;

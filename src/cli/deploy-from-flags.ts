@@ -8,22 +8,37 @@ import { readFile } from 'node:fs/promises';
 import * as args from '../args/index.js';
 import * as signer from '../signer/index.js';
 import {
-  buildDeploy, enableFastHash, fsReason, standardPayment, fromHex, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
-  type Deploy, type ExecutableDeployItem, type PublicKey, type RuntimeArgs,
+  buildDeploy, enableFastHash, fsReason, standardPayment, fromHex, isLeapSecondTimestamp, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
+  PublicKey, type Deploy, type ExecutableDeployItem, type RuntimeArgs,
 } from '../deploy/index.js';
 import { CliError } from './errors.js';
+import { warn } from './warn.js';
 import type { FlagValues } from './parse.js';
 
 const FAST_HASH_FROM = 64 * 1024;
 
 async function argsFor(v: FlagValues, kind: 'session' | 'payment'): Promise<RuntimeArgs> {
   const simple = v.all(`${kind}-arg`);
-  const json = v.get(`${kind}-args-json`);
-  const complex = v.get(`${kind}-args-complex`);
-  if (simple.length === 0 && json === undefined && complex === undefined) return [];
-  if (json !== undefined) return args.parseJsonArgs(json, `--${kind}-args-json`);
-  if (complex !== undefined) return args.readComplexArgsFile(complex, `--${kind}-args-complex`);
-  return args.parseSimpleArgs(simple, `--${kind}-arg`);
+  // The Rust client reads only the first --*-args-json (get_one on an Append arg) and takes '' as
+  // absent (casper-client-rs v2.0.0 lib/cli/parse.rs:144-147, 239-242).
+  const jsonAll = v.all(`${kind}-args-json`);
+  if (jsonAll.length > 1) warn(`--${kind}-args-json is given ${jsonAll.length} times; only the first is used, as casper-client does`);
+  const json = jsonAll[0] === '' ? undefined : jsonAll[0];
+  const complexText = v.get(`${kind}-args-complex`);
+  const complex = complexText === '' ? undefined : complexText;
+  if (jsonAll[0] === '') warn(`--${kind}-args-json '' is taken as no args, as casper-client does`);
+  if (complexText === '') warn(`--${kind}-args-complex '' is taken as no args, as casper-client does`);
+  let out: RuntimeArgs;
+  const warnings: string[] = [];
+  if (json !== undefined) out = args.parseJsonArgs(json, `--${kind}-args-json`, warnings);
+  else if (complex !== undefined) out = args.readComplexArgsFile(complex, `--${kind}-args-complex`);
+  else if (simple.length > 0) out = args.parseSimpleArgs(simple, `--${kind}-arg`);
+  else out = [];
+  warnings.forEach(warn);
+  const dup = args.findDuplicateArgNames(out);
+  // RuntimeArgs is a list: casper-client sends every copy, and a contract's get_named_arg sees the first.
+  if (dup.length > 0) warn(`the ${kind} arg name '${dup[0]}' is given more than once; every copy is sent, as casper-client does, and the contract will read the first`);
+  return out;
 }
 
 function contractHash(text: string, flag: string): Uint8Array {
@@ -38,10 +53,18 @@ function contractHash(text: string, flag: string): Uint8Array {
   return b;
 }
 
+/**
+ * casper-client 2.0.0 parses the version as a u32 and turns anything unparsable into None, the
+ * latest version (lib/cli/parse.rs:472 `version(session_version).ok()`, :637-644).
+ */
 function version(text: string | undefined, flag: string): number | null {
-  if (text === undefined) return null;
-  if (!/^\d+$/.test(text) || Number(text) > 0xffffffff) throw new CliError(`${flag} '${text}' is not a version number: expected a whole number such as 1 or 2`);
-  return Number(text);
+  if (text === undefined || text === '') return null;
+  const n = /^\+?\d+$/.test(text) ? BigInt(text) : -1n;
+  if (n < 0n || n > 0xffffffffn) {
+    warn(`${flag} '${text}' is not a whole number from 0 to 4294967295; the latest version is called, as casper-client does`);
+    return null;
+  }
+  return Number(n);
 }
 
 async function readCode(path: string, kind: string): Promise<Uint8Array> {
@@ -54,7 +77,8 @@ async function readCode(path: string, kind: string): Promise<Uint8Array> {
 
 /** Flags that make no sense with the chosen selector, as casper-client refuses them. */
 function forbid(v: FlagValues, selector: string, flags: string[]): void {
-  const extra = flags.filter((f) => v.has(f));
+  // '' counts as not given, as in casper-client's check_exactly_one_not_empty! (parse.rs:315-395).
+  const extra = flags.filter((f) => v.has(f) && v.get(f) !== '');
   if (extra.length > 0) throw new CliError(`--${extra[0]} cannot be used with --${selector}`);
 }
 
@@ -67,7 +91,11 @@ export async function itemFromFlags(v: FlagValues, kind: 'session' | 'payment'):
     return entry;
   };
   if (kind === 'payment' && v.has('payment-amount')) {
-    forbid(v, 'payment-amount', [p('entry-point'), ver, 'payment-arg', 'payment-args-json', 'payment-args-complex']);
+    forbid(v, 'payment-amount', [p('entry-point'), ver]);
+    // casper-client 2.0.0 returns the standard payment before it reads any payment args
+    // (lib/cli/parse.rs:541-546): they are not even parsed.
+    const ignored = ['payment-arg', 'payment-args-json', 'payment-args-complex'].filter((f) => v.has(f));
+    if (ignored.length > 0) warn(`--${ignored[0]} is ignored beside --payment-amount, as casper-client does: the standard payment takes only the amount`);
     const text = v.get('payment-amount')!;
     if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n) {
       throw new CliError(`--payment-amount '${text}' is not an amount: expected a whole number of motes, e.g. 2500000000 (2.5 CSPR)`);
@@ -140,6 +168,7 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
   const ts = v.get('timestamp');
   try {
     timestamp = ts === undefined || ts === '' ? undefined : parseTimestamp(ts);
+    if (ts !== undefined && isLeapSecondTimestamp(ts)) warn(`--timestamp '${ts}': second 60 is read as 59, as casper-client (humantime) does`);
   } catch (e) {
     throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
   }
@@ -149,9 +178,12 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
     throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
   }
   let account: PublicKey;
-  if (v.has('session-account')) {
+  // '' is no account at all for casper-client (lib/cli/parse.rs:75-78): the key's own is used.
+  if (v.get('session-account') === '') warn("--session-account '' is taken as not given, as casper-client does: the deploy runs as the signing key's account");
+  if (v.get('session-account') !== undefined && v.get('session-account') !== '') {
     try {
       account = signer.readPublicKeyArg(v.get('session-account')!);
+      if (PublicKey.isUncompressedHex(v.get('session-account')!)) warn('--session-account is an uncompressed secp256k1 key; the deploy names it compressed (02/03…), as casper-client does');
     } catch (e) {
       throw new CliError(`--session-account: ${(e as Error).message}`);
     }

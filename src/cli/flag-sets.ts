@@ -84,7 +84,8 @@ function codeFlags(kind: 'session' | 'payment', argShort?: string): { args: Flag
   return {
     args: [
       { long: `${kind}-arg`, short: argShort, valueName: SIMPLE_ARG_VALUE, repeatable: true, help: `A named, typed arg for the ${kind} code; repeat for more. See -e for an example of each type. Types: {TYPES}` },
-      { long: `${kind}-args-json`, valueName: 'JSON ARRAY', help: `The ${kind} args as a JSON array of {"name","type","value"} objects; see -j for examples` },
+      // ArgAction::Append in casper-client 2.0.0, read with get_one: repeats are accepted, the first wins.
+      { long: `${kind}-args-json`, valueName: 'JSON ARRAY', repeatable: true, help: `The ${kind} args as a JSON array of {"name","type","value"} objects; see -j for examples` },
       { long: `${kind}-args-complex`, valueName: 'PATH', help: `Path of a file holding the ${kind} args as bytesrepr-encoded values` },
     ],
     stored: [

@@ -17,6 +17,8 @@ export interface Flag {
   /** Extra long names accepted but not shown. */
   aliases?: string[];
   hidden?: boolean;
+  /** clap's PossibleValuesParser / ValueEnum: the only values accepted, matched case-sensitively. */
+  possibleValues?: string[];
 }
 
 /** A one-of group: `required` groups need exactly one member present, others at most one. */

@@ -48,13 +48,16 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === undefined) topUsageError(`unrecognized subcommand '${first}'`);
   const rest = argv.slice(1);
   const spec = await cmd.spec();
-  const end = rest.indexOf('--');
-  if ((end === -1 ? rest : rest.slice(0, end)).some((a) => a === '-h' || a === '--help')) {
+  const { parseFlags, HelpRequested } = await import('./parse.js');
+  let values;
+  try {
+    values = parseFlags(spec, rest);
+  } catch (e) {
+    // clap answers -h/--help where it meets it: a problem earlier on the line wins.
+    if (!(e instanceof HelpRequested)) throw e;
     process.stdout.write(commandHelp(spec, await substitutions()));
     return 0;
   }
-  const { parseFlags } = await import('./parse.js');
-  const values = parseFlags(spec, rest);
   const run = await cmd.run();
   return run(values);
 }

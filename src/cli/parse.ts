@@ -1,19 +1,22 @@
-// argv → flag values for one command, checked the way clap checks casper-client's: unknown flags,
-// missing values, repeats, one-of groups and `requires`. Tokens go through yargs' parser; the checks
-// that clap makes and yargs does not are made here, against the command's flag table.
-// yargs' own parser module: the yargs/helpers entry drags in y18n, locales and shims (~25 ms).
-import Parser from 'yargs-parser';
+// argv → flag values for one command, walked token by token the way clap 4 walks casper-client's
+// command line: unknown flags, missing values, repeats and -h/--help are met in order, so the first
+// problem is the one clap reports; then one-of groups and `requires` are checked.
 import { display, flagKey, type CommandSpec, type Flag } from './flags.js';
-import { usageError } from './usage-error.js';
+import { UsageError, usageError } from './usage-error.js';
 
 export type FlagValues = {
-  /** Value of a single-valued flag ('' for a bare optional-value flag). */
+  /** Value of a single-valued flag ('' for a bare optional-value flag); the first one given. */
   get(key: string): string | undefined;
   all(key: string): string[];
   has(key: string): boolean;
   count(key: string): number;
   positionals: string[];
 };
+
+/** -h/--help was met before any problem: the caller prints the help. */
+export class HelpRequested {
+  readonly kind = 'help';
+}
 
 interface Lookup {
   byLong: Map<string, Flag>;
@@ -50,96 +53,162 @@ function suggest(name: string, names: string[]): string | undefined {
   return best;
 }
 
-/** Walks the raw tokens for what clap rejects before parsing: unknown flags and missing values. */
-function scan(spec: CommandSpec, argv: string[], lk: Lookup): Map<string, number> {
-  const seen = new Map<string, number>();
-  const bump = (f: Flag) => seen.set(flagKey(f), (seen.get(flagKey(f)) ?? 0) + 1);
-  const isFlagToken = (t: string | undefined) => t !== undefined && t.startsWith('-') && t !== '-' && !/^-\d/.test(t);
+/** strsim's jaro similarity, which clap 4's did_you_mean uses (confidence above 0.7). */
+export function jaro(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  if (x.length === 0 && y.length === 0) return 1;
+  if (x.length === 0 || y.length === 0) return 0;
+  const range = Math.max(0, Math.floor(Math.max(x.length, y.length) / 2) - 1);
+  const yUsed = new Array<boolean>(y.length).fill(false);
+  const xMatched: string[] = [];
+  for (let i = 0; i < x.length; i++) {
+    for (let j = Math.max(0, i - range); j < Math.min(y.length, i + range + 1); j++) {
+      if (!yUsed[j] && x[i] === y[j]) {
+        yUsed[j] = true;
+        xMatched.push(x[i]!);
+        break;
+      }
+    }
+  }
+  const m = xMatched.length;
+  if (m === 0) return 0;
+  const yMatched = y.filter((_, j) => yUsed[j]);
+  const transpositions = xMatched.filter((c, i) => c !== yMatched[i]).length / 2;
+  return (m / x.length + m / y.length + (m - transpositions) / m) / 3;
+}
+
+/**
+ * clap's invalid-value error: no usage line, the possible values, and the most similar one as a
+ * tip (clap 4 error/format.rs InvalidValue, suggestions.rs did_you_mean).
+ */
+function invalidValue(f: Flag, value: string): UsageError {
+  const values = f.possibleValues!;
+  let tip: string | undefined;
+  let best = 0.7;
+  for (const pv of values) {
+    const c = jaro(value, pv);
+    if (c > best || (c === best && tip !== undefined)) [tip, best] = [pv, c];
+  }
+  const quoted = values.map((v) => (/\s/.test(v) ? `"${v}"` : v));
+  const head = value === '' ? `a value is required for '${display(f)}' but none was supplied` : `invalid value '${value}' for '${display(f)}'`;
+  return new UsageError(`${head}\n  [possible values: ${quoted.join(', ')}]${tip !== undefined ? `\n\n  tip: a similar value exists: '${tip}'` : ''}`, '');
+}
+
+// A token that starts a new flag rather than being a value (negative numbers stay values).
+const isFlagToken = (t: string | undefined) => t !== undefined && t.startsWith('-') && t !== '-' && !/^-\d/.test(t);
+
+interface Walked {
+  values: Map<string, string[]>;
+  counts: Map<string, number>;
+  positionals: string[];
+  help: boolean;
+}
+
+/**
+ * The clap walk. Short options cluster (-vv, -vk path) and a short option that takes a value takes
+ * the rest of its token when there is one, less one leading '=' (-ksecret.pem, -k=secret.pem,
+ * -a"x:u8='1'"), as clap_lex's ShortFlags::next_value_os and clap's parse_short_arg do.
+ */
+function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
+  const values = new Map<string, string[]>();
+  const counts = new Map<string, number>();
+  const positionals: string[] = [];
+  const maxPositionals = spec.positionals?.length ?? 0;
+  const occur = (f: Flag, value?: string) => {
+    const k = flagKey(f);
+    const n = (counts.get(k) ?? 0) + 1;
+    if (n > 1 && !f.repeatable && !f.count) throw usageError(spec, `the argument '${display(f)}' cannot be used multiple times`);
+    counts.set(k, n);
+    if (value !== undefined && f.possibleValues !== undefined && !f.possibleValues.includes(value)) throw invalidValue(f, value);
+    if (value !== undefined) values.set(k, [...(values.get(k) ?? []), value]);
+  };
+  const takeNext = (i: number, f: Flag): string => {
+    const next = argv[i + 1];
+    if (next === undefined || isFlagToken(next)) throw usageError(spec, `a value is required for '${display(f)}' but none was supplied`);
+    return next;
+  };
+  const positional = (t: string) => {
+    if (positionals.length >= maxPositionals) throw usageError(spec, `unexpected argument '${t}' found`);
+    positionals.push(t);
+  };
   for (let i = 0; i < argv.length; i++) {
     const t = argv[i]!;
-    if (t === '--') break;
+    if (t === '--') {
+      for (const rest of argv.slice(i + 1)) positional(rest);
+      break;
+    }
     if (t.startsWith('--')) {
-      const [name, inline] = t.slice(2).split(/=(.*)/s) as [string, string | undefined];
+      const eq = t.indexOf('=');
+      const name = eq === -1 ? t.slice(2) : t.slice(2, eq);
+      const inline = eq === -1 ? undefined : t.slice(eq + 1);
+      if (name === 'help') {
+        if (inline !== undefined) throw usageError(spec, `unexpected value '${inline}' for '--help' found; no more were expected`);
+        return { values, counts, positionals, help: true };
+      }
       const f = lk.byLong.get(name);
       if (f === undefined) {
         const tip = suggest(name, [...lk.byLong.keys()]);
         throw usageError(spec, `unexpected argument '--${name}' found${tip ? `\n\n  tip: a similar argument exists: '--${tip}'` : ''}`);
       }
-      bump(f);
       if (f.valueName === undefined) {
         if (inline !== undefined) throw usageError(spec, `unexpected value '${inline}' for '${display(f)}' found; no more were expected`);
-        continue;
-      }
-      if (inline !== undefined) continue;
-      if (f.optionalValue) {
-        if (argv[i + 1] !== undefined && !isFlagToken(argv[i + 1])) i++;
-        continue;
-      }
-      if (argv[i + 1] === undefined || isFlagToken(argv[i + 1])) throw usageError(spec, `a value is required for '${display(f)}' but none was supplied`);
-      i++;
-    } else if (isFlagToken(t)) {
-      // -vv, -k path, -kpath, -n=x
-      const body = t.slice(1);
-      for (let j = 0; j < body.length; j++) {
-        const f = lk.byShort.get(body[j]!);
-        if (f === undefined) throw usageError(spec, `unexpected argument '-${body[j]}' found`);
-        bump(f);
-        if (f.valueName !== undefined) {
-          if (j + 1 < body.length) break;
-          if (argv[i + 1] === undefined || isFlagToken(argv[i + 1])) throw usageError(spec, `a value is required for '${display(f)}' but none was supplied`);
+        occur(f);
+      } else if (inline !== undefined) {
+        occur(f, inline);
+      } else if (f.optionalValue) {
+        const next = argv[i + 1];
+        if (next !== undefined && !isFlagToken(next)) {
+          occur(f, next);
           i++;
-          break;
-        }
+        } else occur(f, '');
+      } else {
+        occur(f, takeNext(i, f));
+        i++;
       }
+      continue;
+    }
+    if (!isFlagToken(t)) {
+      positional(t);
+      continue;
+    }
+    const body = t.slice(1);
+    for (let j = 0; j < body.length; j++) {
+      const c = body[j]!;
+      if (c === 'h') return { values, counts, positionals, help: true };
+      const f = lk.byShort.get(c);
+      if (f === undefined) throw usageError(spec, `unexpected argument '-${c}' found`);
+      if (f.valueName === undefined) {
+        occur(f);
+        continue;
+      }
+      let rest = body.slice(j + 1);
+      if (rest.startsWith('=')) rest = rest.slice(1);
+      if (j + 1 < body.length) occur(f, rest);
+      else if (f.optionalValue) occur(f, '');
+      else {
+        occur(f, takeNext(i, f));
+        i++;
+      }
+      break;
     }
   }
-  return seen;
+  return { values, counts, positionals, help: false };
 }
 
+/** Parses a command's argv; throws HelpRequested when -h/--help comes before any problem. */
 export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
-  const lk = lookup(spec);
-  const seen = scan(spec, argv, lk);
-  for (const f of spec.flags) {
-    if ((seen.get(flagKey(f)) ?? 0) > 1 && !f.repeatable && !f.count) {
-      throw usageError(spec, `the argument '${display(f)}' cannot be used multiple times`);
-    }
-  }
-  const parsed = Parser(argv, {
-    string: spec.flags.filter((f) => f.valueName !== undefined).map(flagKey),
-    boolean: spec.flags.filter((f) => f.valueName === undefined && !f.count).map(flagKey),
-    count: spec.flags.filter((f) => f.count).map(flagKey),
-    alias: Object.fromEntries(spec.flags.map((f) => [flagKey(f), [...(f.short !== undefined && f.long !== undefined ? [f.short] : []), ...(f.aliases ?? [])]])),
-    configuration: {
-      'parse-numbers': false,
-      'parse-positional-numbers': false,
-      'camel-case-expansion': false,
-      'dot-notation': false,
-      'boolean-negation': false,
-      'duplicate-arguments-array': true,
-      'strip-aliased': true,
-      'short-option-groups': true,
-      'greedy-arrays': false,
-      'populate--': false,
-    },
-  });
-  const raw = parsed as unknown as Record<string, unknown>;
-  const listOf = (k: string): string[] => {
-    if (!seen.has(k)) return [];
-    const v = raw[k];
-    return (Array.isArray(v) ? v : [v]).map((x) => (x === undefined || x === null ? '' : String(x)));
-  };
-  const positionals = (raw._ as unknown[]).map(String);
+  const w = walk(spec, argv, lookup(spec));
+  if (w.help) throw new HelpRequested();
   const values: FlagValues = {
-    get: (k) => listOf(k)[0],
-    all: listOf,
-    has: (k) => seen.has(k),
-    count: (k) => seen.get(k) ?? 0,
-    positionals,
+    get: (k) => w.values.get(k)?.[0],
+    all: (k) => w.values.get(k) ?? [],
+    has: (k) => w.counts.has(k),
+    count: (k) => w.counts.get(k) ?? 0,
+    positionals: w.positionals,
   };
-  const max = spec.positionals?.length ?? 0;
-  if (positionals.length > max) throw usageError(spec, `unexpected argument '${positionals[max]}' found`);
   for (const [i, p] of (spec.positionals ?? []).entries()) {
-    if (p.required && positionals[i] === undefined) throw usageError(spec, `the following required arguments were not provided:\n  <${p.name}>`);
+    if (p.required && w.positionals[i] === undefined) throw usageError(spec, `the following required arguments were not provided:\n  <${p.name}>`);
   }
   checkGroups(spec, values);
   return values;

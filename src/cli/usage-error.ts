@@ -11,7 +11,8 @@ export class UsageError extends CasperError {
   }
 
   render(): string {
-    return `error: ${this.message}\n\n${this.usage}\n\nFor more information, try '--help'.\n`;
+    // Some clap errors (an invalid value) carry no usage line.
+    return `error: ${this.message}\n\n${this.usage === '' ? '' : `${this.usage}\n\n`}For more information, try '--help'.\n`;
   }
 }
 

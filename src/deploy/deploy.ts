@@ -99,7 +99,12 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-/** Approvals in the node's order: it keeps them in a BTreeSet (by signer, then signature). */
+/**
+ * Approvals in the node's order: it keeps them in a BTreeSet, by signer then signature (casper-node
+ * v1.5.2 node/src/types/deploy.rs:126), so its bytes list them sorted. The Rust client's own deploy
+ * keeps a Vec in the order they were added (casper-client-rs v2.0.0 lib/types/deploy.rs:197), which
+ * is what its JSON shows, and has no byte form but a size: deployToJson keeps insertion order.
+ */
 export function sortedApprovals(approvals: readonly Approval[]): Approval[] {
   return [...approvals].sort((x, y) => compareBytes(x.signer.bytes, y.signer.bytes) || compareBytes(x.signature, y.signature));
 }

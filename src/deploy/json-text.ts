@@ -5,6 +5,37 @@ import { CasperError } from '../errors.js';
 
 export type Json = null | boolean | number | bigint | string | Json[] | { [k: string]: Json };
 
+/**
+ * JS objects list integer-like keys first; serde_json (with preserve_order, as casper-client builds
+ * it) keeps the order of the text. Parsed objects carry their text order under this symbol, and
+ * objectEntries reads it, so what the Rust client keeps in order stays in order here.
+ */
+const KEY_ORDER = Symbol('keyOrder');
+type Ordered = { [KEY_ORDER]?: string[] };
+
+/** An object's entries in text order when it came from parseJsonExact (or withKeyOrder). */
+export function objectEntries(v: { [k: string]: Json }): [string, Json][] {
+  const order = (v as Ordered)[KEY_ORDER];
+  return order === undefined ? Object.entries(v) : order.map((k) => [k, v[k]!]);
+}
+
+/** A new object with the given entries, keeping their order for objectEntries/stringifyJson. */
+export function withKeyOrder(entries: [string, Json][]): { [k: string]: Json } {
+  const obj: { [k: string]: Json } = {};
+  const order: string[] = [];
+  for (const [k, x] of entries) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) order.push(k);
+    setOwn(obj, k, x);
+  }
+  Object.defineProperty(obj, KEY_ORDER, { value: order, enumerable: false });
+  return obj;
+}
+
+/** obj[k] = x, also for "__proto__", which must be data here, not the prototype. */
+function setOwn(obj: Record<string, Json>, k: string, x: Json): void {
+  Object.defineProperty(obj, k, { value: x, enumerable: true, writable: true, configurable: true });
+}
+
 export class JsonSyntaxError extends CasperError {
   override name = 'JsonSyntaxError';
 }
@@ -30,7 +61,7 @@ export function stringifyJson(v: unknown, pretty = false, indent = ''): string {
     const items = v.map((x) => stringifyJson(x, pretty, inner));
     return pretty ? `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]` : `[${items.join(',')}]`;
   }
-  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+  const entries = objectEntries(v as { [k: string]: Json }).filter(([, x]) => x !== undefined);
   if (entries.length === 0) return '{}';
   const items = entries.map(([k, x]) => `${JSON.stringify(k)}:${pretty ? ' ' : ''}${stringifyJson(x, pretty, inner)}`);
   return pretty ? `{\n${inner}${items.join(`,\n${inner}`)}\n${indent}}` : `{${items.join(',')}}`;
@@ -53,7 +84,10 @@ export function parseJsonExact(text: string): Json {
     const c = text[i];
     if (c === '{') {
       i++;
+      // A repeated key keeps its first place and its last value, as serde_json's IndexMap does.
       const obj: Record<string, Json> = {};
+      const order: string[] = [];
+      Object.defineProperty(obj, KEY_ORDER, { value: order, enumerable: false });
       ws();
       if (text[i] === '}') {
         i++;
@@ -66,7 +100,8 @@ export function parseJsonExact(text: string): Json {
         ws();
         if (text[i] !== ':') fail("expected ':'");
         i++;
-        obj[k] = value(depth + 1);
+        if (!Object.prototype.hasOwnProperty.call(obj, k)) order.push(k);
+        setOwn(obj, k, value(depth + 1));
         ws();
         if (text[i] === ',') {
           i++;

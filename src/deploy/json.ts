@@ -1,10 +1,10 @@
 // Deploy ↔ node JSON. Output follows the node exactly (key order, RFC 3339 ms timestamps,
-// humantime TTL, lowercase hex, approvals sorted). Input accepts any node or SDK deploy JSON: a
+// humantime TTL, lowercase hex, approvals in the order they were added, as the Rust client's Vec keeps them). Input accepts any node or SDK deploy JSON: a
 // bare deploy, {"deploy": …}, an RPC request/response, or a 2.0 {"Deploy": …} wrapper.
 import { CasperError } from '../errors.js';
 import { CLValue } from './clvalue.js';
 import { clTypeFromJson } from './cltype.js';
-import { sortedApprovals, type Approval, type Deploy, type DeployHeader } from './deploy.js';
+import type { Approval, Deploy, DeployHeader } from './deploy.js';
 import { fromHex, toHex } from './hex.js';
 import type { ExecutableDeployItem, NamedArg, RuntimeArgs } from './item.js';
 import { itemToJson } from './item.js';
@@ -38,7 +38,7 @@ export function deployToJson(d: Deploy): Json {
     header: headerToJson(d.header),
     payment: itemToJson(d.payment),
     session: itemToJson(d.session),
-    approvals: sortedApprovals(d.approvals).map(approvalToJson),
+    approvals: d.approvals.map(approvalToJson),
   };
 }
 

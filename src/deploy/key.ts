@@ -2,6 +2,7 @@
 // casper-types 3.x line (casper-client 2.0.0) knows. Each parses to the exact bytesrepr bytes.
 import { CasperError } from '../errors.js';
 import { ByteReader, ByteWriter, concatBytes, utf8 } from './bytes.js';
+import { compressedSecp256k1, isEd25519Point } from './curve-points.js';
 import { blake2b256 } from './hash.js';
 import { fromHex, toHex } from './hex.js';
 
@@ -17,6 +18,7 @@ const KEY_LEN: Record<Algorithm, number> = { system: 0, ed25519: 32, secp256k1: 
 export class PublicKey {
   private constructor(readonly bytes: Uint8Array) {}
 
+  /** Tag + raw key as bytesrepr has it (secp256k1 compressed); the key must be a curve point. */
   static fromBytes(bytes: Uint8Array): PublicKey {
     const tag = bytes[0];
     if (tag === undefined) throw new KeyFormatError('public key is empty');
@@ -28,15 +30,44 @@ export class PublicKey {
     if (algo === 'secp256k1' && bytes[1] !== 2 && bytes[1] !== 3) {
       throw new KeyFormatError('secp256k1 public key must be compressed (33 bytes starting 02 or 03)');
     }
-    return new PublicKey(bytes.slice());
+    return PublicKey.checked(algo, bytes.slice());
   }
 
+  private static checked(algo: Algorithm, bytes: Uint8Array): PublicKey {
+    if (algo === 'ed25519' && !isEd25519Point(bytes.subarray(1))) throw new KeyFormatError('not a valid ed25519 public key: the bytes are not a point of the curve');
+    if (algo === 'secp256k1' && compressedSecp256k1(bytes.subarray(1)) === undefined) throw new KeyFormatError('not a valid secp256k1 public key: the bytes are not a point of the curve');
+    return new PublicKey(bytes);
+  }
+
+  /**
+   * Tagged hex as casper-types' PublicKey::from_hex reads it: the tag and the key are decoded as two
+   * separate (checksummed) hex strings, and a secp256k1 key may be given uncompressed (65 bytes,
+   * 04…), which is kept compressed, as k256's VerifyingKey writes it.
+   */
   static fromHex(hex: string): PublicKey {
     if (hex.length < 2) throw new KeyFormatError('public key hex is empty');
-    // casper-types checks the tag and the key part as two separate (checksummed) hex strings.
     const tag = fromHex(hex.slice(0, 2));
     const rest = fromHex(hex.slice(2));
+    if (tag[0] === 2 && rest.length === 65 && rest[0] === 4) {
+      const c = compressedSecp256k1(rest);
+      if (c === undefined) throw new KeyFormatError('not a valid secp256k1 public key: the bytes are not a point of the curve');
+      return new PublicKey(concatBytes(tag, c));
+    }
     return PublicKey.fromBytes(concatBytes(tag, rest));
+  }
+
+  /** True when the hex was an uncompressed secp256k1 key, which fromHex writes compressed. */
+  static isUncompressedHex(hex: string): boolean {
+    return /^02(04)/i.test(hex) && hex.length === 2 + 130;
+  }
+
+  /**
+   * A key this process derived from a secret key (node:crypto or @noble/curves), which is a curve
+   * point by construction: the point check is skipped on this hot path.
+   */
+  static fromDerived(algo: 'ed25519' | 'secp256k1', raw: Uint8Array): PublicKey {
+    if (raw.length !== KEY_LEN[algo]) throw new KeyFormatError(`${algo} public key must be ${KEY_LEN[algo]} bytes, got ${raw.length}`);
+    return new PublicKey(concatBytes(Uint8Array.of(algo === 'ed25519' ? 1 : 2), raw));
   }
 
   static fromRaw(algo: 'ed25519' | 'secp256k1', raw: Uint8Array): PublicKey {
@@ -88,13 +119,20 @@ export function parseAccountHash(s: string): Uint8Array {
   return hash32(s.slice('account-hash-'.length), 'account hash');
 }
 
-/** `uref-<64 hex>-<3 octal digits>` → 32 address bytes + access-rights byte. */
+/**
+ * `uref-<64 hex>-<access rights in octal>` → 32 address bytes + access-rights byte. As casper-types
+ * 3.0.0's URef::from_formatted_str (types/src/uref.rs:195-208 at casper-node v1.5.2): the rights are
+ * u8::from_str_radix(_, 8), so any number of octal digits (and a leading '+') will do, as long as
+ * the value is a valid set of rights (0 to 7).
+ */
 export function parseURef(s: string): Uint8Array {
-  const m = /^uref-([0-9a-fA-F]*)-([0-7]{3})$/.exec(s);
-  if (!m) throw new KeyFormatError(`expected 'uref-' + 64 hex characters + '-' + 3 octal digits (e.g. -007), got '${s}'`);
+  const m = /^uref-([^-]*)-([\s\S]*)$/.exec(s);
+  if (!m) throw new KeyFormatError(`expected 'uref-' + 64 hex characters + '-' + access rights in octal (e.g. -007), got '${s}'`);
+  const addr = hash32(m[1]!, 'URef address');
+  if (!/^\+?[0-7]+$/.test(m[2]!) || parseInt(m[2]!, 8) > 255) throw new KeyFormatError(`URef access rights must be an octal number (e.g. 007), got '${m[2]}'`);
   const access = parseInt(m[2]!, 8);
-  if (access > 7) throw new KeyFormatError(`URef access rights must be 000 to 007, got ${m[2]}`);
-  return concatBytes(hash32(m[1]!, 'URef address'), Uint8Array.of(access));
+  if (access > 7) throw new KeyFormatError(`URef access rights must be 0 to 7 (octal), got ${m[2]}`);
+  return concatBytes(addr, Uint8Array.of(access));
 }
 
 export function formatURef(b: Uint8Array): string {
@@ -133,11 +171,17 @@ export function parseKey(s: string): Uint8Array {
   const w = new ByteWriter(40).u8(v.tag);
   if (v.name === 'URef') return w.raw(parseURef(s)).finish();
   if (v.name === 'EraInfo') {
-    if (!/^\d+$/.test(body) || BigInt(body) > 0xffffffffffffffffn) throw new KeyFormatError(`era id must be a 64-bit unsigned integer, got '${body}'`);
+    // EraId::from_str is u64::from_str: a leading '+' is accepted (types/src/era_id.rs:120-126).
+    if (!/^\+?\d+$/.test(body) || BigInt(body) > 0xffffffffffffffffn) throw new KeyFormatError(`era id must be a 64-bit unsigned integer, got '${body}'`);
     return w.u64(BigInt(body)).finish();
   }
-  return w.raw(hash32(body, `${v.name} key`)).finish();
+  const bytes = hash32(body, `${v.name} key`);
+  // These variants carry no data: the 32 bytes are only length-checked and the key serializes as
+  // 32 zero bytes (types/src/key.rs:389-396, 444-475 and PADDING_BYTES at :742-745, v1.5.2).
+  return w.raw(NO_DATA.has(v.name) ? new Uint8Array(32) : bytes).finish();
 }
+
+const NO_DATA = new Set<string>(['SystemContractRegistry', 'EraSummary', 'ChainspecRegistry', 'ChecksumRegistry']);
 
 export type KeyVariantName = (typeof KEY_VARIANTS)[number]['name'];
 

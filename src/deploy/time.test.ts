@@ -12,6 +12,15 @@ describe('parseTimestamp', () => {
     ['2021-01-19 01:18:19.123999999', '2021-01-19T01:18:19.123Z'], // truncated, not rounded
     ['2024-02-29 23:59:59', '2024-02-29T23:59:59.000Z'],
     ['1970-01-01 00:00:00', '1970-01-01T00:00:00.000Z'],
+    // humantime 2.1.0 src/date.rs:126-132: second 60 is taken as 59.
+    ['2016-12-31 23:59:60', '2016-12-31T23:59:59.000Z'],
+    ['2016-12-31T23:59:60.5Z', '2016-12-31T23:59:59.500Z'],
+    // date.rs:165-179: any number of fraction digits (past nine they add nothing), none at all too.
+    ['2018-02-16 00:31:37.1234567890', '2018-02-16T00:31:37.123Z'],
+    ['2018-02-16T00:31:37.99999999999999Z', '2018-02-16T00:31:37.999Z'],
+    ['2018-02-16T00:31:37.', '2018-02-16T00:31:37.000Z'],
+    ['2018-02-16T00:31:37.Z', '2018-02-16T00:31:37.000Z'],
+    ['9999-12-31 23:59:59', '9999-12-31T23:59:59.000Z'],
   ];
   it.each(ok)('%s', (input, iso) => expect(formatTimestamp(parseTimestamp(input))).toBe(iso));
 
@@ -24,7 +33,11 @@ describe('parseTimestamp', () => {
     ['2018-13-01 00:00:00', /out of range/],
     ['2018-02-16 24:00:00', /out of range/],
     ['1969-12-31 23:59:59', /out of range/],
-    ['2018-02-16 00:31:37.1234567890', /not a timestamp/],
+    ['2018-02-16 00:31:37.12a', /not a timestamp/],
+    ['2018-02-16 00:31:37.1Z2', /not a timestamp/],
+    ['2018-02-16 00:31:61', /out of range/],
+    ['2018-02-16T00:31:37+00:00', /UTC offset/], // 2.1.0 has no +00:00 (date.rs:180)
+    ['2018-02-16T00:31:37ZZ', /not a timestamp/],
   ];
   it.each(bad)('rejects %j', (input, msg) => {
     expect(() => parseTimestamp(input)).toThrow(TimeError);

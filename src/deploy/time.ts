@@ -10,23 +10,52 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
- * `2018-02-16 00:31:37`, `2018-02-16T00:31:37Z`, `…37.123Z` → milliseconds since the epoch (UTC).
- * Fractions finer than a millisecond are truncated, as the Rust client does.
+ * `2018-02-16 00:31:37`, `2018-02-16T00:31:37Z`, `…37.123Z` → milliseconds since the epoch (UTC),
+ * exactly as humantime 2.1.0's parse_rfc3339_weak reads them (src/date.rs:109-190 at tag v2.1.0),
+ * then truncated to milliseconds (casper-client-rs v2.0.0 lib/types/timestamp.rs:44-55). So a
+ * leap second :60 counts as :59, any number of fraction digits is read (past nine they add
+ * nothing), a '.' may have no digits after it, and no UTC offset is accepted.
  */
 export function parseTimestamp(input: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z?)$/.exec(input);
-  if (!m) {
+  const b = Buffer.from(input, 'utf8');
+  const bad = (): never => {
     if (/^\d{4}-\d{2}-\d{2}$/.test(input)) throw new TimeError(`'${input}' has no time of day: use e.g. '${input} 00:00:00'`);
     if (/[+-]\d{2}:?\d{2}$/.test(input)) throw new TimeError(`'${input}' has a UTC offset: only UTC is accepted, written with a trailing Z or nothing`);
     throw new TimeError(`'${input}' is not a timestamp like '2018-02-16 00:31:37' or '2018-02-16T00:31:37.123Z' (UTC)`);
-  }
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  };
+  if (b.length < 19) return bad();
+  if (b[4] !== 0x2d || b[7] !== 0x2d || (b[10] !== 0x54 && b[10] !== 0x20) || b[13] !== 0x3a || b[16] !== 0x3a) return bad();
+  const digit = (i: number): number => {
+    const c = b[i]!;
+    if (c < 0x30 || c > 0x39) bad();
+    return c - 0x30;
+  };
+  const two = (i: number) => digit(i) * 10 + digit(i + 1);
+  const year = two(0) * 100 + two(2);
+  const [month, day, hour, minute] = [two(5), two(8), two(11), two(14)];
+  let second = two(17);
+  const outOfRange = () => new TimeError(`'${input}' is out of range (a valid UTC date and time from 1970 to 9999 is needed)`);
+  if (year < 1970 || hour > 23 || minute > 59 || second > 60) throw outOfRange();
+  if (second === 60) second = 59;
   const dim = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
-  if (year < 1970 || dim === undefined || day < 1 || day > dim || hour > 23 || minute > 59 || second > 59) {
-    throw new TimeError(`'${input}' is out of range (a valid UTC date and time from 1970 on is needed)`);
+  if (dim === undefined || day < 1 || day > dim) throw outOfRange();
+  let millis = 0;
+  if (b[19] === 0x2e) {
+    for (let i = 20, place = 100; i < b.length; i++) {
+      if (b[i] === 0x5a && i === b.length - 1) break;
+      const d = digit(i);
+      millis += d * place;
+      place = Math.floor(place / 10);
+    }
+  } else if (b.length !== 19 && (b.length > 20 || b[19] !== 0x5a)) {
+    return bad();
   }
-  const frac = (m[7] ?? '').padEnd(3, '0').slice(0, 3);
-  return Date.UTC(year, month - 1, day, hour, minute, second, Number(frac));
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis);
+}
+
+/** A leap second (:60), which parse_rfc3339_weak takes as :59 without a word. */
+export function isLeapSecondTimestamp(input: string): boolean {
+  return /^.{17}60(?:[.Z]|$)/s.test(input);
 }
 
 export function formatTimestamp(ms: number): string {

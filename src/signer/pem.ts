@@ -34,8 +34,13 @@ export function readPemBlocks(text: string): PemBlock[] {
   return out;
 }
 
+/**
+ * PEM as casper-types 3.0.0 writes key files: the pem crate 0.8's encode, which ends every line,
+ * the last too, with CRLF and wraps base64 at 64 characters (pem-rs v0.8.1 src/lib.rs:340-347,
+ * encode_config; LINE_WRAP = 64).
+ */
 export function writePem(label: string, der: Uint8Array): string {
   const b64 = Buffer.from(der).toString('base64');
   const lines = b64.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+  return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`, ''].join('\r\n');
 }

@@ -60,14 +60,14 @@ export function readPublicKeyArg(value: string): PublicKey {
   return fromHexText(text, where);
 }
 
-/** SPKI PEM of a public key (secp256k1 uncompressed, which every reader accepts). */
+/**
+ * SPKI PEM of a public key as casper-types 3.0.0 writes it (asymmetric_key.rs:540-566 at casper-node
+ * v1.5.2): secp256k1 with its compressed 33-byte point, as k256 0.7's VerifyingKey::to_bytes gives.
+ */
 export function publicKeyToPem(publicKey: PublicKey): string {
   if (publicKey.algorithm === 'ed25519') {
     return writePem('PUBLIC KEY', der(TAG.SEQUENCE, der(TAG.SEQUENCE, oidBytes(OID.ed25519)), der(TAG.BIT_STRING, Uint8Array.of(0), publicKey.raw)));
   }
   if (publicKey.algorithm !== 'secp256k1') throw new KeyError('the system public key has no PEM form');
-  const compressedSpki = der(TAG.SEQUENCE, der(TAG.SEQUENCE, oidBytes(OID.ecPublicKey), oidBytes(OID.secp256k1)), der(TAG.BIT_STRING, Uint8Array.of(0), publicKey.raw));
-  const full = createPublicKey({ key: Buffer.from(compressedSpki), format: 'der', type: 'spki' }).export({ format: 'der', type: 'spki' });
-  return writePem('PUBLIC KEY', full);
+  return writePem('PUBLIC KEY', der(TAG.SEQUENCE, der(TAG.SEQUENCE, oidBytes(OID.ecPublicKey), oidBytes(OID.secp256k1)), der(TAG.BIT_STRING, Uint8Array.of(0), publicKey.raw)));
 }
-

@@ -39,7 +39,7 @@ class Ed25519Key implements SecretKey {
   constructor(seed: Uint8Array) {
     const keyObject: KeyObject = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
     const spki = createPublicKey(keyObject).export({ format: 'der', type: 'spki' });
-    this.publicKey = PublicKey.fromRaw('ed25519', spki.subarray(spki.length - 32));
+    this.publicKey = PublicKey.fromDerived('ed25519', spki.subarray(spki.length - 32));
     this.sign = (message) => Uint8Array.from([1, ...cryptoSign(null, message, keyObject)]);
     Object.defineProperty(this, 'sign', { enumerable: false });
     secretBytes.set(this, seed.slice());
@@ -63,7 +63,7 @@ class Secp256k1Key implements SecretKey {
     // node:crypto derives the public point without loading any JS curve code.
     const keyObject = createPrivateKey({ key: Buffer.from(sec1Der(secret)), format: 'der', type: 'sec1' });
     const spki = createPublicKey(keyObject).export({ format: 'der', type: 'spki' });
-    this.publicKey = PublicKey.fromRaw('secp256k1', compressPoint(spki.subarray(spki.length - 65)));
+    this.publicKey = PublicKey.fromDerived('secp256k1', compressPoint(spki.subarray(spki.length - 65)));
     this.sign = (message) => Uint8Array.from([2, ...signer(message, secret)]);
     Object.defineProperty(this, 'sign', { enumerable: false });
     secretBytes.set(this, secret);
@@ -198,14 +198,15 @@ export async function generateSecretKey(algorithm: SigningAlgorithm): Promise<Se
 }
 
 /** The PEM casper keygen writes for the key. Only for writing key files. */
+/**
+ * The DER casper-types 3.0.0 writes (types/src/crypto/asymmetric_key.rs:259-293 at casper-node
+ * v1.5.2): ed25519 as PKCS#8 v1 (RFC 8410), secp256k1 as SEC1 ECPrivateKey with version 1, the
+ * 32-byte key and the curve OID, and no public key.
+ */
 export function secretKeyToPem(key: SecretKey): string {
   const raw = secretBytes.get(key);
   if (raw === undefined) throw new KeyError('this secret key cannot be exported');
   if (key.algorithm === 'ed25519') return writePem('PRIVATE KEY', Buffer.concat([ED25519_PKCS8_PREFIX, raw]));
-  const pub = createPublicKey(createPrivateKey({ key: Buffer.from(sec1Der(raw)), format: 'der', type: 'sec1' })).export({ format: 'der', type: 'spki' });
-  const point = pub.subarray(pub.length - 65);
-  const body = der(TAG.SEQUENCE,
-    der(TAG.INTEGER, Uint8Array.of(1)), der(TAG.OCTET_STRING, raw), der(0xa0, oidBytes(OID.secp256k1)),
-    der(0xa1, der(TAG.BIT_STRING, Uint8Array.of(0), point)));
+  const body = der(TAG.SEQUENCE, der(TAG.INTEGER, Uint8Array.of(1)), der(TAG.OCTET_STRING, raw), der(0xa0, oidBytes(OID.secp256k1)));
   return writePem('EC PRIVATE KEY', body);
 }

@@ -1,12 +1,10 @@
 import type { Deploy } from '../deploy/index.js';
-import { KeyError } from './errors.js';
 import type { SecretKey } from './secret-key.js';
 
-/** Adds the key's approval; existing approvals are kept and a second one by the same signer is refused. */
+/**
+ * Appends the key's approval after the existing ones, as casper-client 2.0.0's Deploy::sign pushes
+ * onto its Vec<Approval> (lib/types/deploy.rs:197, 253-258), even when the signer is already there.
+ */
 export function signDeploy(deploy: Deploy, key: SecretKey): Deploy {
-  const signer = key.publicKey.toHex();
-  if (deploy.approvals.some((a) => a.signer.toHex() === signer)) {
-    throw new KeyError(`the deploy is already signed by ${signer}`);
-  }
   return { ...deploy, approvals: [...deploy.approvals, { signer: key.publicKey, signature: key.sign(deploy.hash) }] };
 }

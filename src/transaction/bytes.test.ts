@@ -19,7 +19,7 @@ import { ENTRY_POINT_TAGS, type EntryPointKind, type TransactionV1Payload } from
 const h = (s: string) => fromHex(s.replace(/\s+/g, ''));
 const x = (s: string) => s.replace(/\s+/g, '');
 const rep = (byte: string, n: number) => byte.repeat(n);
-const PK = PublicKey.fromHex('01' + rep('ab', 32));
+const PK = PublicKey.fromHex('01' + rep('aa', 32)) // 'aa'×32 is an ed25519 point; 'ab'×32 is not;
 const TAG_ONLY = (tag: string) => `01000000 0000 00000000 01000000 ${tag}`;
 
 function roundTrip<T>(name: string, value: T, write: (v: T) => Uint8Array, read: (r: ByteReader) => T, hex: string) {
@@ -35,7 +35,7 @@ function roundTrip<T>(name: string, value: T, write: (v: T) => Uint8Array, read:
 
 describe('InitiatorAddr (initiator_addr.rs)', () => {
   roundTrip('PublicKey (54 bytes)', { kind: 'PublicKey', publicKey: PK } as const, initiatorBytes, readInitiator,
-    `02000000 0000 00000000 0100 01000000 22000000 00 01${rep('ab', 32)}`);
+    `02000000 0000 00000000 0100 01000000 22000000 00 01${rep('aa', 32)}`);
   roundTrip('AccountHash', { kind: 'AccountHash', accountHash: h(rep('11', 32)) } as const, initiatorBytes, readInitiator,
     `02000000 0000 00000000 0100 01000000 21000000 01 ${rep('11', 32)}`);
   it('54 bytes for an ed25519 key, as casper-2.md §3 counts the doc example', () => expect(initiatorBytes({ kind: 'PublicKey', publicKey: PK }).length).toBe(54));
@@ -145,11 +145,11 @@ const PAYLOAD_HEX = [
 ].join(' ');
 
 describe('approvals (transaction_v1.rs l.521–534: BTreeSet<Approval>, approval.rs l.67–82)', () => {
-  // Signer bytes decide the order: 01 aa… < 01 bb… < 02 02cc…, whatever order they were added in.
-  const secp = { signer: PublicKey.fromHex(`0202${rep('cc', 32)}`), signature: h(`02${rep('33', 64)}`) };
+  // Signer bytes decide the order: 01 aa… < 01 bb… < 02 02ce…, whatever order they were added in.
+  const secp = { signer: PublicKey.fromHex(`0202${rep('ce', 32)}`), signature: h(`02${rep('33', 64)}`) };
   const edB = { signer: PublicKey.fromHex(`01${rep('bb', 32)}`), signature: h(`01${rep('22', 64)}`) };
   const edA = { signer: PublicKey.fromHex(`01${rep('aa', 32)}`), signature: h(`01${rep('11', 64)}`) };
-  const expected = `03000000 01${rep('aa', 32)} 01${rep('11', 64)} 01${rep('bb', 32)} 01${rep('22', 64)} 0202${rep('cc', 32)} 02${rep('33', 64)}`;
+  const expected = `03000000 01${rep('aa', 32)} 01${rep('11', 64)} 01${rep('bb', 32)} 01${rep('22', 64)} 0202${rep('ce', 32)} 02${rep('33', 64)}`;
   it('are written sorted, with a u32 count', () => expect(toHex(approvalsBytes([secp, edB, edA]))).toBe(x(expected)));
   it('an empty set is a zero count', () => expect(toHex(approvalsBytes([]))).toBe('00000000'));
 });

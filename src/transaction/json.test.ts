@@ -9,7 +9,7 @@ import { transactionToJson, transactionToJsonWrapped } from './to-json.js';
 import type { TransactionV1 } from './types.js';
 
 const r = (b: string, n: number) => b.repeat(n);
-const PK = PublicKey.fromHex('01' + r('ab', 32));
+const PK = PublicKey.fromHex('01' + r('aa', 32));
 
 function sample(): TransactionV1 {
   return buildTransaction({
@@ -27,7 +27,7 @@ function sample(): TransactionV1 {
 describe('JSON out', () => {
   it('has the node key order, parsed values and `protocol_version_major` when given', () => {
     const t = sample();
-    const expected = `{"hash":"${toHex(t.hash)}","payload":{"initiator_addr":{"PublicKey":"01${r('ab', 32)}"},"timestamp":"2024-12-18T10:27:48.633Z","ttl":"30m",`
+    const expected = `{"hash":"${toHex(t.hash)}","payload":{"initiator_addr":{"PublicKey":"01${r('aa', 32)}"},"timestamp":"2024-12-18T10:27:48.633Z","ttl":"30m",`
       + '"chain_name":"casper-test","pricing_mode":{"PaymentLimited":{"payment_amount":2500000000,"gas_price_tolerance":1,"standard_payment":true}},'
       + '"fields":{"args":{"Named":[["amount",{"cl_type":"U512","bytes":"0400f90295","parsed":"2500000000"}]]},"entry_point":{"Custom":"transfer"},'
       + '"scheduling":"Standard","target":{"Stored":{"id":{"ByPackageName":{"name":"pkg","version":0,"protocol_version_major":2}},"runtime":"VmCasperV1"}}}},"approvals":[]}';
@@ -95,7 +95,7 @@ describe('JSON in', () => {
     { name: 'an unknown payload field', edit: (j) => ((j.payload.gas_price = 1), j), msg: /payload: unknown field "gas_price"/ },
     { name: 'the interim `transferred_value` on a stored target', edit: (j) => ((j.payload.fields.target.Stored.transferred_value = 0), j),
       msg: /payload\.fields\.target\.Stored: unknown field "transferred_value"/ },
-    { name: 'an unknown field in an approval', edit: (j) => ((j.approvals = [{ signer: `01${r('ab', 32)}`, signature: `01${r('00', 64)}`, x: 1 }]), j), msg: /approvals\[0\]: unknown field "x"/ },
+    { name: 'an unknown field in an approval', edit: (j) => ((j.approvals = [{ signer: `01${r('aa', 32)}`, signature: `01${r('00', 64)}`, x: 1 }]), j), msg: /approvals\[0\]: unknown field "x"/ },
     { name: 'a fifth entry in fields', edit: (j) => ((j.payload.fields.extra = 1), j), msg: /expected exactly the 4 fields/ },
     { name: 'a missing field', edit: (j) => (delete j.payload.fields.scheduling, (j.payload.fields.x = 1), j), msg: /missing field "scheduling"/ },
     { name: 'the pre-release `Classic` pricing name', edit: (j) => ((j.payload.pricing_mode = { Classic: j.payload.pricing_mode.PaymentLimited }), j), msg: /unknown variant "Classic"/ },

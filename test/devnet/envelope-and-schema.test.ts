@@ -95,6 +95,7 @@ describeVectors('responses validate against the 1.5.8 OpenRPC schema', () => {
   });
 
   it('account_put_deploy, info_get_deploy (pending and executed), state root, status, balance, account, speculative', async () => {
+    // Stamped with the test net's own (frozen) clock: compiling the schemas above can take seconds.
     const d = signDeploy(buildDeploy({
       account: key.publicKey, chainName: 'casper-devnet', payment: standardPayment(2_500_000_000n), timestamp: net.clock.now,
       session: { kind: 'Transfer', args: [['amount', new CLValue('U512', encode.u512(3_000_000_000n))], ['target', new CLValue('PublicKey', key.publicKey.bytes)], ['id', new CLValue({ Option: 'U64' }, Uint8Array.of(0))]] },

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isEd25519Point } from '../../src/deploy/curve-points.js';
 import {
   buildDeploy, ByteWriter, CLValue, encode, type ExecutableDeployItem, deployToBytes, PublicKey, toHex, parseKey, parseURef,
 } from '../../src/deploy/index.js';
@@ -14,6 +15,8 @@ const sdk: any = createRequire(import.meta.url)('casper-js-sdk');
 
 type Pair = { ours: CLValue; theirs: unknown };
 const hex32 = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => toHex(b));
+// ed25519 public keys must be curve points (casper-types 3.0.0 refuses others): keep the ones that are.
+const edKey32 = hex32.filter((h) => isEd25519Point(Buffer.from(h, 'hex')));
 const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 });
 
 const value: fc.Arbitrary<Pair> = fc.oneof(
@@ -35,7 +38,7 @@ const value: fc.Arbitrary<Pair> = fc.oneof(
     const s = `uref-${h}-00${a}`;
     return { ours: new CLValue('URef', parseURef(s)), theirs: sdk.CLValue.newCLUref(sdk.URef.fromString(s)) };
   }),
-  hex32.map((h) => ({ ours: new CLValue('PublicKey', PublicKey.fromHex(`01${h}`).bytes), theirs: sdk.CLValue.newCLPublicKey(sdk.PublicKey.fromHex(`01${h}`)) })),
+  edKey32.map((h) => ({ ours: new CLValue('PublicKey', PublicKey.fromHex(`01${h}`).bytes), theirs: sdk.CLValue.newCLPublicKey(sdk.PublicKey.fromHex(`01${h}`)) })),
   fc.option(fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }), { nil: null }).map((v) => ({
     ours: new CLValue({ Option: 'U64' }, v === null ? Uint8Array.of(0) : new ByteWriter().u8(1).u64(v).finish()),
     theirs: v === null ? sdk.CLValue.newCLOption(null, sdk.CLTypeUInt64) : sdk.CLValue.newCLOption(sdk.CLValue.newCLUint64(v.toString())),
@@ -83,7 +86,7 @@ describe('deploys built by our engine and by casper-js-sdk agree', () => {
   it('on 300 random ASCII deploys (body hash, deploy hash, full bytes)', () => {
     fc.assert(
       fc.property(
-        item, item, hex32, fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
+        item, item, edKey32, fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
         fc.integer({ min: 1_500_000_000_000, max: 2_500_000_000_000 }), fc.integer({ min: 1000, max: 86_400_000 }),
         fc.integer({ min: 1, max: 100 }), fc.uniqueArray(hex32, { maxLength: 3 }),
         (payment, session, account, chain, timestamp, ttl, gasPrice, deps) => {

@@ -1,7 +1,7 @@
 // The companion commands as processes, and the multi-signature flow on a devnet (2.x, the
 // default): make → sign by A → sign by B → send --wait; --wait's failure exit on both generations.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ function customSection(size: number): Buffer {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'companions-'));
-  for (const [name, algo] of [['a', 'ed25519'], ['b', 'secp256k1']]) {
+  for (const [name, algo] of [['a', 'Ed25519'], ['b', 'secp256k1']]) {
     const r = await runCli(['keygen', f(name!), '-a', algo!]);
     expect(r.code).toBe(0);
   }
@@ -50,25 +50,28 @@ afterAll(() => {
 describe('keygen and account-address', () => {
   it('writes the three files, the secret 0600, readable back', () => {
     expect(statSync(f('a', 'secret_key.pem')).mode & 0o777).toBe(0o600);
-    expect(readFileSync(f('a', 'secret_key.pem'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
-    expect(readFileSync(f('b', 'secret_key.pem'), 'utf8')).toMatch(/^-----BEGIN EC PRIVATE KEY-----\n/);
+    // pem 0.8's encode ends every line with CRLF (pem-rs v0.8.1 src/lib.rs:340-347).
+    expect(readFileSync(f('a', 'secret_key.pem'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----\r\n/);
+    expect(readFileSync(f('b', 'secret_key.pem'), 'utf8')).toMatch(/^-----BEGIN EC PRIVATE KEY-----\r\n/);
     expect(readFileSync(f('b', 'public_key_hex'), 'utf8')).toMatch(/^02(02|03)[0-9a-f]{64}$/);
     // openssl agrees with the public key we wrote.
     const pub = execFileSync('openssl', ['pkey', '-in', f('a', 'secret_key.pem'), '-pubout']).toString();
-    expect(pub).toBe(readFileSync(f('a', 'public_key.pem'), 'utf8'));
+    expect(pub).toBe(readFileSync(f('a', 'public_key.pem'), 'utf8').replace(/\r\n/g, '\n'));
   });
 
   it('refuses to overwrite without --force, and overwrites with it', async () => {
     const before = readFileSync(f('a', 'secret_key.pem'), 'utf8');
     const r = await runCli(['keygen', f('a')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`file at '${f('a', 'secret_key.pem')}' already exists; pass --force to overwrite the key files in ${f('a')}\n`);
+    // lib/keygen.rs FileAlreadyExists on the canonical path; lib/error.rs:121 "file at {} already exists".
+    expect(r.stdout).toBe(`file at ${realpathSync(f('a', 'secret_key.pem'))} already exists\n`);
     expect(readFileSync(f('a', 'secret_key.pem'), 'utf8')).toBe(before);
     const c = await runCli(['keygen', f('c')]);
     const forced = await runCli(['keygen', f('c'), '--force']);
     expect([c.code, forced.code]).toEqual([0, 0]);
+    // PossibleValuesParser: a clap usage error before anything is made (src/keygen.rs).
     const bad = await runCli(['keygen', f('d'), '-a', 'rsa']);
-    expect(bad.stdout).toBe("--algorithm 'rsa' is not supported: use Ed25519 or secp256k1\n");
+    expect(bad.code).toBe(2);
     expect(existsSync(f('d', 'secret_key.pem'))).toBe(false);
   });
 
@@ -94,9 +97,11 @@ describe('make, sign twice, verify, send --wait, get', () => {
     expect(again.code).toBe(1);
     const sign = await runCli(['sign-deploy', '-i', f('d1.json'), '-k', f('b', 'secret_key.pem'), '-o', f('d2.json')]);
     expect(sign.stdout).toBe(`Signed the deploy at ${f('d1.json')} and wrote to ${f('d2.json')}\n`);
+    // casper-client 2.0.0 appends a second approval by the same key (lib/types/deploy.rs:253-258).
     const dup = await runCli(['sign-deploy', '-i', f('d2.json'), '-k', f('b', 'secret_key.pem')]);
-    expect(dup.code).toBe(1);
-    expect(dup.stdout).toMatch(/^the deploy is already signed by 02/);
+    expect(dup.code).toBe(0);
+    expect(JSON.parse(dup.stdout).approvals.length).toBe(3);
+    expect(dup.stderr).toMatch(/^warning: the deploy is already signed by 02/);
     const verify = await runCli(['verify-deploy', '-i', f('d2.json')]);
     expect(verify.code).toBe(0);
     expect(JSON.parse(verify.stdout).approvals.length).toBe(2);
@@ -168,14 +173,20 @@ describe('make, sign twice, verify, send --wait, get', () => {
 });
 
 describe('generate-completion', () => {
-  it.each([['bash', 'casper-client'], ['zsh', '_casper-client'], ['fish', 'casper-client.fish']])('%s', async (shell, file) => {
-    const r = await runCli(['generate-completion', '--shell', shell, '-o', f('comp')]);
+  // casper-client-rs v2.0.0 src/generate_completion.rs: DIR/casper-client for every shell, the
+  // "Wrote completion script for <shell> to <dir>" line, and "<path> exists. To overwrite, rerun
+  // with --force" on stderr with exit 1.
+  it.each(['bash', 'elvish', 'fish', 'powershell', 'zsh'])('%s', async (shell) => {
+    const out = f(`comp-${shell}`);
+    mkdirSync(out);
+    const r = await runCli(['generate-completion', '--shell', shell, '-o', out]);
     expect(r.code).toBe(0);
-    const text = readFileSync(f('comp', file), 'utf8');
+    expect(r.stdout).toBe(`Wrote completion script for ${shell} to ${out}\n`);
+    const text = readFileSync(join(out, 'casper-client'), 'utf8');
     expect(text).toContain('put-deploy');
     expect(text).toContain('session-path');
-    if (shell === 'bash') execFileSync('bash', ['-n', f('comp', file)]);
-    const again = await runCli(['generate-completion', '--shell', shell, '-o', f('comp')]);
-    expect(again.code).toBe(1);
+    if (shell === 'bash') execFileSync('bash', ['-n', join(out, 'casper-client')]);
+    const again = await runCli(['generate-completion', '--shell', shell, '-o', out]);
+    expect(again).toEqual({ code: 1, stdout: '', stderr: `${join(out, 'casper-client')} exists. To overwrite, rerun with --force\n` });
   });
 });

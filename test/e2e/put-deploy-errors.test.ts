@@ -108,7 +108,6 @@ describe('runtime errors: one line on stdout, exit 1', () => {
     ['bad timestamp', variant({}, ['--timestamp', 'yesterday']), "failed to parse --timestamp: 'yesterday' is not a timestamp like '2018-02-16 00:31:37' or '2018-02-16T00:31:37.123Z' (UTC)"],
     ['missing session file', variant({ '--session-path': '/no/code.wasm' }), "unable to read session file at '/no/code.wasm': no such file"],
     ['bad dependency', variant({}, ['--dependency', 'abc']), "--dependency 'abc' is not a deploy hash: expected 64 hex characters"],
-    ['bad version', variant({ '--session-path': null }, ['--session-package-name', 'p', '--session-entry-point', 'e', '--session-version', '1.0']), "--session-version '1.0' is not a version number: expected a whole number such as 1 or 2"],
     ['version with a contract name', variant({ '--session-path': null }, ['--session-name', 'p', '--session-entry-point', 'e', '--session-version', '1']), '--session-version cannot be used with --session-name'],
     ['entry point with module bytes', variant({}, ['--session-entry-point', 'e']), '--session-entry-point cannot be used with --session-path'],
     ['schemeless node address', variant({ '-n': '127.0.0.1:7777' }), "node address '127.0.0.1:7777' has no scheme: write it as http://127.0.0.1:7777 (or https://…)"],

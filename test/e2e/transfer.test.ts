@@ -65,7 +65,6 @@ describe('target forms and errors', () => {
   });
 
   it.each([
-    ['zero amount', ['-a', '0'], '--amount is 0: a transfer must move at least 1 mote (networks ask for 2.5 CSPR or more)'],
     // A leading '-' would read as a flag, so a negative amount is written --amount=-5.
     ['negative amount', ['--amount=-5'], "--amount '-5' is negative: a transfer moves a positive number of motes"],
     ['not a number', ['-a', '1.5'], "--amount '1.5' is not an amount: expected a whole number of motes, e.g. 2500000000 (2.5 CSPR)"],

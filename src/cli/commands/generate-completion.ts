@@ -1,6 +1,6 @@
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
-import { writeFileAtomic } from '../files.js';
 import { flagKey, type CommandSpec } from '../flags.js';
 import type { FlagValues } from '../parse.js';
 
@@ -62,22 +62,95 @@ function fish(specs: CommandSpec[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-const TARGETS: Record<string, [string, (s: CommandSpec[]) => string]> = {
-  bash: ['casper-client', bash],
-  zsh: ['_casper-client', zsh],
-  fish: ['casper-client.fish', fish],
-};
+function elvish(specs: CommandSpec[]): string {
+  const cases = specs.map((s) => `    &'casper-client;${s.name}'= { ${words(s).map((w) => `cand ${w} ''`).join('; ')} }`).join('\n');
+  return `# elvish completion for casper-client (casper-client-ts)
+use builtin;
+use str;
+set edit:completion:arg-completer[casper-client] = {|@words|
+  fn cand {|text desc| edit:complex-candidate $text &display=$text' '$desc }
+  var command = 'casper-client'
+  for word $words[1..-1] {
+    if (str:has-prefix $word '-') { break }
+    set command = $command';'$word
+  }
+  var completions = [
+    &'casper-client'= { ${specs.map((s) => `cand ${s.name} ''`).join('; ')}; cand help '' }
+${cases}
+  ]
+  if (has-key $completions $command) { $completions[$command] }
+}
+`;
+}
 
+function powershell(specs: CommandSpec[]): string {
+  const cases = specs.map((s) => `        '${s.name}' { @(${words(s).map((w) => `'${w}'`).join(', ')}) }`).join('\n');
+  return `# PowerShell completion for casper-client (casper-client-ts)
+Register-ArgumentCompleter -Native -CommandName 'casper-client' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+    $words = @($commandAst.CommandElements | ForEach-Object { $_.ToString() })
+    $candidates = if ($words.Count -le 2 -and -not $wordToComplete.StartsWith('-')) {
+        @(${specs.map((s) => `'${s.name}'`).join(', ')}, 'help')
+    } else {
+        switch ($words[1]) {
+${cases}
+        default { @() }
+        }
+    }
+    $candidates | Where-Object { $_ -like "$wordToComplete*" } | ForEach-Object {
+        [System.Management.Automation.CompletionResult]::new($_, $_, 'ParameterValue', $_)
+    }
+}
+`;
+}
+
+const GENERATORS: Record<string, (s: CommandSpec[]) => string> = { bash, elvish, fish, powershell, zsh };
+
+/**
+ * As casper-client 2.0.0's src/generate_completion.rs: the script goes to DIR/casper-client for
+ * every shell (crate_name!()); an existing file without --force is one line on stderr and exit 1;
+ * the folder must exist.
+ */
 /** The commands to complete: the registry passes itself in (importing it here would be a cycle). */
 export type CommandSpecs = readonly { spec: () => Promise<CommandSpec> }[];
 
 export async function run(v: FlagValues, commands: CommandSpecs): Promise<number> {
-  const shell = (v.get('shell') ?? 'bash').toLowerCase();
-  const target = TARGETS[shell];
-  if (target === undefined) throw new CliError(`--shell '${v.get('shell')}' is not supported: use bash, zsh or fish`);
+  const shell = v.get('shell') ?? 'bash'; // the parser has held it to the possible values
+  const dir = v.get('output-dir') ?? '/usr/share/bash-completion/completions';
+  const path = join(dir, 'casper-client');
+  const force = v.has('force');
+  if (!force && existsSync(path)) {
+    process.stderr.write(`${path} exists. To overwrite, rerun with --force\n`);
+    return 1;
+  }
   const specs = await Promise.all(commands.map((c) => c.spec()));
-  const path = join(v.get('output-dir') ?? '/usr/share/bash-completion/completions', target[0]);
-  writeFileAtomic(path, target[1](specs), { force: v.has('force') });
-  process.stdout.write(`Wrote completions for ${shell} to ${path}\n`);
+  // Written whole or not at all: a temp file beside it, then a rename.
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, GENERATORS[shell]!(specs), { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the folder itself is the problem (e.g. a file): there is no temp file to remove
+    }
+    throw new CliError(`input/output error: ${path}: ${ioText(e)}`);
+  }
+  process.stdout.write(`Wrote completion script for ${shell} to ${dir}\n`);
   return 0;
+}
+
+/** Rust's io::Error Display, e.g. "No such file or directory (os error 2)". */
+function ioText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const texts: Record<string, [string, number]> = {
+    ENOENT: ['No such file or directory', 2],
+    EACCES: ['Permission denied', 13],
+    EISDIR: ['Is a directory', 21],
+    ENOTDIR: ['Not a directory', 20],
+    EROFS: ['Read-only file system', 30],
+  };
+  const t = err.code !== undefined ? texts[err.code] : undefined;
+  return t !== undefined ? `${t[0]} (os error ${t[1]})` : err.message;
 }

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// keygen as casper-client 2.0.0's lib/keygen.rs generate_files: '' refused, the folder made, the
+// three files checked on its canonical path, then written (PEMs in casper-types' layout).
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import type { FlagValues } from '../parse.js';
@@ -7,18 +9,26 @@ import type { FlagValues } from '../parse.js';
 const FILES = ['secret_key.pem', 'public_key.pem', 'public_key_hex'];
 
 export async function run(v: FlagValues): Promise<number> {
-  const dir = v.positionals[0] ?? '.';
-  const algoText = (v.get('algorithm') ?? 'Ed25519').toLowerCase();
-  if (algoText !== 'ed25519' && algoText !== 'secp256k1') throw new CliError(`--algorithm '${v.get('algorithm')}' is not supported: use Ed25519 or secp256k1`);
+  const given = v.positionals[0] ?? '.';
+  if (given === '') throw new CliError('empty path provided as output dir for keygen');
+  // The parser has already held --algorithm to Ed25519 or secp256k1.
+  const algo = (v.get('algorithm') ?? 'Ed25519').toLowerCase() as 'ed25519' | 'secp256k1';
   const force = v.has('force');
-  // Check every file first, so a refusal leaves nothing half-made.
-  const existing = FILES.map((f) => join(dir, f)).filter((p) => existsSync(p));
-  if (existing.length > 0 && !force) throw new CliError(`file at '${existing[0]}' already exists; pass --force to overwrite the key files in ${resolve(dir)}`);
+  let dir: string;
+  try {
+    mkdirSync(given, { recursive: true });
+    dir = realpathSync(given);
+  } catch (e) {
+    throw new CliError(`input/output error: unable to create directory at '${given}': ${(e as Error).message}`);
+  }
+  // Check every file first, so a refusal leaves nothing half-made (lib/keygen.rs: FileAlreadyExists).
+  const existing = FILES.map((f) => join(dir, f)).find((p) => existsSync(p));
+  if (existing !== undefined && !force) throw new CliError(`file at ${existing} already exists`, 'pass --force to overwrite the key files');
   const signer = await import('../../signer/index.js');
-  const key = await signer.generateSecretKey(algoText);
+  const key = await signer.generateSecretKey(algo);
+  writeFileAtomic(join(dir, 'public_key_hex'), key.publicKey.toHex(), { force });
   writeFileAtomic(join(dir, 'secret_key.pem'), signer.secretKeyToPem(key), { force, mode: 0o600 });
   writeFileAtomic(join(dir, 'public_key.pem'), signer.publicKeyToPem(key.publicKey), { force });
-  writeFileAtomic(join(dir, 'public_key_hex'), key.publicKey.toHex(), { force });
-  process.stdout.write(`Wrote files to ${dir}\n`);
+  process.stdout.write(`Wrote files to ${given}\n`);
   return 0;
 }

@@ -2,6 +2,7 @@ import { CliError } from '../errors.js';
 import { emitDeploy } from '../emit-deploy.js';
 import { readDeployFile } from '../files.js';
 import { requireFlags, type FlagValues } from '../parse.js';
+import { warn } from '../warn.js';
 import { signDeploySpec } from './specs.js';
 
 export async function run(v: FlagValues): Promise<number> {
@@ -12,12 +13,16 @@ export async function run(v: FlagValues): Promise<number> {
   const check = signer.verifyDeploy(deploy);
   // The Rust client signs whatever it is given; a signature over a wrong hash helps nobody.
   if (!check.bodyHashOk || !check.hashOk) throw new CliError(`the deploy in '${input}' has a ${check.bodyHashOk ? 'hash' : 'body hash'} that does not match its contents; it was changed after it was made`);
-  let signed;
+  let key;
   try {
-    signed = signer.signDeploy(deploy, await signer.loadSecretKeyFile(v.get('secret-key')!));
+    key = await signer.loadSecretKeyFile(v.get('secret-key')!);
   } catch (e) {
     throw new CliError((e as Error).message);
   }
+  if (deploy.approvals.some((a) => a.signer.toHex() === key.publicKey.toHex())) {
+    warn(`the deploy is already signed by ${key.publicKey.toHex()}; a second approval by the same key is appended, as casper-client does`);
+  }
+  const signed = signer.signDeploy(deploy, key);
   emitDeploy(v, signed, (out) => `Signed the deploy at ${input} and wrote to ${out}`);
   return 0;
 }

@@ -51,7 +51,8 @@ export const verifyDeploySpec: CommandSpec = {
 export const keygenSpec: CommandSpec = {
   name: 'keygen',
   about: 'Make a key pair: secret_key.pem, public_key.pem and public_key_hex',
-  flags: [{ long: 'algorithm', short: 'a', valueName: 'STRING', default: 'Ed25519', help: 'Signature algorithm: Ed25519 or secp256k1' }, force],
+  // PossibleValuesParser [Ed25519, secp256k1], case-sensitive (casper-client-rs v2.0.0 src/keygen.rs).
+  flags: [{ long: 'algorithm', short: 'a', valueName: 'STRING', default: 'Ed25519', possibleValues: ['Ed25519', 'secp256k1'], help: 'Signature algorithm: Ed25519 or secp256k1' }, force],
   groups: [],
   requires: {},
   positionals: [{ name: 'PATH', required: false, help: 'Folder to write the key files into (made if missing); the current folder when not given' }],
@@ -69,9 +70,10 @@ export const completionSpec: CommandSpec = {
   name: 'generate-completion',
   about: 'Write a shell completion script for casper-client',
   flags: [
-    { long: 'output-dir', short: 'o', valueName: 'PATH', default: '/usr/share/bash-completion/completions', help: 'Folder to write the completion script into' },
+    { long: 'output-dir', short: 'o', valueName: 'PATH', default: '/usr/share/bash-completion/completions', help: "Folder to write the completion script into, as a file named casper-client; it must exist" },
     force,
-    { long: 'shell', valueName: 'STRING', default: 'bash', help: 'The shell: bash, zsh or fish' },
+    // value_parser!(clap_complete::Shell): its ValueEnum names (src/generate_completion.rs).
+    { long: 'shell', valueName: 'STRING', default: 'bash', possibleValues: ['bash', 'elvish', 'fish', 'powershell', 'zsh'], help: 'The shell: bash, elvish, fish, powershell or zsh' },
   ],
   groups: [],
   requires: {},
@@ -88,7 +90,7 @@ const paymentRequires = Object.fromEntries(Object.entries(deployRequires).filter
 export const transferSpec: CommandSpec = {
   name: 'transfer',
   about: 'Make a native CSPR transfer, sign it and send it to a node',
-  flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, secretKey, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
+  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, secretKey, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
   groups: transferPaymentGroup,
   requires: paymentRequires,
 };
@@ -96,7 +98,7 @@ export const transferSpec: CommandSpec = {
 export const makeTransferSpec: CommandSpec = {
   name: 'make-transfer',
   about: 'Make a native CSPR transfer and write it to a file or stdout',
-  flags: [...output, { ...secretKey, help: 'Path to the secret key PEM that signs the transfer; without it the deploy is unsigned and --session-account is needed' }, ...creation, sessionAccount, ...transferFlags, ...payment],
+  flags: [...showExamples, ...output, { ...secretKey, help: 'Path to the secret key PEM that signs the transfer; without it the deploy is unsigned and --session-account is needed' }, ...creation, sessionAccount, ...transferFlags, ...payment],
   groups: transferPaymentGroup,
   requires: paymentRequires,
 };
