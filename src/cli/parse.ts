@@ -27,6 +27,7 @@ function lookup(spec: CommandSpec): Lookup {
     if (f.long !== undefined) byLong.set(f.long, f);
     for (const a of f.aliases ?? []) byLong.set(a, f);
     if (f.short !== undefined) byShort.set(f.short, f);
+    for (const a of f.shortAliases ?? []) byShort.set(a, f);
   }
   return { byLong, byShort };
 }
@@ -108,7 +109,7 @@ export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
     string: spec.flags.filter((f) => f.valueName !== undefined).map(flagKey),
     boolean: spec.flags.filter((f) => f.valueName === undefined && !f.count).map(flagKey),
     count: spec.flags.filter((f) => f.count).map(flagKey),
-    alias: Object.fromEntries(spec.flags.map((f) => [flagKey(f), [...(f.short !== undefined && f.long !== undefined ? [f.short] : []), ...(f.aliases ?? [])]])),
+    alias: Object.fromEntries(spec.flags.map((f) => [flagKey(f), [...(f.short !== undefined && f.long !== undefined ? [f.short] : []), ...(f.aliases ?? []), ...(f.shortAliases ?? [])]])),
     configuration: {
       'parse-numbers': false,
       'parse-positional-numbers': false,
@@ -140,6 +141,12 @@ export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
   if (positionals.length > max) throw usageError(spec, `unexpected argument '${positionals[max]}' found`);
   for (const [i, p] of (spec.positionals ?? []).entries()) {
     if (p.required && positionals[i] === undefined) throw usageError(spec, `the following required arguments were not provided:\n  <${p.name}>`);
+  }
+  // clap reports every missing required flag at once, before the groups.
+  const missing = spec.flags.filter((f) => f.required && !values.has(flagKey(f))).map(flagKey);
+  if (missing.length > 0) {
+    const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
+    throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, missing);
   }
   checkGroups(spec, values);
   return values;
