@@ -5,6 +5,7 @@ import { deployFromJson, formatTimestamp, formatTtl, fromHex, PublicKey, toHex, 
 import { acceptDeploy } from './acceptor.js';
 import { acceptDeploy2 } from './acceptor2.js';
 import { blockJson } from './blocks.js';
+import { addReadMethods } from './read-methods.js';
 import { PROPOSER } from './execute.js';
 import { invalidParams, namedParams, noParams, RpcFailure, type Handler } from './jsonrpc.js';
 import type { Block, Chain } from './state.js';
@@ -66,17 +67,6 @@ function accept(ctx: MethodContext, deploy: Deploy): void {
   if (error !== null) throw new RpcFailure(-32008, 'Invalid Deploy', error);
 }
 
-function accountIdentifier(v: Json | undefined): string {
-  if (typeof v !== 'string') throw invalidParams("Failed to parse 'params' field: expected a public key or account-hash string");
-  try {
-    if (v.startsWith('account-hash-')) return hashParam(v.slice(13), 'account hash');
-    return toHex(PublicKey.fromHex(v).accountHash());
-  } catch (e) {
-    if (e instanceof RpcFailure) throw e;
-    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
-  }
-}
-
 export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
   const m = new Map<string, Handler>();
   const v2 = ctx.chainspec.generation === '2';
@@ -126,38 +116,6 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
     return { api_version: API_VERSION, state_root_hash: blockParam(ctx, p.block_identifier).stateRootHash };
   });
 
-  m.set('query_balance', (params) => {
-    const p = namedParams(params, ['purse_identifier', 'state_identifier'], ['purse_identifier']);
-    const id = p.purse_identifier as Record<string, string> | null;
-    let hash: string | undefined;
-    if (id && typeof id.main_purse_under_public_key === 'string') hash = accountIdentifier(id.main_purse_under_public_key);
-    else if (id && typeof id.main_purse_under_account_hash === 'string') hash = accountIdentifier(id.main_purse_under_account_hash);
-    else if (id && typeof id.purse_uref === 'string') hash = ctx.chain.accounts().find((a) => a.mainPurse === id.purse_uref)?.hash;
-    else throw invalidParams("Failed to parse 'params' field: purse_identifier must name main_purse_under_public_key, main_purse_under_account_hash or purse_uref");
-    const account = hash === undefined ? undefined : ctx.chain.account(hash);
-    if (account === undefined) throw new RpcFailure(-32003, 'Query failed', 'Failed to find main purse: the account does not exist');
-    return { api_version: API_VERSION, balance: account.balance.toString() };
-  });
-
-  m.set('state_get_account_info', (params) => {
-    const p = namedParams(params, ['account_identifier', 'block_identifier'], ['account_identifier']);
-    blockParam(ctx, p.block_identifier);
-    const hash = accountIdentifier(p.account_identifier);
-    const a = ctx.chain.account(hash);
-    if (a === undefined) throw new RpcFailure(-32003, 'Query failed', `ValueNotFound("Failed to find base key at path: Key::Account(${hash})")`);
-    return {
-      api_version: API_VERSION,
-      account: {
-        account_hash: `account-hash-${a.hash}`,
-        named_keys: [],
-        main_purse: a.mainPurse,
-        associated_keys: a.associatedKeys.map((k) => ({ account_hash: PublicKey.fromHex(k).accountHashString(), weight: 1 })),
-        action_thresholds: { deployment: 1, key_management: 1 },
-      },
-      merkle_proof: '',
-    };
-  });
-
   m.set('chain_get_block', (params): Json => {
     const p = namedParams(params, ['block_identifier'], []);
     const block = blockParam(ctx, p.block_identifier);
@@ -197,6 +155,8 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
       ...(v2 ? { latest_switch_block_hash: genesis.hash } : {}),
     };
   });
+
+  addReadMethods(m, ctx, { apiVersion: API_VERSION, blockParam: (v) => blockParam(ctx, v) });
 
   m.set('rpc.discover', (params) => {
     noParams(params);
