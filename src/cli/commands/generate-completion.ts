@@ -73,7 +73,8 @@ export async function run(v: FlagValues): Promise<number> {
   const shell = (v.get('shell') ?? 'bash').toLowerCase();
   const target = TARGETS[shell];
   if (target === undefined) throw new CliError(`--shell '${v.get('shell')}' is not supported: use bash, zsh or fish`);
-  const specs = await Promise.all(COMMANDS.map((c) => c.spec()));
+  // As clap_complete: commands hidden from --help are left out.
+  const specs = await Promise.all(COMMANDS.filter((c) => !c.hidden).map((c) => c.spec()));
   const path = join(v.get('output-dir') ?? '/usr/share/bash-completion/completions', target[0]);
   writeFileAtomic(path, target[1](specs), { force: v.has('force') });
   process.stdout.write(`Wrote completions for ${shell} to ${path}\n`);
