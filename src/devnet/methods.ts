@@ -176,6 +176,20 @@ const SUMMARIES: Record<string, string> = {
   chain_get_block: 'returns a Block from the network, by hash or height, the latest by default',
   info_get_chainspec: 'returns the raw bytes of the chainspec.toml the network runs with',
   'rpc.discover': 'returns an OpenRPC schema describing the methods of this server',
+  chain_get_block_transfers: "returns a Block's transfers from the network",
+  chain_get_era_summary: 'returns the era summary at a given Block',
+  chain_get_era_info_by_switch_block: 'returns an EraInfo from the network, for a switch block',
+  query_global_state: 'a query to global state using either a Block hash or state root hash',
+  state_get_item: 'a query to global state at a given state root hash',
+  state_get_balance: "returns a purse's balance from the network",
+  state_get_dictionary_item: 'returns an item from a Dictionary',
+  state_get_auction_info: 'returns the bids and validators as of either a specific block, or the most recently added block',
+  info_get_validator_changes: "returns status changes of active validators",
+  info_get_peers: 'returns a list of peers connected to the node',
+  query_balance_details: "returns a purse's balance, its available balance and its holds",
+  state_get_entity: 'returns an AddressableEntity or a legacy Account or Contract from the network',
+  state_get_package: 'returns a Package or a legacy ContractPackage from the network',
+  info_get_reward: 'returns the reward for a given era and a validator or a delegator',
 };
 
 /** An OpenRPC document of the node's shape, listing what the devnet serves. */

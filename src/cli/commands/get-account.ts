@@ -9,12 +9,20 @@ import { keyOrFile } from '../key-arg.js';
 import { accountIdentifier, blockIdentifier, publicKeyParam } from '../read-params.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';
+import { CliError } from '../errors.js';
 
 export async function run(v: FlagValues): Promise<number> {
   const s = rpcSettings(v);
   const block = blockIdentifier(v.get('block-identifier') ?? '') ?? null;
   if (v.has('public-key')) {
-    const key = publicKeyParam(await keyOrFile(v.get('public-key')!), 'public key in get_account');
+    const text = await keyOrFile(v.get('public-key')!);
+    let key: string;
+    try {
+      key = publicKeyParam(text, 'public key in get_account');
+    } catch (e) {
+      // lib/cli.rs get_account: crate::Error::CryptoError { context: "public key in get_account" }.
+      throw new CliError(`cryptographic error: public key in get_account: ${(e as Error).message.replace(/^failed to parse public key in get_account as a public key: /, '')}`);
+    }
     await sendAndPrint(s, 'state_get_account_info', { public_key: key, block_identifier: block });
   } else {
     const id = accountIdentifier(await keyOrFile(v.get('account-identifier')!));
