@@ -86,7 +86,7 @@ export function topHelp(commands: CommandSummary[]): string {
     ...commands.filter((c) => c.extra === undefined).map((c) => `  ${c.name.padEnd(width)} ${c.about}`),
     `  ${'help'.padEnd(width)} Print this message or the help of the given subcommand(s)`,
     '',
-    'Extra commands (not in casper-client 2.0.0):',
+    'Extra commands (not in casper-client 2.0.0; [5.x]: as in casper-client 5.x):',
     ...commands.filter((c) => c.extra !== undefined).map((c) => `  ${c.name.padEnd(width)} ${c.about} [${c.extra}]`),
     '',
     'Options:',

@@ -12,7 +12,7 @@ export interface CommandEntry {
   /** Other names clap accepts for it (.alias). */
   aliases?: string[];
   hidden?: boolean;
-  /** Where it comes from when not from casper-client 2.0.0. */
+  /** Where it comes from when not from casper-client 2.0.0: 'ours', '5.x' (casper-client 5.x) or '2.x API' (the sidecar's). */
   extra?: string;
 }
 
@@ -103,10 +103,10 @@ export const COMMANDS: CommandEntry[] = [
     name: 'verify-deploy',
     spec: async () => (await import('./commands/specs.js')).verifyDeploySpec,
     run: async () => (await import('./commands/verify-deploy.js')).run,
-    extra: 'this project',
+    extra: 'ours',
   },
-  read('query-balance-details', 'queryBalanceDetailsSpec', () => import('./commands/query-balance-details.js'), { extra: 'casper-client 5.x, 2.x nodes' }),
-  read('get-entity', 'getEntitySpec', () => import('./commands/get-entity.js'), { extra: 'casper-client 5.x, 2.x nodes' }),
-  read('get-package', 'getPackageSpec', () => import('./commands/get-package.js'), { extra: '2.x nodes' }),
-  read('get-reward', 'getRewardSpec', () => import('./commands/get-reward.js'), { extra: 'casper-client 5.x, 2.x nodes' }),
+  read('query-balance-details', 'queryBalanceDetailsSpec', () => import('./commands/query-balance-details.js'), { extra: '5.x' }),
+  read('get-entity', 'getEntitySpec', () => import('./commands/get-entity.js'), { extra: '5.x' }),
+  read('get-package', 'getPackageSpec', () => import('./commands/get-package.js'), { extra: '2.x API' }),
+  read('get-reward', 'getRewardSpec', () => import('./commands/get-reward.js'), { extra: '5.x' }),
 ];

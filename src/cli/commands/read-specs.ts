@@ -40,12 +40,12 @@ export const getAuctionInfoSpec = blockOnly('get-auction-info', 'Ask a node for 
 export const getValidatorChangesSpec = noArgs('get-validator-changes', 'Ask a node how the status of validators changed');
 export const getPeersSpec = noArgs('get-peers', 'Ask a node for the ids and addresses of its peers');
 export const getNodeStatusSpec = noArgs('get-node-status', 'Ask a node for its status');
-export const getChainspecSpec = noArgs('get-chainspec', "Ask a node for the chainspec of its network (-vv also prints the chainspec.toml)");
+export const getChainspecSpec = noArgs('get-chainspec', "Ask a node for its network's chainspec (-vv also prints the TOML)");
 export const listRpcsSpec = noArgs('list-rpcs', 'Ask a node for the JSON-RPC methods it serves (its OpenRPC schema)');
 
 export const queryGlobalStateSpec: CommandSpec = {
   name: 'query-global-state',
-  about: 'Read a value from global state under a key, optionally following a path of named keys',
+  about: 'Read a value from global state, optionally following named keys',
   flags: [
     ...rpc,
     { ...blockId('Block hash (64 hex characters) or height whose global state to read'), aliases: ['block-hash'] },
@@ -62,7 +62,7 @@ export const queryGlobalStateSpec: CommandSpec = {
 
 export const queryBalanceSpec: CommandSpec = {
   name: 'query-balance',
-  about: "Ask a node for a purse's balance, at a block, a state root hash or the latest block",
+  about: "Ask a node for a purse's balance, at a block or state root or the latest",
   flags: [...rpc, blockId('Block hash (64 hex characters) or height to read the balance at'), stateRootHash(), purseIdentifier],
   groups: [stateGroup(false)],
   requires: {},
@@ -70,7 +70,7 @@ export const queryBalanceSpec: CommandSpec = {
 
 export const queryBalanceDetailsSpec: CommandSpec = {
   name: 'query-balance-details',
-  about: "Ask a 2.x node for a purse's total and available balance and its holds",
+  about: "Ask a 2.x node for a purse's balance and its holds",
   flags: [...rpc, blockId('Block hash (64 hex characters) or height to read the balance at'), stateRootHash(), purseIdentifier],
   groups: [stateGroup(false)],
   requires: {},
@@ -80,7 +80,7 @@ const dictKey = (long: string, help: string): Flag => ({ long, valueName: KEY_VA
 
 export const getDictionaryItemSpec: CommandSpec = {
   name: 'get-dictionary-item',
-  about: 'Read an item of a dictionary, found by its owner\'s named key, its seed URef or its address',
+  about: "Read a dictionary item by its owner's named key, seed URef or address",
   flags: [
     ...rpc,
     stateRootHash(true),
@@ -146,7 +146,7 @@ export const getPackageSpec: CommandSpec = {
 
 export const getRewardSpec: CommandSpec = {
   name: 'get-reward',
-  about: 'Ask a 2.x node for the reward of a validator, or of one of its delegators, in an era',
+  about: "Ask a 2.x node for a validator's or a delegator's reward in an era",
   flags: [
     ...rpc,
     { long: 'era-identifier', short: 'e', valueName: 'INTEGER', help: 'The era; the last completed era when not given' },
