@@ -16,6 +16,10 @@ export interface Flag {
   optionalValue?: boolean;
   /** Extra long names accepted but not shown. */
   aliases?: string[];
+  /** Extra short names accepted but not shown (clap's short_alias). */
+  shortAliases?: string[];
+  /** Must be given (clap's required(true)); shown in the usage line. */
+  required?: boolean;
   hidden?: boolean;
   /** clap's PossibleValuesParser / ValueEnum: the only values accepted, matched case-sensitively. */
   possibleValues?: string[];

@@ -35,9 +35,11 @@ export function groupUsage(spec: CommandSpec, groupName: string): string {
 export function usageLine(spec: CommandSpec, requiredShown: string[] = []): string {
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
   const parts = [`casper-client ${spec.name}`];
-  const hasOptional = spec.flags.some((f) => !requiredShown.includes(flagKey(f)));
+  // clap lists flags marked required in every usage line, after [OPTIONS].
+  const shown = [...new Set([...requiredShown, ...spec.flags.filter((f) => f.required).map(flagKey)])];
+  const hasOptional = spec.flags.some((f) => !shown.includes(flagKey(f)));
   if (requiredShown.length === 0 && hasOptional) parts.push('[OPTIONS]');
-  for (const r of requiredShown) parts.push(display(byKey.get(r)!));
+  for (const r of shown) parts.push(display(byKey.get(r)!));
   for (const g of spec.groups) if (g.required) parts.push(groupUsage(spec, g.name));
   for (const p of spec.positionals ?? []) parts.push(p.required ? `<${p.name}>` : `[${p.name}]`);
   return `Usage: ${parts.join(' ')}`;
@@ -69,6 +71,8 @@ export function commandHelp(spec: CommandSpec, substitutions: Record<string, str
 export interface CommandSummary {
   name: string;
   about: string;
+  /** Not a casper-client 2.0.0 command: where it comes from. */
+  extra?: string;
 }
 
 export function topHelp(commands: CommandSummary[]): string {
@@ -79,8 +83,11 @@ export function topHelp(commands: CommandSummary[]): string {
     'Usage: casper-client [COMMAND]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)} ${c.about}`),
+    ...commands.filter((c) => c.extra === undefined).map((c) => `  ${c.name.padEnd(width)} ${c.about}`),
     `  ${'help'.padEnd(width)} Print this message or the help of the given subcommand(s)`,
+    '',
+    'Extra commands (not in casper-client 2.0.0; [5.x]: as in casper-client 5.x):',
+    ...commands.filter((c) => c.extra !== undefined).map((c) => `  ${c.name.padEnd(width)} ${c.about} [${c.extra}]`),
     '',
     'Options:',
     '  -h, --help     Print help',

@@ -2,7 +2,7 @@
 // alone; a command's code (and undici, the signer, the curves) loads only when it runs.
 import { CasperError } from '../errors.js';
 import { commandHelp, topHelp } from './help.js';
-import { COMMANDS } from './registry.js';
+import { COMMANDS, findCommand } from './registry.js';
 import { UsageError } from './usage-error.js';
 import { VERSION_LINE } from './version.js';
 
@@ -18,7 +18,8 @@ async function substitutions(): Promise<Record<string, string>> {
 
 async function main(argv: string[]): Promise<number> {
   const first = argv[0];
-  const summaries = async () => (await Promise.all(COMMANDS.map((c) => c.spec()))).map((s) => ({ name: s.name, about: s.about }));
+  const listed = COMMANDS.filter((c) => !c.hidden);
+  const summaries = async () => (await Promise.all(listed.map((c) => c.spec()))).map((s, i) => ({ name: s.name, about: s.about, extra: listed[i]!.extra }));
   if (first === undefined) {
     // As casper-client: no command prints the help to stdout and fails.
     process.stdout.write(`${topHelp(await summaries())}\n`);
@@ -38,13 +39,13 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(topHelp(await summaries()));
       return 0;
     }
-    const cmd = COMMANDS.find((c) => c.name === target);
+    const cmd = findCommand(target);
     if (cmd === undefined) topUsageError(`unrecognized subcommand '${target}'`);
     process.stdout.write(commandHelp(await cmd.spec(), await substitutions()));
     return 0;
   }
   if (first.startsWith('-')) topUsageError(`unexpected argument '${first}' found`);
-  const cmd = COMMANDS.find((c) => c.name === first || (first === 'get-account-info' && c.name === 'get-account'));
+  const cmd = findCommand(first);
   if (cmd === undefined) topUsageError(`unrecognized subcommand '${first}'`);
   const rest = argv.slice(1);
   const spec = await cmd.spec();

@@ -30,6 +30,7 @@ function lookup(spec: CommandSpec): Lookup {
     if (f.long !== undefined) byLong.set(f.long, f);
     for (const a of f.aliases ?? []) byLong.set(a, f);
     if (f.short !== undefined) byShort.set(f.short, f);
+    for (const a of f.shortAliases ?? []) byShort.set(a, f);
   }
   return { byLong, byShort };
 }
@@ -209,6 +210,12 @@ export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
   };
   for (const [i, p] of (spec.positionals ?? []).entries()) {
     if (p.required && w.positionals[i] === undefined) throw usageError(spec, `the following required arguments were not provided:\n  <${p.name}>`);
+  }
+  // clap reports every missing required flag at once, before the groups.
+  const missing = spec.flags.filter((f) => f.required && !values.has(flagKey(f))).map(flagKey);
+  if (missing.length > 0) {
+    const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
+    throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, missing);
   }
   checkGroups(spec, values);
   return values;

@@ -1,5 +1,7 @@
 // Every command: loaders for its flag table (which holds its about line) and for its code, so a
-// command runs only what it needs.
+// command runs only what it needs. casper-client 2.0.0's commands come first, in its help order
+// (src/main.rs DisplayOrder); `hidden` ones are there but not listed, as clap's .hide(true);
+// `extra` ones are not in casper-client 2.0.0 and are listed apart.
 import type { CommandSpec } from './flags.js';
 import type { FlagValues } from './parse.js';
 
@@ -7,6 +9,26 @@ export interface CommandEntry {
   name: string;
   spec: () => Promise<CommandSpec>;
   run: () => Promise<(v: FlagValues) => Promise<number>>;
+  /** Other names clap accepts for it (.alias). */
+  aliases?: string[];
+  hidden?: boolean;
+  /** Where it comes from when not from casper-client 2.0.0: 'ours', '5.x' (casper-client 5.x) or '2.x API' (the sidecar's). */
+  extra?: string;
+}
+
+type ReadSpecs = typeof import('./commands/read-specs.js');
+type Runner = () => Promise<{ run: (v: FlagValues) => Promise<number> }>;
+
+const read = (name: string, specName: keyof ReadSpecs, load: Runner, more: Partial<CommandEntry> = {}): CommandEntry => ({
+  name,
+  spec: async () => (await import('./commands/read-specs.js'))[specName],
+  run: async () => (await load()).run,
+  ...more,
+});
+
+/** Finds a command by its name or one of its aliases. */
+export function findCommand(name: string): CommandEntry | undefined {
+  return COMMANDS.find((c) => c.name === name || (c.aliases ?? []).includes(name));
 }
 
 export const COMMANDS: CommandEntry[] = [
@@ -45,11 +67,23 @@ export const COMMANDS: CommandEntry[] = [
     spec: async () => (await import('./commands/specs.js')).getDeploySpec,
     run: async () => (await import('./commands/get-deploy.js')).run,
   },
-  {
-    name: 'verify-deploy',
-    spec: async () => (await import('./commands/specs.js')).verifyDeploySpec,
-    run: async () => (await import('./commands/verify-deploy.js')).run,
-  },
+  read('get-balance', 'getBalanceSpec', () => import('./commands/get-balance.js'), { hidden: true }),
+  read('get-block', 'getBlockSpec', () => import('./commands/get-block.js')),
+  read('get-block-transfers', 'getBlockTransfersSpec', () => import('./commands/get-block-transfers.js')),
+  read('list-deploys', 'listDeploysSpec', () => import('./commands/list-deploys.js')),
+  read('get-state-root-hash', 'getStateRootHashSpec', () => import('./commands/get-state-root-hash.js')),
+  read('get-era-summary', 'getEraSummarySpec', () => import('./commands/get-era-summary.js')),
+  read('get-era-info', 'getEraInfoSpec', () => import('./commands/get-era-info.js'), { hidden: true, aliases: ['get-era-info-by-switch-block'] }),
+  read('query-global-state', 'queryGlobalStateSpec', () => import('./commands/query-global-state.js'), { aliases: ['query-state'] }),
+  read('query-balance', 'queryBalanceSpec', () => import('./commands/query-balance.js')),
+  read('get-dictionary-item', 'getDictionaryItemSpec', () => import('./commands/get-dictionary-item.js')),
+  read('get-account', 'getAccountSpec', () => import('./commands/get-account.js'), { aliases: ['get-account-info'] }),
+  read('get-auction-info', 'getAuctionInfoSpec', () => import('./commands/get-auction-info.js')),
+  read('get-validator-changes', 'getValidatorChangesSpec', () => import('./commands/get-validator-changes.js')),
+  read('get-peers', 'getPeersSpec', () => import('./commands/get-peers.js')),
+  read('get-node-status', 'getNodeStatusSpec', () => import('./commands/get-node-status.js')),
+  read('get-chainspec', 'getChainspecSpec', () => import('./commands/get-chainspec.js')),
+  read('list-rpcs', 'listRpcsSpec', () => import('./commands/list-rpcs.js')),
   {
     name: 'keygen',
     spec: async () => (await import('./commands/specs.js')).keygenSpec,
@@ -68,4 +102,14 @@ export const COMMANDS: CommandEntry[] = [
       return (v) => run(v, COMMANDS);
     },
   },
+  {
+    name: 'verify-deploy',
+    spec: async () => (await import('./commands/specs.js')).verifyDeploySpec,
+    run: async () => (await import('./commands/verify-deploy.js')).run,
+    extra: 'ours',
+  },
+  read('query-balance-details', 'queryBalanceDetailsSpec', () => import('./commands/query-balance-details.js'), { extra: '5.x' }),
+  read('get-entity', 'getEntitySpec', () => import('./commands/get-entity.js'), { extra: '5.x' }),
+  read('get-package', 'getPackageSpec', () => import('./commands/get-package.js'), { extra: '2.x API' }),
+  read('get-reward', 'getRewardSpec', () => import('./commands/get-reward.js'), { extra: '5.x' }),
 ];

@@ -7,7 +7,18 @@ import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 
 /** `extend` may add to the result before it is printed (--wait adds the execution results). */
-export async function sendAndPrint(s: RpcSettings, method: string, params: Json, extend?: (result: Json) => Promise<Json>): Promise<Json> {
+export async function sendAndPrint(s: RpcSettings, method: string, params: Json | undefined, extend?: (result: Json) => Promise<Json>): Promise<Json> {
+  const { id, result: raw } = await callNode(s, method, params);
+  const result = extend === undefined ? raw : await extend(raw);
+  printJson({ jsonrpc: '2.0', id, result }, Math.max(1, s.verbosity));
+  return result;
+}
+
+/**
+ * One call as casper-client makes it: -v prints the request and the raw response; the caller
+ * prints the outcome. `params` undefined sends no params field (the Rust client's None).
+ */
+export async function callNode(s: RpcSettings, method: string, params: Json | undefined): Promise<{ id: rpc.RpcId; result: Json }> {
   const id = rpc.rpcId(s.idText);
   try {
     const reply = await callWithRetries(s, () => rpc.rpcCall(s.nodeAddress, method, params, {
@@ -16,9 +27,7 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json,
       onRequest: s.verbosity > 0 ? (envelope) => printJson(envelope, s.verbosity) : undefined,
     }));
     if (s.verbosity > 0) printJson(reply.response, s.verbosity);
-    const result = extend === undefined ? reply.result : await extend(reply.result);
-    printJson({ jsonrpc: '2.0', id, result }, Math.max(1, s.verbosity));
-    return result;
+    return { id, result: reply.result };
   } catch (e) {
     if (e instanceof rpc.RpcError || e instanceof rpc.AddressError) {
       throw new CliError(e.message, e instanceof rpc.RpcError && e.failure === 'transport' ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);

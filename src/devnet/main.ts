@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { fsReason, parseTtl } from '../deploy/index.js';
 import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } from '../signer/index.js';
 import { type Chainspec, defaultChainspec, DEFAULT_CHAIN_NAME, type Generation, loadChainspec } from '../chainspec/chainspec.js';
+import { ownerKey } from './global-state.js';
 import { Devnet } from './node.js';
 import type { GenesisAccount, GenesisCode } from './state.js';
 import { parseToml } from '../chainspec/toml.js';
@@ -26,7 +27,9 @@ Options:
       --chainspec <FILE>       Take limits, lanes, pricing (and the name) from a casper-node
                                chainspec.toml; its generation must match --protocol
       --accounts <FILE>        Genesis accounts: TOML or JSON [[accounts]] with public_key, balance
-                               (and associated_keys); top-level contracts/packages list hashes that exist
+                               (and associated_keys); top-level contracts/packages list hashes that exist;
+                               [[dictionaries]] with owner, name and items give accounts and contracts
+                               a dictionary under that named key
       --data-dir <DIR>         Keep the funded key and the chain here; restarts resume the chain
       --block-time <DURATION>  Time between blocks [default: 1s]
   -h, --help                   Print help
@@ -54,7 +57,7 @@ function readAccounts(path: string): { accounts: GenesisAccount[]; code: Genesis
     fail(`--accounts '${path}': ${(e as Error).message}`);
   }
   const list = Array.isArray(doc) ? doc : (doc as { accounts?: unknown[] }).accounts;
-  const d = (Array.isArray(doc) ? {} : doc) as { contracts?: unknown; packages?: unknown };
+  const d = (Array.isArray(doc) ? {} : doc) as { contracts?: unknown; packages?: unknown; dictionaries?: unknown };
   const hexList = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
   if (!Array.isArray(list)) fail(`--accounts '${path}': expected [[accounts]] entries with public_key and balance`);
   const accounts = list.map((raw, i) => {
@@ -62,7 +65,19 @@ function readAccounts(path: string): { accounts: GenesisAccount[]; code: Genesis
     if (typeof a.public_key !== 'string' || a.balance === undefined) fail(`--accounts '${path}': account #${i + 1} needs public_key and balance`);
     return { publicKey: a.public_key, balance: BigInt(a.balance), associatedKeys: a.associated_keys };
   });
-  return { accounts, code: { contracts: hexList(d.contracts), packages: hexList(d.packages) } };
+  const dictionaries = (Array.isArray(d.dictionaries) ? d.dictionaries : []).map((raw, i) => {
+    const x = raw as { owner?: unknown; name?: unknown; items?: unknown };
+    if (typeof x.owner !== 'string' || typeof x.name !== 'string' || typeof x.items !== 'object' || x.items === null) {
+      fail(`--accounts '${path}': dictionary #${i + 1} needs owner (a public key, account-hash-… or hash-…), name and items = { key = "value", … }`);
+    }
+    try {
+      ownerKey(x.owner);
+    } catch (e) {
+      fail(`--accounts '${path}': dictionary #${i + 1} owner '${x.owner}': ${(e as Error).message}`);
+    }
+    return { owner: x.owner, name: x.name, items: Object.fromEntries(Object.entries(x.items as Record<string, unknown>).map(([k, v]) => [k, String(v)])) };
+  });
+  return { accounts, code: { contracts: hexList(d.contracts), packages: hexList(d.packages), dictionaries } };
 }
 
 /** The funded key: created once (0600, written whole), then reused. */

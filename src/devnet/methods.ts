@@ -5,6 +5,7 @@ import { deployFromJson, formatTimestamp, formatTtl, fromHex, PublicKey, toHex, 
 import { acceptDeploy } from './acceptor.js';
 import { acceptDeploy2 } from './acceptor2.js';
 import { blockJson } from './blocks.js';
+import { addReadMethods } from './read-methods.js';
 import { PROPOSER } from './execute.js';
 import { invalidParams, namedParams, noParams, RpcFailure, type Handler } from './jsonrpc.js';
 import type { Block, Chain } from './state.js';
@@ -66,17 +67,6 @@ function accept(ctx: MethodContext, deploy: Deploy): void {
   if (error !== null) throw new RpcFailure(-32008, 'Invalid Deploy', error);
 }
 
-function accountIdentifier(v: Json | undefined): string {
-  if (typeof v !== 'string') throw invalidParams("Failed to parse 'params' field: expected a public key or account-hash string");
-  try {
-    if (v.startsWith('account-hash-')) return hashParam(v.slice(13), 'account hash');
-    return toHex(PublicKey.fromHex(v).accountHash());
-  } catch (e) {
-    if (e instanceof RpcFailure) throw e;
-    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
-  }
-}
-
 export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
   const m = new Map<string, Handler>();
   const v2 = ctx.chainspec.generation === '2';
@@ -126,38 +116,6 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
     return { api_version: API_VERSION, state_root_hash: blockParam(ctx, p.block_identifier).stateRootHash };
   });
 
-  m.set('query_balance', (params) => {
-    const p = namedParams(params, ['purse_identifier', 'state_identifier'], ['purse_identifier']);
-    const id = p.purse_identifier as Record<string, string> | null;
-    let hash: string | undefined;
-    if (id && typeof id.main_purse_under_public_key === 'string') hash = accountIdentifier(id.main_purse_under_public_key);
-    else if (id && typeof id.main_purse_under_account_hash === 'string') hash = accountIdentifier(id.main_purse_under_account_hash);
-    else if (id && typeof id.purse_uref === 'string') hash = ctx.chain.accounts().find((a) => a.mainPurse === id.purse_uref)?.hash;
-    else throw invalidParams("Failed to parse 'params' field: purse_identifier must name main_purse_under_public_key, main_purse_under_account_hash or purse_uref");
-    const account = hash === undefined ? undefined : ctx.chain.account(hash);
-    if (account === undefined) throw new RpcFailure(-32003, 'Query failed', 'Failed to find main purse: the account does not exist');
-    return { api_version: API_VERSION, balance: account.balance.toString() };
-  });
-
-  m.set('state_get_account_info', (params) => {
-    const p = namedParams(params, ['account_identifier', 'block_identifier'], ['account_identifier']);
-    blockParam(ctx, p.block_identifier);
-    const hash = accountIdentifier(p.account_identifier);
-    const a = ctx.chain.account(hash);
-    if (a === undefined) throw new RpcFailure(-32003, 'Query failed', `ValueNotFound("Failed to find base key at path: Key::Account(${hash})")`);
-    return {
-      api_version: API_VERSION,
-      account: {
-        account_hash: `account-hash-${a.hash}`,
-        named_keys: [],
-        main_purse: a.mainPurse,
-        associated_keys: a.associatedKeys.map((k) => ({ account_hash: PublicKey.fromHex(k).accountHashString(), weight: 1 })),
-        action_thresholds: { deployment: 1, key_management: 1 },
-      },
-      merkle_proof: '',
-    };
-  });
-
   m.set('chain_get_block', (params): Json => {
     const p = namedParams(params, ['block_identifier'], []);
     const block = blockParam(ctx, p.block_identifier);
@@ -198,6 +156,8 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
     };
   });
 
+  addReadMethods(m, ctx, { apiVersion: API_VERSION, blockParam: (v) => blockParam(ctx, v) });
+
   m.set('rpc.discover', (params) => {
     noParams(params);
     return openRpcDocument(ctx.url(), [...m.keys()], API_VERSION);
@@ -216,6 +176,20 @@ const SUMMARIES: Record<string, string> = {
   chain_get_block: 'returns a Block from the network, by hash or height, the latest by default',
   info_get_chainspec: 'returns the raw bytes of the chainspec.toml the network runs with',
   'rpc.discover': 'returns an OpenRPC schema describing the methods of this server',
+  chain_get_block_transfers: "returns a Block's transfers from the network",
+  chain_get_era_summary: 'returns the era summary at a given Block',
+  chain_get_era_info_by_switch_block: 'returns an EraInfo from the network, for a switch block',
+  query_global_state: 'a query to global state using either a Block hash or state root hash',
+  state_get_item: 'a query to global state at a given state root hash',
+  state_get_balance: "returns a purse's balance from the network",
+  state_get_dictionary_item: 'returns an item from a Dictionary',
+  state_get_auction_info: 'returns the bids and validators as of either a specific block, or the most recently added block',
+  info_get_validator_changes: "returns status changes of active validators",
+  info_get_peers: 'returns a list of peers connected to the node',
+  query_balance_details: "returns a purse's balance, its available balance and its holds",
+  state_get_entity: 'returns an AddressableEntity or a legacy Account or Contract from the network',
+  state_get_package: 'returns a Package or a legacy ContractPackage from the network',
+  info_get_reward: 'returns the reward for a given era and a validator or a delegator',
 };
 
 /** An OpenRPC document of the node's shape, listing what the devnet serves. */

@@ -44,6 +44,17 @@ export interface GenesisAccount {
 export interface GenesisCode {
   contracts: string[];
   packages: string[];
+  /** Dictionaries the genesis accounts and contracts hold (read-only; see global-state.ts). */
+  dictionaries?: GenesisDictionary[];
+}
+
+export interface GenesisDictionary {
+  /** A public key or 'account-hash-…' (an account), or 'hash-…' (a contract in `contracts`). */
+  owner: string;
+  /** The named key under which the owner keeps the dictionary's seed URef. */
+  name: string;
+  /** Item key → value (a CLValue String). */
+  items: Record<string, string>;
 }
 
 const purseFor = (hash: string) => `uref-${toHex(blake2b256(utf8(`main-purse:${hash}`)))}-007`;
@@ -99,6 +110,8 @@ export class Chain implements ChainView {
   private pending: string[] = [];
   private replaying = false;
   private code: GenesisCode = { contracts: [], packages: [] };
+  /** Accounts as they were at each state root a block recorded, for reads at a past block. */
+  private readonly snapshots = new Map<string, Map<string, Account>>();
   /** Decides how deploys execute (1.5 or 2.x pricing); set by the node before any block. */
   chainspec: Chainspec | undefined;
 
@@ -132,7 +145,7 @@ export class Chain implements ChainView {
     }
     const chain = new Chain(chainName, logPath);
     chain.chainspec = chainspec;
-    chain.code = { contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
+    chain.code = { ...code, contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
     chain.append({ type: 'genesis', chainName, timestamp: now, accounts: genesis.map((a) => ({ publicKey: a.publicKey, balance: a.balance.toString(), associatedKeys: a.associatedKeys })), code: chain.code });
     chain.genesis(genesis, now);
     return chain;
@@ -155,6 +168,7 @@ export class Chain implements ChainView {
     const parent = this.blocks.at(-1);
     const height = parent === undefined ? 0 : parent.height + 1;
     const stateRootHash = this.book.stateRoot();
+    if (!this.snapshots.has(stateRootHash)) this.snapshots.set(stateRootHash, this.book.clone().accounts);
     const hash = toHex(blake2b256(utf8(stringifyJson({ parent: parent?.hash ?? null, height, timestamp, stateRootHash, deployHashes }))));
     const block: Block = { hash, height, timestamp, parentHash: parent?.hash ?? '00'.repeat(32), stateRootHash, deployHashes, transferHashes };
     this.blocks.push(block);
@@ -175,6 +189,16 @@ export class Chain implements ChainView {
 
   stateRoot(): string {
     return this.book.stateRoot();
+  }
+
+  /** The accounts at a state root some block recorded; undefined for a root the chain never had. */
+  accountsAt(stateRootHash: string): Map<string, Account> | undefined {
+    return this.snapshots.get(stateRootHash.toLowerCase());
+  }
+
+  /** What genesis named: contracts, packages and dictionaries. */
+  genesisCode(): GenesisCode {
+    return this.code;
   }
 
   hasContract(hash: string): boolean {

@@ -112,7 +112,7 @@ const GENERATORS: Record<string, (s: CommandSpec[]) => string> = { bash, elvish,
  * the folder must exist.
  */
 /** The commands to complete: the registry passes itself in (importing it here would be a cycle). */
-export type CommandSpecs = readonly { spec: () => Promise<CommandSpec> }[];
+export type CommandSpecs = readonly { spec: () => Promise<CommandSpec>; hidden?: boolean }[];
 
 export async function run(v: FlagValues, commands: CommandSpecs): Promise<number> {
   const shell = v.get('shell') ?? 'bash'; // the parser has held it to the possible values
@@ -123,7 +123,7 @@ export async function run(v: FlagValues, commands: CommandSpecs): Promise<number
     process.stderr.write(`${path} exists. To overwrite, rerun with --force\n`);
     return 1;
   }
-  const specs = await Promise.all(commands.map((c) => c.spec()));
+  const specs = await Promise.all(commands.filter((c) => !c.hidden).map((c) => c.spec())) // as clap_complete: hidden commands are left out;
   // Written whole or not at all: a temp file beside it, then a rename.
   const tmp = `${path}.${process.pid}.tmp`;
   try {

@@ -42,7 +42,7 @@ export const getDeploySpec: CommandSpec = {
 
 export const verifyDeploySpec: CommandSpec = {
   name: 'verify-deploy',
-  about: "Check a deploy file's hashes and signatures locally (not in the Rust client)",
+  about: "Check a deploy file's hashes and signatures locally",
   flags: [inputDeploy],
   groups: [],
   requires: {},

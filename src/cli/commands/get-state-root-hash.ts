@@ -1,0 +1,4 @@
+// get-state-root-hash: chain_get_state_root_hash with an optional block identifier (casper-client 2.0.0 lib/rpcs).
+import { blockCommand } from './block-read.js';
+
+export const run = blockCommand('chain_get_state_root_hash');
