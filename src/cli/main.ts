@@ -8,9 +8,38 @@ import { VERSION_LINE } from './version.js';
 
 const RUNTIME_ERRORS = new Set(['CliError', 'ArgError', 'KeyError', 'RpcError', 'AddressError', 'DeployJsonError', 'TimeError', 'HexError', 'KeyFormatError']);
 
-function topUsageError(message: string): never {
-  process.stderr.write(`error: ${message}\n\nUsage: casper-client [COMMAND]\n\nFor more information, try '--help'.\n`);
+function topUsageError(message: string, tip?: string): never {
+  process.stderr.write(`error: ${message}${tip ? `\n\n${tip}` : ''}\n\nUsage: casper-client [COMMAND]\n\nFor more information, try '--help'.\n`);
   process.exit(2);
+}
+
+/** clap's tip for a mistyped command: every command name above the 0.7 threshold, weakest first. */
+async function unknownCommand(name: string): Promise<never> {
+  const { didYouMean, tipLine } = await import('./suggest.js');
+  const found = didYouMean(name, [...COMMANDS.map((c) => c.name), 'help']);
+  topUsageError(`unrecognized subcommand '${name}'`, found.length > 0 ? tipLine('subcommand', found) : undefined);
+}
+
+/**
+ * A flag before the command: clap looks for it among the top level's own longs, then among the
+ * longs of the commands named later on the line (the first one named wins).
+ */
+async function unknownTopFlag(token: string, rest: string[]): Promise<never> {
+  const { didYouMean, tipLine } = await import('./suggest.js');
+  const name = token.replace(/^--?/, '').split('=')[0]!;
+  if (!token.startsWith('--')) topUsageError(`unexpected argument '${token}' found`);
+  const own = didYouMean(name, ['help', 'version']).at(-1);
+  if (own !== undefined) topUsageError(`unexpected argument '--${name}' found`, tipLine('argument', [`--${own}`]));
+  let best: { pos: number; tip: string } | undefined;
+  for (const c of COMMANDS) {
+    const pos = rest.indexOf(c.name);
+    if (pos === -1 || (best !== undefined && best.pos <= pos)) continue;
+    const spec = await c.spec();
+    const longs = [...spec.flags.flatMap((f) => [...(f.long !== undefined ? [f.long] : []), ...(f.aliases ?? [])]), 'help'];
+    const found = didYouMean(name, longs).at(-1);
+    if (found !== undefined) best = { pos, tip: `  tip: '${c.name} --${found}' exists` };
+  }
+  topUsageError(`unexpected argument '--${name}' found`, best?.tip);
 }
 
 async function substitutions(): Promise<Record<string, string>> {
@@ -41,13 +70,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const cmd = COMMANDS.find((c) => c.name === target);
+    // clap's help subcommand names an unknown command without a tip (parser.rs, parse_help_subcommand).
     if (cmd === undefined) topUsageError(`unrecognized subcommand '${target}'`);
     process.stdout.write(commandHelp(await cmd.spec(), await substitutions()));
     return 0;
   }
-  if (first.startsWith('-')) topUsageError(`unexpected argument '${first}' found`);
+  if (first.startsWith('-')) return unknownTopFlag(first, argv.slice(1));
   const cmd = COMMANDS.find((c) => c.name === first || (first === 'get-account-info' && c.name === 'get-account'));
-  if (cmd === undefined) topUsageError(`unrecognized subcommand '${first}'`);
+  if (cmd === undefined) return unknownCommand(first);
   const rest = argv.slice(1);
   const spec = await cmd.spec();
   const end = rest.indexOf('--');

@@ -3,7 +3,8 @@
 // that clap makes and yargs does not are made here, against the command's flag table.
 // yargs' own parser module: the yargs/helpers entry drags in y18n, locales and shims (~25 ms).
 import Parser from 'yargs-parser';
-import { display, flagKey, type CommandSpec, type Flag } from './flags.js';
+import { display, flagKey, isRequired, type CommandSpec, type Flag } from './flags.js';
+import { didYouMean, tipLine } from './suggest.js';
 import { usageError } from './usage-error.js';
 
 export type FlagValues = {
@@ -13,6 +14,8 @@ export type FlagValues = {
   has(key: string): boolean;
   count(key: string): number;
   positionals: string[];
+  /** Keys of the flags given, in the order they first appear (clap's "used" args). */
+  present: string[];
 };
 
 interface Lookup {
@@ -31,23 +34,20 @@ function lookup(spec: CommandSpec): Lookup {
   return { byLong, byShort };
 }
 
-function suggest(name: string, names: string[]): string | undefined {
-  // The closest known flag by edit distance, as clap's "a similar argument exists" tip.
-  const dist = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
-    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    return d[a.length]![b.length]!;
-  };
-  let best: string | undefined;
-  let bestD = 4;
-  for (const n of names) {
-    const dd = dist(name, n);
-    if (dd < bestD) [best, bestD] = [n, dd];
-  }
-  return best;
+/** The long names clap would offer, in its keymap's order: each flag's long, then its aliases; --help last. */
+function longNames(spec: CommandSpec): string[] {
+  return [...spec.flags.flatMap((f) => [...(f.long !== undefined ? [f.long] : []), ...(f.aliases ?? [])]), 'help'];
+}
+
+/** clap's unknown-argument error: its best suggestion, and a usage line that includes it. */
+function unknownLong(spec: CommandSpec, name: string, seen: Map<string, number>, lk: Lookup): never {
+  const tip = didYouMean(name, longNames(spec)).at(-1);
+  const tipFlag = tip === undefined ? undefined : lk.byLong.get(tip);
+  const used = [...seen.keys(), ...(tipFlag !== undefined ? [flagKey(tipFlag)] : [])];
+  const lines = [`unexpected argument '--${name}' found`];
+  if (tip !== undefined) lines.push('', tipLine('argument', [`--${tip}`]));
+  else if ((spec.positionals ?? []).length > 0) lines.push('', `  tip: to pass '--${name}' as a value, use '-- --${name}'`);
+  throw usageError(spec, lines.join('\n'), used);
 }
 
 /** Walks the raw tokens for what clap rejects before parsing: unknown flags and missing values. */
@@ -61,10 +61,7 @@ function scan(spec: CommandSpec, argv: string[], lk: Lookup): Map<string, number
     if (t.startsWith('--')) {
       const [name, inline] = t.slice(2).split(/=(.*)/s) as [string, string | undefined];
       const f = lk.byLong.get(name);
-      if (f === undefined) {
-        const tip = suggest(name, [...lk.byLong.keys()]);
-        throw usageError(spec, `unexpected argument '--${name}' found${tip ? `\n\n  tip: a similar argument exists: '--${tip}'` : ''}`);
-      }
+      if (f === undefined) unknownLong(spec, name, seen, lk);
       bump(f);
       if (f.valueName === undefined) {
         if (inline !== undefined) throw usageError(spec, `unexpected value '${inline}' for '${display(f)}' found; no more were expected`);
@@ -82,7 +79,10 @@ function scan(spec: CommandSpec, argv: string[], lk: Lookup): Map<string, number
       const body = t.slice(1);
       for (let j = 0; j < body.length; j++) {
         const f = lk.byShort.get(body[j]!);
-        if (f === undefined) throw usageError(spec, `unexpected argument '-${body[j]}' found`);
+        if (f === undefined) {
+          const tip = (spec.positionals ?? []).length > 0 ? `\n\n  tip: to pass '-${body[j]}' as a value, use '-- -${body[j]}'` : '';
+          throw usageError(spec, `unexpected argument '-${body[j]}' found${tip}`, [...seen.keys()]);
+        }
         bump(f);
         if (f.valueName !== undefined) {
           if (j + 1 < body.length) break;
@@ -135,6 +135,7 @@ export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
     has: (k) => seen.has(k),
     count: (k) => seen.get(k) ?? 0,
     positionals,
+    present: [...seen.keys()],
   };
   const max = spec.positionals?.length ?? 0;
   if (positionals.length > max) throw usageError(spec, `unexpected argument '${positionals[max]}' found`);
@@ -147,6 +148,11 @@ export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
 
 function checkGroups(spec: CommandSpec, v: FlagValues): void {
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
+  // clap's .required(true): missing ones are named together, before any group.
+  const missingRequired = spec.flags.filter((f) => isRequired(spec, f) && !v.has(flagKey(f))).map(flagKey);
+  if (missingRequired.length > 0) {
+    throw usageError(spec, `the following required arguments were not provided:\n${missingRequired.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missingRequired]);
+  }
   const examples = v.has('show-simple-arg-examples') || v.has('show-json-args-examples');
   // As in casper-client's dev branch: asking for examples wins over every other check.
   if (examples) return;
@@ -157,14 +163,14 @@ function checkGroups(spec: CommandSpec, v: FlagValues): void {
     }
     if (g.required && present.length === 0) {
       const members = g.members.filter((m) => !m.startsWith('show-'));
-      throw usageError(spec, `the following required arguments were not provided:\n  <${members.map((m) => display(byKey.get(m)!)).join('|')}>`);
+      throw usageError(spec, `the following required arguments were not provided:\n  <${members.map((m) => display(byKey.get(m)!)).join('|')}>`, v.present);
     }
   }
   for (const [flag, needs] of Object.entries(spec.requires)) {
     if (!v.has(flag)) continue;
     const missing = needs.filter((n) => !v.has(n));
     if (missing.length > 0) {
-      throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, missing);
+      throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missing]);
     }
   }
 }
@@ -175,6 +181,6 @@ export function requireFlags(spec: CommandSpec, v: FlagValues, keys: string[]): 
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
   const missing = keys.filter((k) => !v.has(k));
   if (missing.length > 0) {
-    throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, missing);
+    throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missing]);
   }
 }
