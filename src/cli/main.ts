@@ -1,5 +1,6 @@
 // casper-client entry point. Help, version and usage errors are answered from the flag tables
 // alone; a command's code (and undici, the signer, the curves) loads only when it runs.
+import { exitOnSignals } from '../output/interrupt.js';
 import { CliError } from './errors.js';
 import { commandHelp, topHelp } from './help.js';
 import { COMMANDS } from './registry.js';
@@ -110,6 +111,9 @@ function finish(code: number): void {
   const flushed = (s: NodeJS.WriteStream) => new Promise<void>((r) => (s.writableNeedDrain ? s.once('drain', () => r()) : r()));
   void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
+
+// Ctrl-C or kill: exit 130/143 at once, spinners stopped, cursor shown.
+exitOnSignals();
 
 main(process.argv.slice(2)).then(
   (code) => finish(code),

@@ -6,16 +6,25 @@ import { printJson } from '../output/json.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 
-/** `extend` may add to the result before it is printed (--wait adds the execution results). */
+/**
+ * `extend` may add to the result before it is printed (--wait adds the execution results). With
+ * `extend`, the node's answer is printed first, as soon as it comes (so a script that is stopped
+ * while waiting still has the deploy hash), then again with what `extend` added: two JSON
+ * documents, the last one complete.
+ */
 export async function sendAndPrint(s: RpcSettings, method: string, params: Json, extend?: (result: Json) => Promise<Json>): Promise<Json> {
   const id = rpc.rpcId(s.idText);
+  const { spinnerAfter } = await import('../output/progress.js');
+  // A slow node: after a second, a spinner on a terminal says what is going on.
+  const sending = spinnerAfter(1000, `sending ${method} to ${rpc.redactUrl(s.nodeAddress)}`);
   try {
     const reply = await callWithRetries(s, () => rpc.rpcCall(s.nodeAddress, method, params, {
       id,
       timeoutMs: s.timeoutMs,
       onRequest: s.verbosity > 0 ? (envelope) => printJson(envelope, s.verbosity) : undefined,
-    }));
+    })).finally(() => sending.stop());
     if (s.verbosity > 0) printJson(reply.response, s.verbosity);
+    else if (extend !== undefined) printJson({ jsonrpc: '2.0', id, result: reply.result }, 1);
     const result = extend === undefined ? reply.result : await extend(reply.result);
     printJson({ jsonrpc: '2.0', id, result }, Math.max(1, s.verbosity));
     return result;
