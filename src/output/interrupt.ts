@@ -24,7 +24,9 @@ export function exitOnSignals(): void {
       }
     }
     if (note !== undefined) process.stderr.write(`${note}\n`);
-    process.exit(code);
+    // What is already printed (the deploy hash) must reach a pipe before the process goes.
+    if (process.stdout.writableNeedDrain) process.stdout.once('drain', () => process.exit(code));
+    else process.exit(code);
   };
   process.once('SIGINT', handle(130));
   process.once('SIGTERM', handle(143));

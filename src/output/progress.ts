@@ -22,7 +22,7 @@ export function startSpinner(text: string): Spinner {
   // say it once instead.
   if (!(process.stderr.columns >= 20)) {
     process.stderr.write(`${text}\n`);
-    return { stop: (final) => void (final && process.stderr.write(`${final}\n`)) };
+    return { stop: (final, failed = false) => void (final && process.stderr.write(`${mark(failed)} ${final}\n`)) };
   }
   let spinner: { stop(): void; succeed(t?: string): void; fail(t?: string): void } | undefined;
   let stopped = false;
