@@ -106,6 +106,14 @@ export function topHelp(commands: CommandSummary[]): string {
     'Options:',
     '  -h, --help     Print help',
     '  -V, --version  Print version',
+    '',
+    // clap's after_help: a blank line, then the text.
+    'Environment:',
+    '  HTTP_PROXY, HTTPS_PROXY  Proxy for http:// or https:// node addresses (or http_proxy, https_proxy)',
+    '  NO_PROXY                 Hosts to reach directly, without the proxy (or no_proxy)',
+    '  NO_COLOR                 No colour on the terminal',
+    '  CI                       No spinners, tables or hints, as when stderr is not a terminal',
+    '  CASPER_CLIENT_DEBUG      On an internal error, print its stack trace on stderr',
   ];
   return `${out.join('\n')}\n`;
 }

@@ -81,7 +81,8 @@ function scan(spec: CommandSpec, argv: string[], lk: Lookup): Map<string, number
         const f = lk.byShort.get(body[j]!);
         if (f === undefined) {
           const tip = (spec.positionals ?? []).length > 0 ? `\n\n  tip: to pass '-${body[j]}' as a value, use '-- -${body[j]}'` : '';
-          throw usageError(spec, `unexpected argument '-${body[j]}' found${tip}`, [...seen.keys()]);
+          // clap: the help's usage line here, not the flags given (parser.rs, short NoMatchingArg).
+          throw usageError(spec, `unexpected argument '-${body[j]}' found${tip}`);
         }
         bump(f);
         if (f.valueName !== undefined) {

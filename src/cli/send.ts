@@ -30,7 +30,8 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json,
     return result;
   } catch (e) {
     if (e instanceof rpc.RpcError || e instanceof rpc.AddressError) {
-      throw new CliError(e.message, e instanceof rpc.RpcError && e.kind === 'transport' ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);
+      const proxy = e.message.includes('cannot reach the proxy');
+      throw new CliError(e.message, e instanceof rpc.RpcError && e.kind === 'transport' && !proxy ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);
     }
     throw e;
   }

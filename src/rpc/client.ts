@@ -73,6 +73,11 @@ function transportError(e: unknown, tag: string, url: string, timeoutMs: number)
   if (err.name === 'TimeoutError' || err.name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
     return new RpcError(`failed to get response for ${tag}: no answer from ${where} within ${timeoutMs / 1000}s (raise --timeout if the node is slow)`, 'timeout');
   }
+  if (err.code === 'PROXY_UNREACHABLE') {
+    const inner = (err.cause as { code?: string; message?: string } | undefined) ?? {};
+    const how = inner.code === 'ECONNREFUSED' ? 'connection refused' : inner.code === 'ENOTFOUND' || inner.code === 'EAI_AGAIN' ? 'its host name could not be resolved' : (inner.code ?? inner.message ?? 'unreachable');
+    return new RpcError(`failed to get response for ${tag}: ${where}: cannot reach the ${err.message}: ${how} (check the proxy, or leave it out with NO_PROXY)`, 'transport');
+  }
   const why: Record<string, string> = {
     ECONNREFUSED: 'connection refused (is the node running, and is the port right?)',
     ENOTFOUND: 'the host name could not be resolved',

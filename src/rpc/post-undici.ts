@@ -1,7 +1,53 @@
 import { EnvHttpProxyAgent, request } from 'undici';
+import { redactUrl } from './address.js';
 import { ResponseTooLarge, type PostOptions, type PostResult } from './transport.js';
 
+/** The proxy undici takes for this URL, and the variable it came from (NO_PROXY aside). */
+function proxyFor(url: string): { url: string; from: string } | undefined {
+  const https = url.startsWith('https:');
+  for (const name of https ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']) {
+    const v = process.env[name];
+    if (v) return { url: v, from: name };
+  }
+  return undefined;
+}
+
+/**
+ * A connection that failed to the proxy's own address is the proxy's fault, not the node's: say
+ * so, naming the proxy (without its credentials) and where it was configured.
+ */
+function blameProxy(e: unknown, url: string): unknown {
+  const err = e as { code?: string; address?: string; port?: number; cause?: { code?: string; address?: string; port?: number } };
+  const proxy = proxyFor(url);
+  if (proxy === undefined) return e;
+  let p: URL;
+  try {
+    p = new URL(proxy.url);
+  } catch {
+    return e;
+  }
+  const address = err.address ?? err.cause?.address;
+  const port = err.port ?? err.cause?.port;
+  const proxyPort = Number(p.port || (p.protocol === 'https:' ? 443 : 80));
+  const host = p.hostname.replace(/^\[|\]$/g, '');
+  const sameHost = address === host || (host === 'localhost' && (address === '127.0.0.1' || address === '::1'));
+  if (address === undefined || !sameHost || port !== proxyPort) {
+    // A name that does not resolve never gets an address: blame the proxy if it is the proxy's name.
+    const code = err.code ?? err.cause?.code;
+    if (!((code === 'ENOTFOUND' || code === 'EAI_AGAIN') && String((e as Error).message ?? '').includes(host))) return e;
+  }
+  return Object.assign(new Error(`proxy ${redactUrl(proxy.url)} (from ${proxy.from})`), { code: 'PROXY_UNREACHABLE', cause: e });
+}
+
 export async function post(url: string, body: string, o: PostOptions): Promise<PostResult> {
+  try {
+    return await send(url, body, o);
+  } catch (e) {
+    throw blameProxy(e, url);
+  }
+}
+
+async function send(url: string, body: string, o: PostOptions): Promise<PostResult> {
   const res = await request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
