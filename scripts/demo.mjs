@@ -47,7 +47,8 @@ if (put.status !== 0) {
   console.error(`demo: put-deploy --wait exited ${put.status}`);
   stop(1);
 }
-const info = JSON.parse(put.stdout).result.execution_info;
+// --wait prints the node's acceptance first, then the same with the execution: take the last document.
+const info = JSON.parse(put.stdout.split(/^(?=\{$)/m).at(-1)).result.execution_info;
 const v2 = info.execution_result.Version2;
 console.log(`\nexecuted in block ${info.block_height}: ${v2.error_message === null ? 'success' : `failure (${v2.error_message})`}; ` +
   `gas limit ${v2.limit}, consumed ${v2.consumed}, cost ${v2.cost} motes, refund ${v2.refund} motes`);

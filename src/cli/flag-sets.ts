@@ -45,7 +45,9 @@ export const output: Flag[] = [
   { long: 'force', short: 'f', help: 'Overwrite the --output file if it exists' },
 ];
 
-export const inputDeploy: Flag = { long: 'input', short: 'i', valueName: 'PATH', help: "Path of the deploy JSON file to read ('-' or nothing for stdin)" };
+// casper-client 2.0.0 makes -i required for sign-deploy and send-deploy (src/deploy/creation_common.rs,
+// input::arg, .required(true)); '-' for stdin is ours.
+export const inputDeploy: Flag = { long: 'input', short: 'i', valueName: 'PATH', required: true, help: "Path of the deploy JSON file to read; '-' reads it from stdin (not in the Rust client)" };
 
 export const retries: Flag = {
   long: 'retries', valueName: 'COUNT', default: '0',
@@ -63,7 +65,7 @@ export const creation: Flag[] = [
     long: 'ttl', valueName: 'DURATION', default: '30min',
     help: "How long the deploy stays valid after its timestamp: e.g. '30min', '1hr 12min', '1day'. Units: ms, s/sec, m/min, h/hr, d/day, w/week",
   },
-  { long: 'chain-name', valueName: 'NAME', help: "Name of the network the deploy is for (e.g. 'casper' or 'casper-test'), so no other chain will accept it" },
+  { long: 'chain-name', valueName: 'NAME', requiredUnlessExamples: true, help: "Name of the network the deploy is for (e.g. 'casper' or 'casper-test'), so no other chain will accept it" },
   {
     long: 'gas-price', short: 'g', valueName: 'INTEGER', default: '1',
     help: 'Gas price of the deploy header. casper-client 1.x took this flag; 2.0.0 fixed it at 1',

@@ -23,6 +23,8 @@ export interface Flag {
   hidden?: boolean;
   /** clap's PossibleValuesParser / ValueEnum: the only values accepted, matched case-sensitively. */
   possibleValues?: string[];
+  /** clap's required_unless_present(-e/-j): not in the usage line (clap leaves it out), said in the help. */
+  requiredUnlessExamples?: boolean;
 }
 
 /** A one-of group: `required` groups need exactly one member present, others at most one. */
@@ -50,4 +52,19 @@ export function display(f: Flag): string {
   const name = f.long !== undefined ? `--${f.long}` : `-${f.short}`;
   if (f.valueName === undefined) return name;
   return f.optionalValue ? `${name} [<${f.valueName}>]` : `${name} <${f.valueName}>`;
+}
+
+const hasExamples = (spec: CommandSpec): boolean => spec.flags.some((f) => f.long === 'show-simple-arg-examples');
+
+/**
+ * clap's .required(true). A flag required unless -e/-j is given is plainly required in a command
+ * that has no -e/-j (transfer and make-transfer here).
+ */
+export function isRequired(spec: CommandSpec, f: Flag): boolean {
+  return f.required === true || (f.requiredUnlessExamples === true && !hasExamples(spec));
+}
+
+/** Required only while -e/-j is absent: clap leaves it out of the usage line. */
+export function isRequiredUnlessExamples(spec: CommandSpec, f: Flag): boolean {
+  return f.requiredUnlessExamples === true && hasExamples(spec);
 }

@@ -1,14 +1,45 @@
 // casper-client entry point. Help, version and usage errors are answered from the flag tables
 // alone; a command's code (and undici, the signer, the curves) loads only when it runs.
 import { CasperError } from '../errors.js';
+import { exitOnSignals } from '../output/interrupt.js';
 import { commandHelp, topHelp } from './help.js';
 import { COMMANDS, findCommand } from './registry.js';
 import { UsageError } from './usage-error.js';
-import { VERSION_LINE } from './version.js';
+import { VERSION_LINE } from '../core/version.js';
 
-function topUsageError(message: string): never {
-  process.stderr.write(`error: ${message}\n\nUsage: casper-client [COMMAND]\n\nFor more information, try '--help'.\n`);
+function topUsageError(message: string, tip?: string): never {
+  process.stderr.write(`error: ${message}${tip ? `\n\n${tip}` : ''}\n\nUsage: casper-client [COMMAND]\n\nFor more information, try '--help'.\n`);
   process.exit(2);
+}
+
+/** clap's tip for a mistyped command: every command name above the 0.7 threshold, weakest first. */
+async function unknownCommand(name: string): Promise<never> {
+  const { didYouMean, tipLine } = await import('../core/suggest.js');
+  // clap offers names and aliases alike.
+  const found = didYouMean(name, [...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]), 'help']);
+  topUsageError(`unrecognized subcommand '${name}'`, found.length > 0 ? tipLine('subcommand', found) : undefined);
+}
+
+/**
+ * A flag before the command: clap looks for it among the top level's own longs, then among the
+ * longs of the commands named later on the line (the first one named wins).
+ */
+async function unknownTopFlag(token: string, rest: string[]): Promise<never> {
+  const { didYouMean, tipLine } = await import('../core/suggest.js');
+  const name = token.replace(/^--?/, '').split('=')[0]!;
+  if (!token.startsWith('--')) topUsageError(`unexpected argument '${token}' found`);
+  const own = didYouMean(name, ['help', 'version']).at(-1);
+  if (own !== undefined) topUsageError(`unexpected argument '--${name}' found`, tipLine('argument', [`--${own}`]));
+  let best: { pos: number; tip: string } | undefined;
+  for (const c of COMMANDS) {
+    const pos = rest.indexOf(c.name);
+    if (pos === -1 || (best !== undefined && best.pos <= pos)) continue;
+    const spec = await c.spec();
+    const longs = [...spec.flags.flatMap((f) => [...(f.long !== undefined ? [f.long] : []), ...(f.aliases ?? [])]), 'help'];
+    const found = didYouMean(name, longs).at(-1);
+    if (found !== undefined) best = { pos, tip: `  tip: '${c.name} --${found}' exists` };
+  }
+  topUsageError(`unexpected argument '--${name}' found`, best?.tip);
 }
 
 async function substitutions(): Promise<Record<string, string>> {
@@ -40,13 +71,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const cmd = findCommand(target);
+    // clap's help subcommand names an unknown command without a tip (parser.rs, parse_help_subcommand).
     if (cmd === undefined) topUsageError(`unrecognized subcommand '${target}'`);
     process.stdout.write(commandHelp(await cmd.spec(), await substitutions()));
     return 0;
   }
-  if (first.startsWith('-')) topUsageError(`unexpected argument '${first}' found`);
+  if (first.startsWith('-')) return unknownTopFlag(first, argv.slice(1));
   const cmd = findCommand(first);
-  if (cmd === undefined) topUsageError(`unrecognized subcommand '${first}'`);
+  if (cmd === undefined) return unknownCommand(first);
   const rest = argv.slice(1);
   const spec = await cmd.spec();
   const { parseFlags, HelpRequested } = await import('./parse.js');
@@ -89,6 +121,9 @@ function finish(code: number): void {
   const flushed = (s: NodeJS.WriteStream) => new Promise<void>((r) => (s.writableNeedDrain ? s.once('drain', () => r()) : r()));
   void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
+
+// Ctrl-C or kill: exit 130/143 at once, spinners stopped, cursor shown.
+exitOnSignals();
 
 main(process.argv.slice(2)).then(
   (code) => finish(code),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandSpec } from './flags.js';
-import { HelpRequested, jaro, parseFlags } from './parse.js';
+import { HelpRequested, parseFlags } from './parse.js';
+import { jaro } from '../core/suggest.js';
 import { UsageError } from './usage-error.js';
 
 const spec: CommandSpec = {

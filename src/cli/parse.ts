@@ -1,7 +1,8 @@
 // argv → flag values for one command, walked token by token the way clap 4 walks casper-client's
 // command line: unknown flags, missing values, repeats and -h/--help are met in order, so the first
-// problem is the one clap reports; then one-of groups and `requires` are checked.
-import { display, flagKey, type CommandSpec, type Flag } from './flags.js';
+// problem is the one clap reports; then required flags, one-of groups and `requires` are checked.
+import { display, flagKey, isRequired, type CommandSpec, type Flag } from './flags.js';
+import { didYouMean, jaro, tipLine } from '../core/suggest.js';
 import { UsageError, usageError } from './usage-error.js';
 
 export type FlagValues = {
@@ -11,6 +12,8 @@ export type FlagValues = {
   has(key: string): boolean;
   count(key: string): number;
   positionals: string[];
+  /** Keys of the flags given, in the order they first appear (clap's "used" args). */
+  present: string[];
 };
 
 /** -h/--help was met before any problem: the caller prints the help. */
@@ -35,48 +38,20 @@ function lookup(spec: CommandSpec): Lookup {
   return { byLong, byShort };
 }
 
-function suggest(name: string, names: string[]): string | undefined {
-  // The closest known flag by edit distance, as clap's "a similar argument exists" tip.
-  const dist = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
-    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    return d[a.length]![b.length]!;
-  };
-  let best: string | undefined;
-  let bestD = 4;
-  for (const n of names) {
-    const dd = dist(name, n);
-    if (dd < bestD) [best, bestD] = [n, dd];
-  }
-  return best;
+/** The long names clap would offer, in its keymap's order: each flag's long, then its aliases; --help last. */
+function longNames(spec: CommandSpec): string[] {
+  return [...spec.flags.flatMap((f) => [...(f.long !== undefined ? [f.long] : []), ...(f.aliases ?? [])]), 'help'];
 }
 
-/** strsim's jaro similarity, which clap 4's did_you_mean uses (confidence above 0.7). */
-export function jaro(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  if (x.length === 0 && y.length === 0) return 1;
-  if (x.length === 0 || y.length === 0) return 0;
-  const range = Math.max(0, Math.floor(Math.max(x.length, y.length) / 2) - 1);
-  const yUsed = new Array<boolean>(y.length).fill(false);
-  const xMatched: string[] = [];
-  for (let i = 0; i < x.length; i++) {
-    for (let j = Math.max(0, i - range); j < Math.min(y.length, i + range + 1); j++) {
-      if (!yUsed[j] && x[i] === y[j]) {
-        yUsed[j] = true;
-        xMatched.push(x[i]!);
-        break;
-      }
-    }
-  }
-  const m = xMatched.length;
-  if (m === 0) return 0;
-  const yMatched = y.filter((_, j) => yUsed[j]);
-  const transpositions = xMatched.filter((c, i) => c !== yMatched[i]).length / 2;
-  return (m / x.length + m / y.length + (m - transpositions) / m) / 3;
+/** clap's unknown-argument error: its best suggestion, and a usage line that includes it. */
+function unknownLong(spec: CommandSpec, name: string, seen: Map<string, number>, lk: Lookup): never {
+  const tip = didYouMean(name, longNames(spec)).at(-1);
+  const tipFlag = tip === undefined ? undefined : lk.byLong.get(tip);
+  const used = [...seen.keys(), ...(tipFlag !== undefined ? [flagKey(tipFlag)] : [])];
+  const lines = [`unexpected argument '--${name}' found`];
+  if (tip !== undefined) lines.push('', tipLine('argument', [`--${tip}`]));
+  else if ((spec.positionals ?? []).length > 0) lines.push('', `  tip: to pass '--${name}' as a value, use '-- --${name}'`);
+  throw usageError(spec, lines.join('\n'), used);
 }
 
 /**
@@ -148,10 +123,7 @@ function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
         return { values, counts, positionals, help: true };
       }
       const f = lk.byLong.get(name);
-      if (f === undefined) {
-        const tip = suggest(name, [...lk.byLong.keys()]);
-        throw usageError(spec, `unexpected argument '--${name}' found${tip ? `\n\n  tip: a similar argument exists: '--${tip}'` : ''}`);
-      }
+      if (f === undefined) unknownLong(spec, name, counts, lk);
       if (f.valueName === undefined) {
         if (inline !== undefined) throw usageError(spec, `unexpected value '${inline}' for '${display(f)}' found; no more were expected`);
         occur(f);
@@ -178,7 +150,11 @@ function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
       const c = body[j]!;
       if (c === 'h') return { values, counts, positionals, help: true };
       const f = lk.byShort.get(c);
-      if (f === undefined) throw usageError(spec, `unexpected argument '-${c}' found`);
+      if (f === undefined) {
+        const tip = (spec.positionals ?? []).length > 0 ? `\n\n  tip: to pass '-${c}' as a value, use '-- -${c}'` : '';
+        // clap: the help's usage line here, not the flags given (parser.rs, short NoMatchingArg).
+        throw usageError(spec, `unexpected argument '-${c}' found${tip}`);
+      }
       if (f.valueName === undefined) {
         occur(f);
         continue;
@@ -207,15 +183,10 @@ export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
     has: (k) => w.counts.has(k),
     count: (k) => w.counts.get(k) ?? 0,
     positionals: w.positionals,
+    present: [...w.counts.keys()],
   };
   for (const [i, p] of (spec.positionals ?? []).entries()) {
     if (p.required && w.positionals[i] === undefined) throw usageError(spec, `the following required arguments were not provided:\n  <${p.name}>`);
-  }
-  // clap reports every missing required flag at once, before the groups.
-  const missing = spec.flags.filter((f) => f.required && !values.has(flagKey(f))).map(flagKey);
-  if (missing.length > 0) {
-    const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
-    throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, missing);
   }
   checkGroups(spec, values);
   return values;
@@ -223,6 +194,11 @@ export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
 
 function checkGroups(spec: CommandSpec, v: FlagValues): void {
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
+  // clap's .required(true): missing ones are named together, before any group.
+  const missingRequired = spec.flags.filter((f) => isRequired(spec, f) && !v.has(flagKey(f))).map(flagKey);
+  if (missingRequired.length > 0) {
+    throw usageError(spec, `the following required arguments were not provided:\n${missingRequired.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missingRequired]);
+  }
   const examples = v.has('show-simple-arg-examples') || v.has('show-json-args-examples');
   // As in casper-client's dev branch: asking for examples wins over every other check.
   if (examples) return;
@@ -233,14 +209,14 @@ function checkGroups(spec: CommandSpec, v: FlagValues): void {
     }
     if (g.required && present.length === 0) {
       const members = g.members.filter((m) => !m.startsWith('show-'));
-      throw usageError(spec, `the following required arguments were not provided:\n  <${members.map((m) => display(byKey.get(m)!)).join('|')}>`);
+      throw usageError(spec, `the following required arguments were not provided:\n  <${members.map((m) => display(byKey.get(m)!)).join('|')}>`, v.present);
     }
   }
   for (const [flag, needs] of Object.entries(spec.requires)) {
     if (!v.has(flag)) continue;
     const missing = needs.filter((n) => !v.has(n));
     if (missing.length > 0) {
-      throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, missing);
+      throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missing]);
     }
   }
 }
@@ -251,6 +227,6 @@ export function requireFlags(spec: CommandSpec, v: FlagValues, keys: string[]): 
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
   const missing = keys.filter((k) => !v.has(k));
   if (missing.length > 0) {
-    throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, missing);
+    throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missing]);
   }
 }

@@ -29,7 +29,11 @@ export async function sendDeploy(v: FlagValues, deploy: Deploy): Promise<number>
   const hash = toHex(deploy.hash);
   await sendAndPrint(rpc, 'account_put_deploy', { deploy: json }, async (result) => {
     const { waitForExecution } = await import('./wait.js');
+    const { setInterruptNote } = await import('../output/interrupt.js');
+    const { redactUrl } = await import('../rpc/index.js');
+    setInterruptNote(`stopped waiting; deploy ${hash} was accepted by the node. Look it up later with: casper-client get-deploy -n ${redactUrl(rpc.nodeAddress)} ${hash}`);
     const outcome = await waitForExecution(rpc, hash, waitMs);
+    setInterruptNote(undefined);
     failed = outcome.failed;
     const { printExecutionSummary } = await import('../output/progress.js');
     await printExecutionSummary(hash, outcome);

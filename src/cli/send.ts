@@ -6,9 +6,15 @@ import { printJson } from '../output/json.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 
-/** `extend` may add to the result before it is printed (--wait adds the execution results). */
+/**
+ * `extend` may add to the result before it is printed (--wait adds the execution results). With
+ * `extend`, the node's answer is printed first, as soon as it comes (so a script that is stopped
+ * while waiting still has the deploy hash), then again with what `extend` added: two JSON
+ * documents, the last one complete.
+ */
 export async function sendAndPrint(s: RpcSettings, method: string, params: Json | undefined, extend?: (result: Json) => Promise<Json>): Promise<Json> {
   const { id, result: raw } = await callNode(s, method, params);
+  if (extend !== undefined && s.verbosity === 0) printJson({ jsonrpc: '2.0', id, result: raw }, 1);
   const result = extend === undefined ? raw : await extend(raw);
   printJson({ jsonrpc: '2.0', id, result }, Math.max(1, s.verbosity));
   return result;
@@ -20,17 +26,21 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json 
  */
 export async function callNode(s: RpcSettings, method: string, params: Json | undefined): Promise<{ id: rpc.RpcId; result: Json }> {
   const id = rpc.rpcId(s.idText);
+  const { spinnerAfter } = await import('../output/progress.js');
+  // A slow node: after a second, a spinner on a terminal says what is going on.
+  const sending = spinnerAfter(1000, `sending ${method} to ${rpc.redactUrl(s.nodeAddress)}`);
   try {
     const reply = await callWithRetries(s, () => rpc.rpcCall(s.nodeAddress, method, params, {
       id,
       timeoutMs: s.timeoutMs,
       onRequest: s.verbosity > 0 ? (envelope) => printJson(envelope, s.verbosity) : undefined,
-    }));
+    })).finally(() => sending.stop());
     if (s.verbosity > 0) printJson(reply.response, s.verbosity);
     return { id, result: reply.result };
   } catch (e) {
     if (e instanceof rpc.RpcError || e instanceof rpc.AddressError) {
-      throw new CliError(e.message, e instanceof rpc.RpcError && e.failure === 'transport' ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);
+      const proxy = e.message.includes('cannot reach the proxy');
+      throw new CliError(e.message, e instanceof rpc.RpcError && e.failure === 'transport' && !proxy ? `check that a node answers at ${rpc.redactUrl(s.nodeAddress)}` : undefined);
     }
     throw e;
   }

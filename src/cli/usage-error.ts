@@ -16,6 +16,6 @@ export class UsageError extends CasperError {
   }
 }
 
-export function usageError(spec: CommandSpec, message: string, requiredShown: string[] = []): UsageError {
-  return new UsageError(message, usageLine(spec, requiredShown));
+export function usageError(spec: CommandSpec, message: string, used: string[] = []): UsageError {
+  return new UsageError(message, usageLine(spec, used));
 }

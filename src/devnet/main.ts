@@ -1,9 +1,10 @@
 // casper-devnet: a local stand-in for a Casper node (2.x by default, 1.5 on request), for trying
 // deploys before spending tokens.
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { PACKAGE_VERSION } from '../core/version.js';
+import { devnetHelp, type DevnetFlag, DevnetUsageError, type DevnetValues, invalidValue, parseDevnetArgs } from './args.js';
 import { fsReason, parseTtl } from '../deploy/index.js';
 import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } from '../signer/index.js';
 import { type Chainspec, defaultChainspec, DEFAULT_CHAIN_NAME, type Generation, loadChainspec } from '../chainspec/chainspec.js';
@@ -14,30 +15,46 @@ import { parseToml } from '../chainspec/toml.js';
 
 const FUNDED_BALANCE = 1_000_000_000_000_000_000n;
 
-const HELP = `casper-devnet: a local stand-in for a Casper node (JSON-RPC on /rpc)
+const FLAGS: DevnetFlag[] = [
+  { long: 'host', valueName: 'HOST', default: '127.0.0.1', help: 'Address to listen on' },
+  { long: 'port', valueName: 'PORT', default: '7777', help: 'Port to listen on; 0 picks a free one' },
+  { long: 'protocol', valueName: 'VERSION', default: '2.0', help: 'Node generation to stand in for: 2.0 (as mainnet and testnet run today, behind the sidecar) or 1.5 (casper-node 1.5.8)' },
+  { long: 'chain-name', valueName: 'NAME', default: DEFAULT_CHAIN_NAME, help: 'Network name deploys must carry' },
+  { long: 'chainspec', valueName: 'FILE', help: 'Take limits, lanes, pricing (and the name) from a casper-node chainspec.toml; its generation must match --protocol' },
+  { long: 'accounts', valueName: 'FILE', help: 'Genesis accounts: TOML or JSON [[accounts]] with public_key, balance (and associated_keys); top-level contracts/packages list hashes that exist; [[dictionaries]] with owner, name and items give accounts and contracts a dictionary under that named key' },
+  { long: 'data-dir', valueName: 'DIR', help: 'Keep the funded key and the chain here; restarts resume the chain. Without it they live in a temporary folder, removed when the devnet stops' },
+  { long: 'block-time', valueName: 'DURATION', default: '1s', help: 'Time between blocks' },
+  { long: 'quiet', short: 'q', help: 'Do not log a line on stderr for each executed deploy' },
+  { long: 'help', short: 'h', help: 'Print help' },
+  { long: 'version', short: 'V', help: 'Print version' },
+];
+const flag = (long: string) => FLAGS.find((f) => f.long === long)!;
 
-Usage: casper-devnet [OPTIONS]
+const HELP = devnetHelp(
+  'casper-devnet: a local stand-in for a Casper node (JSON-RPC on /rpc)',
+  FLAGS,
+  'Each executed deploy is logged on stderr: its hash, account and outcome (--quiet to silence).\nExit codes: 0 stopped by Ctrl-C or SIGTERM, 1 runtime error (e.g. the port is in use), 2 usage error.',
+);
 
-Options:
-      --host <HOST>            Address to listen on [default: 127.0.0.1]
-      --port <PORT>            Port to listen on; 0 picks a free one [default: 7777]
-      --protocol <VERSION>     Node generation to stand in for: 2.0 (as mainnet and testnet run
-                               today, behind the sidecar) or 1.5 (casper-node 1.5.8) [default: 2.0]
-      --chain-name <NAME>      Network name deploys must carry [default: ${DEFAULT_CHAIN_NAME}]
-      --chainspec <FILE>       Take limits, lanes, pricing (and the name) from a casper-node
-                               chainspec.toml; its generation must match --protocol
-      --accounts <FILE>        Genesis accounts: TOML or JSON [[accounts]] with public_key, balance
-                               (and associated_keys); top-level contracts/packages list hashes that exist;
-                               [[dictionaries]] with owner, name and items give accounts and contracts
-                               a dictionary under that named key
-      --data-dir <DIR>         Keep the funded key and the chain here; restarts resume the chain
-      --block-time <DURATION>  Time between blocks [default: 1s]
-  -h, --help                   Print help
-`;
+/** The temporary data folder, removed when the devnet stops (it holds a funded secret key). */
+let tempDir: string | undefined;
+const removeTemp = () => {
+  if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+};
 
-function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n`);
+/** A usage error: clap's shape, exit 2. */
+function usage(e: DevnetUsageError): never {
+  removeTemp();
+  process.stderr.write(e.render());
   process.exit(2);
+}
+
+/** A runtime error: one line on stderr, exit 1. */
+function fail(message: string): never {
+  removeTemp();
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
 }
 
 function readText(path: string, flag: string): string {
@@ -93,41 +110,38 @@ async function fundedKey(dir: string): Promise<{ key: SecretKey; path: string }>
 }
 
 async function main(): Promise<void> {
-  let values;
+  let args: DevnetValues;
   try {
-    ({ values } = parseArgs({
-      options: {
-        host: { type: 'string', default: '127.0.0.1' },
-        port: { type: 'string', default: '7777' },
-        'chain-name': { type: 'string' },
-        chainspec: { type: 'string' },
-        accounts: { type: 'string' },
-        'data-dir': { type: 'string' },
-        'block-time': { type: 'string', default: '1s' },
-        protocol: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
+    args = parseDevnetArgs(FLAGS, process.argv.slice(2));
   } catch (e) {
-    fail(`${(e as Error).message}\n\n${HELP}`);
+    if (e instanceof DevnetUsageError) usage(e);
+    throw e;
   }
-  if (values.help) {
+  if (args.has('help')) {
     process.stdout.write(HELP);
     return;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port '${values.port}' is not a port number (0 to 65535)`);
-  let blockTimeMs: number;
-  try {
-    blockTimeMs = parseTtl(values['block-time']!);
-  } catch (e) {
-    fail(`--block-time: ${(e as Error).message}`);
+  if (args.has('version')) {
+    process.stdout.write(`casper-devnet ${PACKAGE_VERSION}\n`);
+    return;
   }
-  if (blockTimeMs < 10) fail('--block-time must be at least 10ms');
+  const text = (long: string) => {
+    const v = args.get(long);
+    return typeof v === 'string' ? v : flag(long).default;
+  };
+  const values = { host: text('host')!, 'chain-name': args.has('chain-name') ? text('chain-name') : undefined, chainspec: text('chainspec'), accounts: text('accounts'), 'data-dir': text('data-dir'), protocol: args.has('protocol') ? text('protocol') : undefined };
+  const port = Number(text('port'));
+  if (!/^\d+$/.test(text('port')!) || port > 65535) usage(invalidValue(flag('port'), text('port')!, 'not a port number (0 to 65535)'));
+  let blockTimeMs = 0;
+  try {
+    blockTimeMs = parseTtl(text('block-time')!);
+  } catch (e) {
+    usage(invalidValue(flag('block-time'), text('block-time')!, (e as Error).message));
+  }
+  if (blockTimeMs < 10) usage(invalidValue(flag('block-time'), text('block-time')!, 'must be at least 10ms'));
   const protocols = new Map<string, Generation>([['2', '2'], ['2.0', '2'], ['2.x', '2'], ['1.5', '1.5'], ['1.5.8', '1.5']]);
   const generation = values.protocol === undefined ? undefined : protocols.get(values.protocol);
-  if (values.protocol !== undefined && generation === undefined) fail(`--protocol '${values.protocol}' is not a node generation this devnet knows [possible values: 2.0, 1.5]`);
+  if (values.protocol !== undefined && generation === undefined) usage(invalidValue(flag('protocol'), values.protocol, 'not a node generation this devnet knows\n  [possible values: 2.0, 1.5]'));
   let chainspec: Chainspec;
   const chainspecText = values.chainspec ? readText(values.chainspec, '--chainspec') : undefined;
   try {
@@ -138,20 +152,42 @@ async function main(): Promise<void> {
   if (generation !== undefined && chainspec.generation !== generation) {
     fail(`--chainspec '${values.chainspec}' is a ${chainspec.generation === '2' ? '2.x' : '1.5'} chainspec, but --protocol is ${values.protocol}`);
   }
-  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'casper-devnet-'));
+  // Before anything is made: a signal from now on removes what was made and stops cleanly.
+  let devnet: Devnet | undefined;
+  const stop = () => {
+    void (devnet?.stop() ?? Promise.resolve()).then(() => {
+      removeTemp();
+      process.exit(0);
+    }, () => {
+      removeTemp();
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (!values['data-dir']) tempDir = mkdtempSync(join(tmpdir(), 'casper-devnet-'));
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : tempDir!;
   mkdirSync(dataDir, { recursive: true });
   const { key, path } = await fundedKey(dataDir);
   const extra = values.accounts ? readAccounts(values.accounts) : { accounts: [], code: { contracts: [], packages: [] } };
   const genesis: GenesisAccount[] = [{ publicKey: key.publicKey.toHex(), balance: FUNDED_BALANCE }, ...extra.accounts];
-  const devnet = new Devnet({
+  devnet = new Devnet({
     host: values.host!, port, chainspec, chainspecText, genesis, blockTimeMs, code: extra.code,
     logPath: values['data-dir'] ? join(dataDir, 'chain.jsonl') : undefined,
+    onBlock: args.has('quiet') ? undefined : (block) => {
+      for (const h of block.deployHashes) {
+        const stored = devnet!.chain.deploys.get(h);
+        if (stored !== undefined) process.stderr.write(`${executionLine(h, stored.deploy.header.account.toHex(), block.height, stored.result)}\n`);
+      }
+    },
   });
-  let url: string;
+  let url = '';
   try {
     url = await devnet.start();
   } catch (e) {
-    fail(`cannot listen on ${values.host}:${port}: ${(e as Error).message}`);
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE') fail(`cannot listen on ${values.host}:${port}: the address is already in use (another devnet or node?); pick another --port, or --port 0 for a free one`);
+    fail(`cannot listen on ${values.host}:${port}: ${err.message}`);
   }
   process.stdout.write(
     `casper-devnet listening on ${url} (JSON-RPC at ${url}/rpc)\n` +
@@ -159,11 +195,16 @@ async function main(): Promise<void> {
       `protocol: ${chainspec.generation === '2' ? 'Casper 2.0 (sidecar JSON-RPC, api_version 2.0.0)' : 'Casper 1.5.8'}\n` +
       `funded key: ${path} (public key ${key.publicKey.toHex()})\n`,
   );
-  const stop = () => {
-    devnet.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
+/** One log line: `deploy <hash> from <account>: block <height>, success` (or `failed: why`). */
+export function executionLine(hash: string, account: string, height: number, result: unknown): string {
+  const r = (result ?? {}) as Record<string, Record<string, unknown>>;
+  const v1 = r.Version1 ?? r;
+  const error = r.Version2 !== undefined ? r.Version2.error_message : 'Failure' in v1 ? (v1.Failure as Record<string, unknown>).error_message : null;
+  return `deploy ${hash} from ${account}: block ${height}, ${error == null ? 'success' : `failed: ${String(error)}`}`;
+}
+
+// A stack trace helps nobody here: one line, exit 1, and no funded key left behind.
+process.on('exit', removeTemp);
 main().catch((e: unknown) => fail((e as Error).message));

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import { handleHttp } from './jsonrpc.js';
 import { devnetMethods } from './methods.js';
-import { Chain, type GenesisAccount, type GenesisCode } from './state.js';
+import { type Block, Chain, type GenesisAccount, type GenesisCode } from './state.js';
 
 export interface DevnetOptions {
   host: string;
@@ -19,6 +19,8 @@ export interface DevnetOptions {
   logPath?: string;
   blockTimeMs: number;
   now?: () => number;
+  /** Called with each block the timer produces (not with blocks replayed from the log). */
+  onBlock?: (block: Block) => void;
 }
 
 export class Devnet {
@@ -52,7 +54,10 @@ export class Devnet {
     const a = this.server.address() as AddressInfo;
     const host = a.family === 'IPv6' ? `[${a.address}]` : a.address;
     this.address = `http://${host}:${a.port}`;
-    this.timer = setInterval(() => this.chain.produceBlock(this.now()), this.o.blockTimeMs);
+    this.timer = setInterval(() => {
+      const block = this.chain.produceBlock(this.now());
+      this.o.onBlock?.(block);
+    }, this.o.blockTimeMs);
     return this.address;
   }
 

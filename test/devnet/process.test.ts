@@ -53,7 +53,7 @@ describe('casper-devnet as a process', () => {
   it('refuses bad flags with a usage error', async () => {
     const r = await runBin(DEVNET, ['--port', 'x']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("error: --port 'x' is not a port number (0 to 65535)\n");
+    expect(r.stderr).toBe("error: invalid value 'x' for '--port <PORT>': not a port number (0 to 65535)\n\nFor more information, try '--help'.\n");
   });
 
   // .ci/run runs this once, on the machine's Node; the passes on other Node versions skip it.

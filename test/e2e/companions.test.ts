@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublicKey } from '../../src/deploy/index.js';
 import { startDevnetProcess } from '../devnet/process-helpers.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, lastJson } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/vectors.js';
 
 const WASM = join(repoRoot, 'fixtures', 'wasm', 'call.wasm');
@@ -108,7 +108,7 @@ describe('make, sign twice, verify, send --wait, get', () => {
     const send = await runCli(['send-deploy', '-n', net.url, '-i', f('d2.json'), '--wait', '--wait-timeout', '20s']);
     expect(send.stderr).toBe('');
     expect(send.code).toBe(0);
-    const out = JSON.parse(send.stdout);
+    const out = lastJson(send.stdout);
     hash = out.result.deploy_hash;
     // A 2.x node's info_get_deploy: execution_info with a Version2 result (casper-2.md §1.3).
     expect(Object.keys(out.result)).toEqual(['api_version', 'deploy_hash', 'execution_info']);
@@ -147,7 +147,7 @@ describe('make, sign twice, verify, send --wait, get', () => {
     const r = await runCli(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '2500000000', '-s', f('big.wasm'), '--wait']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    const v2 = JSON.parse(r.stdout).result.execution_info.execution_result.Version2;
+    const v2 = lastJson(r.stdout).result.execution_info.execution_result.Version2;
     expect(v2.error_message).toBe('Out of gas error');
     expect([v2.limit, v2.consumed, v2.cost, v2.refund]).toEqual(['2500000000', '2500000000', '2500000000', '0']);
   });
@@ -157,7 +157,7 @@ describe('make, sign twice, verify, send --wait, get', () => {
     try {
       const r = await runCli(['put-deploy', '-n', old.url, '--chain-name', old.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '1000', '-s', WASM, '--wait']);
       expect(r.code).toBe(1);
-      expect(JSON.parse(r.stdout).result.execution_results[0].result.Failure.error_message).toBe('Out of gas error');
+      expect(lastJson(r.stdout).result.execution_results[0].result.Failure.error_message).toBe('Out of gas error');
     } finally {
       old.child.kill('SIGKILL');
     }

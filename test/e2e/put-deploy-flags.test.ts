@@ -196,6 +196,19 @@ describe('proxies from the environment', () => {
       await proxy.close();
     }
   });
+
+  it('a proxy that cannot be reached is named as the culprit, without its credentials', async () => {
+    const { createServer } = await import('node:net');
+    const spare = createServer();
+    await new Promise<void>((r) => spare.listen(0, '127.0.0.1', r));
+    const port = (spare.address() as import('node:net').AddressInfo).port;
+    await new Promise<void>((r) => spare.close(() => r())); // nothing listens there now
+    const args = [...base().map((a) => (a === node.url ? 'http://node.example.invalid:7777' : a)), '--id', '5'];
+    const r = await runCli(args, { env: { HTTP_PROXY: `http://user:s3cret@127.0.0.1:${port}` } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`failed to get response for rpc-id 5 account_put_deploy: http://node.example.invalid:7777/rpc: cannot reach the proxy http://127.0.0.1:${port}/ (from HTTP_PROXY): connection refused (check the proxy, or leave it out with NO_PROXY)\n`);
+    expect(r.stdout + r.stderr).not.toContain('s3cret');
+  });
 });
 
 describe('--chainspec gives pre-flight the limits of other networks', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROPOSER } from '../../src/devnet/execute.js';
 import { startDevnetProcess, type Running } from '../devnet/process-helpers.js';
-import { runCli } from '../helpers/run-cli.js';
+import { lastJson, runCli } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/vectors.js';
 
 const CONTRACT = 'c1'.repeat(32);
@@ -63,7 +63,7 @@ for (const protocol of ['1.5', '2.0']) {
       expect(query![0]).toBe('query-balance');
       const t = await runCli(transfer!);
       expect(t.code, t.stdout + t.stderr).toBe(0);
-      const result = JSON.parse(t.stdout).result;
+      const result = lastJson(t.stdout).result; // --wait prints the acceptance first, then the document with the execution
       deployHash = result.deploy_hash;
       const where = v2 ? result.execution_info : result.execution_results[0];
       block = { hash: where.block_hash, height: v2 ? where.block_height : -1 };

@@ -6,7 +6,7 @@ import { deployFromJson, toHex, bodyHash } from '../../src/deploy/index.js';
 import { startDevnetProcess, type Running } from '../devnet/process-helpers.js';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server.js';
 import { findDeploys } from '../helpers/find-deploys.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, lastJson } from '../helpers/run-cli.js';
 import { describeVectors, readVectorJson, repoRoot, vectorPath } from '../helpers/vectors.js';
 
 const KEY = join(repoRoot, 'fixtures', 'keys', 'ed25519_secret_key.pem');
@@ -100,7 +100,7 @@ describe('on the devnet', () => {
     const target = '0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4';
     const r = await runCli(['transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '--payment-amount', '100000000', '-a', '3000000000', '-t', target, '-i', '1', '--wait']);
     expect(r.code).toBe(0);
-    const v2 = JSON.parse(r.stdout).result.execution_info.execution_result.Version2;
+    const v2 = lastJson(r.stdout).result.execution_info.execution_result.Version2;
     expect(v2.error_message).toBeNull();
     expect(v2.transfers.length).toBe(1);
     const bal = await fetch(`${net.url}/rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'query_balance', params: { purse_identifier: { main_purse_under_public_key: target } } }) }).then((x) => x.json() as Promise<{ result: { balance: string } }>);
@@ -134,7 +134,7 @@ describe('on a 1.5 devnet (--protocol 1.5)', () => {
     const target = '0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4';
     const r = await runCli(['transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '--payment-amount', '100000000', '-a', '3000000000', '-t', target, '-i', '1', '--wait']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).result.execution_results[0].result.Success.transfers.length).toBe(1);
+    expect(lastJson(r.stdout).result.execution_results[0].result.Success.transfers.length).toBe(1);
     const bal = await fetch(`${net.url}/rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'query_balance', params: { purse_identifier: { main_purse_under_public_key: target } } }) }).then((x) => x.json() as Promise<{ result: { api_version: string; balance: string } }>);
     expect(bal.result).toEqual({ api_version: '1.5.8', balance: '3000000000' });
   });

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCaptureServer, type CaptureServer, type Responder } from '../helpers/capture-server.js';
-import { runCli } from '../helpers/run-cli.js';
+import { jsonDocuments, runCli, lastJson } from '../helpers/run-cli.js';
 import { describeVectors, readVectorJson, repoRoot } from '../helpers/vectors.js';
 
 const KEY = join(repoRoot, 'fixtures', 'keys', 'ed25519_secret_key.pem');
@@ -46,9 +46,14 @@ describeVectors('--wait on a 2.x node (execution_info)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(polls(before)).toBe(3);
-    const out = JSON.parse(r.stdout);
+    const out = lastJson(r.stdout);
     expect(Object.keys(out.result)).toEqual(['api_version', 'deploy_hash', 'execution_info']);
     expect(out.result.execution_info).toEqual(expected);
+    // The node's acceptance came first, as put-deploy without --wait prints it (issue 17: the hash
+    // is on stdout before the wait), under the same id.
+    const docs = jsonDocuments(r.stdout);
+    expect(docs).toHaveLength(2);
+    expect(docs[0]).toEqual({ jsonrpc: '2.0', id: out.id, result: { api_version: '2.0.0', deploy_hash: out.result.deploy_hash } });
   });
 
   it('keeps polling while execution_info has no execution_result yet', async () => {
@@ -67,7 +72,7 @@ describeVectors('--wait on a 2.x node (execution_info)', () => {
     node.respond = scripted('2.0.0', 0, {}, { execution_info: failed });
     const r = await put();
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).result.execution_info.execution_result.Version2.error_message).toBe('Out of gas error');
+    expect(lastJson(r.stdout).result.execution_info.execution_result.Version2.error_message).toBe('Out of gas error');
   });
 
   it('reads a Version1 result inside execution_info (a deploy executed before the upgrade)', async () => {
@@ -75,7 +80,7 @@ describeVectors('--wait on a 2.x node (execution_info)', () => {
     node.respond = scripted('2.0.0', 0, {}, { execution_info: v1 });
     const r = await put();
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).result.execution_info).toEqual(v1);
+    expect(lastJson(r.stdout).result.execution_info).toEqual(v1);
   });
 });
 
@@ -88,7 +93,7 @@ describe('--wait on a 1.5 node (execution_results)', () => {
     node.respond = scripted('1.5.8', 1, { execution_results: [] }, { execution_results: results });
     const r = await put();
     expect(r.code).toBe(code);
-    const out = JSON.parse(r.stdout);
+    const out = lastJson(r.stdout);
     expect(Object.keys(out.result)).toEqual(['api_version', 'deploy_hash', 'execution_results']);
     expect(out.result.execution_results).toEqual(results);
   });

@@ -36,3 +36,14 @@ export function runBin(bin: string, args: string[], opts: { env?: Record<string,
 export function runCli(args: string[], opts: Parameters<typeof runBin>[2] = {}): Promise<CliResult> {
   return runBin(CLI, args, opts);
 }
+
+/**
+ * The JSON documents on stdout, in order. With --wait the CLI prints the node's acceptance first,
+ * then the same with the execution results; each is pretty JSON starting with a "{" line.
+ */
+export function jsonDocuments(stdout: string): any[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return stdout.split(/^(?=\{$)/m).filter((s) => s.trim() !== '').map((s) => JSON.parse(s));
+}
+
+/** The last JSON document on stdout: the whole answer of a --wait. */
+export const lastJson = (stdout: string) => jsonDocuments(stdout).at(-1);

@@ -4,7 +4,7 @@ import type { CommandSpec } from '../flags.js';
 export const putDeploySpec: CommandSpec = {
   name: 'put-deploy',
   about: 'Make a deploy, sign it and send it to a node to be executed on the network',
-  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, secretKey, ...creation, ...session, sessionAccount, ...payment, ...waitFlags],
+  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, { ...secretKey, requiredUnlessExamples: true }, ...creation, ...session, sessionAccount, ...payment, ...waitFlags],
   groups: deployGroups,
   requires: deployRequires,
 };

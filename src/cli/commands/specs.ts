@@ -18,7 +18,7 @@ export const makeDeploySpec: CommandSpec = {
 export const signDeploySpec: CommandSpec = {
   name: 'sign-deploy',
   about: 'Add a signature to a deploy file, keeping the ones it has',
-  flags: [secretKey, inputDeploy, ...output],
+  flags: [{ ...secretKey, required: true }, inputDeploy, ...output],
   groups: [],
   requires: {},
 };
@@ -43,7 +43,7 @@ export const getDeploySpec: CommandSpec = {
 export const verifyDeploySpec: CommandSpec = {
   name: 'verify-deploy',
   about: "Check a deploy file's hashes and signatures locally",
-  flags: [inputDeploy],
+  flags: [{ ...inputDeploy, required: false, help: "Path of the deploy JSON file to read ('-' or nothing for stdin)" }],
   groups: [],
   requires: {},
 };
@@ -61,7 +61,7 @@ export const keygenSpec: CommandSpec = {
 export const accountAddressSpec: CommandSpec = {
   name: 'account-address',
   about: "Print the account hash of a public key",
-  flags: [{ long: 'public-key', short: 'p', valueName: 'FORMATTED STRING or PATH', help: "The public key as hex with its 01/02 tag, or the path of 'public_key_hex' or 'public_key.pem'" }],
+  flags: [{ long: 'public-key', short: 'p', valueName: 'FORMATTED STRING or PATH', required: true, help: "The public key as hex with its 01/02 tag, or the path of 'public_key_hex' or 'public_key.pem'" }],
   groups: [],
   requires: {},
 };
@@ -80,9 +80,9 @@ export const completionSpec: CommandSpec = {
 };
 
 const transferFlags: Flag[] = [
-  { long: 'amount', short: 'a', valueName: '512-BIT INTEGER', help: 'Number of motes to transfer (1 CSPR = 1,000,000,000 motes)' },
-  { long: 'target-account', short: 't', valueName: 'FORMATTED STRING', help: "Who receives the motes: a public key as hex (01… or 02…), an 'account-hash-…', or a purse as 'uref-…-007'" },
-  { long: 'transfer-id', short: 'i', valueName: '64-BIT INTEGER', help: 'A number of your choice recorded with the transfer, e.g. to match it with an invoice' },
+  { long: 'amount', short: 'a', requiredUnlessExamples: true, valueName: '512-BIT INTEGER', help: 'Number of motes to transfer (1 CSPR = 1,000,000,000 motes)' },
+  { long: 'target-account', short: 't', requiredUnlessExamples: true, valueName: 'FORMATTED STRING', help: "Who receives the motes: a public key as hex (01… or 02…), an 'account-hash-…', or a purse as 'uref-…-007'" },
+  { long: 'transfer-id', short: 'i', requiredUnlessExamples: true, valueName: '64-BIT INTEGER', help: 'A number of your choice recorded with the transfer, e.g. to match it with an invoice' },
 ];
 const transferPaymentGroup = [{ name: 'payment', members: ['payment-amount', 'payment-path', 'payment-package-hash', 'payment-package-name', 'payment-hash', 'payment-name'], required: true }, { name: 'payment-args', members: ['payment-arg', 'payment-args-json', 'payment-args-complex'], required: false }];
 const paymentRequires = Object.fromEntries(Object.entries(deployRequires).filter(([k]) => k.startsWith('payment')));
@@ -90,7 +90,7 @@ const paymentRequires = Object.fromEntries(Object.entries(deployRequires).filter
 export const transferSpec: CommandSpec = {
   name: 'transfer',
   about: 'Make a native CSPR transfer, sign it and send it to a node',
-  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, secretKey, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
+  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, { ...secretKey, requiredUnlessExamples: true }, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
   groups: transferPaymentGroup,
   requires: paymentRequires,
 };
