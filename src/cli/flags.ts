@@ -33,6 +33,8 @@ export interface CommandSpec {
   groups: FlagGroup[];
   /** flag → flags it needs. */
   requires: Record<string, string[]>;
+  /** Flags clap marks `.required(true)`: shown in the usage line, checked unless examples are asked for. */
+  required?: string[];
   /** Positional arguments, shown as <NAME> / [NAME]. */
   positionals?: { name: string; required: boolean; help: string }[];
 }

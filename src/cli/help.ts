@@ -37,7 +37,8 @@ export function usageLine(spec: CommandSpec, requiredShown: string[] = []): stri
   const parts = [`casper-client ${spec.name}`];
   const hasOptional = spec.flags.some((f) => !requiredShown.includes(flagKey(f)));
   if (requiredShown.length === 0 && hasOptional) parts.push('[OPTIONS]');
-  for (const r of requiredShown) parts.push(display(byKey.get(r)!));
+  const shown = [...requiredShown.filter((r) => !(spec.required ?? []).includes(r)), ...(spec.required ?? [])];
+  for (const r of shown) parts.push(display(byKey.get(r)!));
   for (const g of spec.groups) if (g.required) parts.push(groupUsage(spec, g.name));
   for (const p of spec.positionals ?? []) parts.push(p.required ? `<${p.name}>` : `[${p.name}]`);
   return `Usage: ${parts.join(' ')}`;

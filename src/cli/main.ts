@@ -2,7 +2,8 @@
 // alone; a command's code (and undici, the signer, the curves) loads only when it runs.
 import { CliError } from './errors.js';
 import { commandHelp, topHelp } from './help.js';
-import { COMMANDS } from './registry.js';
+import type { CommandSpec } from './flags.js';
+import { COMMANDS, type CommandEntry } from './registry.js';
 import { UsageError } from './usage-error.js';
 import { VERSION_LINE } from './version.js';
 
@@ -40,16 +41,22 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(topHelp(await summaries()));
       return 0;
     }
-    const cmd = COMMANDS.find((c) => c.name === target);
+    const cmd = COMMANDS.find((c) => c.name === target || c.aliases?.includes(target));
     if (cmd === undefined) topUsageError(`unrecognized subcommand '${target}'`);
+    if (cmd.subcommands !== undefined) return runParent(cmd, await cmd.spec(), argv[2] === undefined ? ['--help'] : [argv[2], '--help']);
     process.stdout.write(commandHelp(await cmd.spec(), await substitutions()));
     return 0;
   }
   if (first.startsWith('-')) topUsageError(`unexpected argument '${first}' found`);
-  const cmd = COMMANDS.find((c) => c.name === first || (first === 'get-account-info' && c.name === 'get-account'));
+  const cmd = COMMANDS.find((c) => c.name === first || c.aliases?.includes(first) || (first === 'get-account-info' && c.name === 'get-account'));
   if (cmd === undefined) topUsageError(`unrecognized subcommand '${first}'`);
   const rest = argv.slice(1);
   const spec = await cmd.spec();
+  if (cmd.subcommands !== undefined) return runParent(cmd, spec, rest);
+  return runCommand(cmd, spec, rest);
+}
+
+async function runCommand(cmd: CommandEntry, spec: CommandSpec, rest: string[]): Promise<number> {
   const end = rest.indexOf('--');
   if ((end === -1 ? rest : rest.slice(0, end)).some((a) => a === '-h' || a === '--help')) {
     process.stdout.write(commandHelp(spec, await substitutions()));
@@ -58,7 +65,24 @@ async function main(argv: string[]): Promise<number> {
   const { parseFlags } = await import('./parse.js');
   const values = parseFlags(spec, rest);
   const run = await cmd.run();
-  return run(values);
+  return run(values, spec);
+}
+
+/** `put-transaction <sub> …`: the parent answers help and its own usage errors, the sub parses. */
+async function runParent(cmd: CommandEntry, spec: CommandSpec, rest: string[]): Promise<number> {
+  const subs = await cmd.subcommands!();
+  const sub = rest[0];
+  const sc = await import('./subcommands.js');
+  if (sub === '-h' || sub === '--help' || (sub === 'help' && rest[1] === undefined)) {
+    process.stdout.write(sc.parentHelp(spec.name, spec.about, subs.list));
+    return 0;
+  }
+  if (sub === 'help') return runParent(cmd, spec, [rest[1]!, '--help']);
+  if (sub === undefined) throw sc.missingSubcommand(spec.name, subs.list);
+  if (sub.startsWith('-')) throw sc.parentUsageError(spec.name, `unexpected argument '${sub}' found`);
+  const subSpec = subs.spec(sub);
+  if (subSpec === undefined) throw sc.parentUsageError(spec.name, `unrecognized subcommand '${sub}'`);
+  return runCommand(cmd, subSpec, rest.slice(1));
 }
 
 function hint(text: string | undefined): void {

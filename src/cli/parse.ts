@@ -150,6 +150,13 @@ function checkGroups(spec: CommandSpec, v: FlagValues): void {
   const examples = v.has('show-simple-arg-examples') || v.has('show-json-args-examples');
   // As in casper-client's dev branch: asking for examples wins over every other check.
   if (examples) return;
+  const missingRequired = (spec.required ?? []).filter((k) => !v.has(k));
+  const missingGroups = spec.groups.filter((g) => g.required && !g.members.some((m) => v.has(m)));
+  if (missingRequired.length > 0) {
+    // clap names every missing required argument at once, groups after flags.
+    const lines = [...missingRequired.map((m) => `  ${display(byKey.get(m)!)}`), ...missingGroups.map((g) => `  <${g.members.map((m) => display(byKey.get(m)!)).join('|')}>`)];
+    throw usageError(spec, `the following required arguments were not provided:\n${lines.join('\n')}`, missingRequired);
+  }
   for (const g of spec.groups) {
     const present = g.members.filter((m) => v.has(m));
     if (present.length > 1) {

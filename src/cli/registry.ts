@@ -5,8 +5,12 @@ import type { FlagValues } from './parse.js';
 
 export interface CommandEntry {
   name: string;
+  /** Other names clap accepts (`.alias`), not shown. */
+  aliases?: string[];
   spec: () => Promise<CommandSpec>;
-  run: () => Promise<(v: FlagValues) => Promise<number>>;
+  /** For commands with subcommands: the spec of `<name> <sub>`, undefined for an unknown sub. */
+  subcommands?: () => Promise<{ list: { name: string; about: string }[]; spec: (sub: string) => CommandSpec | undefined }>;
+  run: () => Promise<(v: FlagValues, spec: CommandSpec) => Promise<number>>;
 }
 
 export const COMMANDS: CommandEntry[] = [
@@ -64,5 +68,35 @@ export const COMMANDS: CommandEntry[] = [
     name: 'generate-completion',
     spec: async () => (await import('./commands/specs.js')).completionSpec,
     run: async () => (await import('./commands/generate-completion.js')).run,
+  },
+  {
+    name: 'put-transaction',
+    aliases: ['put-txn'],
+    spec: async () => (await import('./commands/tx-specs.js')).putTransactionSpec,
+    subcommands: async () => (await import('./commands/tx-specs.js')).txSubcommands('put-transaction'),
+    run: async () => (await import('./commands/put-transaction.js')).run,
+  },
+  {
+    name: 'make-transaction',
+    spec: async () => (await import('./commands/tx-specs.js')).makeTransactionSpec,
+    subcommands: async () => (await import('./commands/tx-specs.js')).txSubcommands('make-transaction'),
+    run: async () => (await import('./commands/make-transaction.js')).run,
+  },
+  {
+    name: 'sign-transaction',
+    spec: async () => (await import('./commands/tx-specs.js')).signTransactionSpec,
+    run: async () => (await import('./commands/sign-transaction.js')).run,
+  },
+  {
+    name: 'send-transaction',
+    aliases: ['send-txn'],
+    spec: async () => (await import('./commands/tx-specs.js')).sendTransactionSpec,
+    run: async () => (await import('./commands/send-transaction.js')).run,
+  },
+  {
+    name: 'get-transaction',
+    aliases: ['get-txn'],
+    spec: async () => (await import('./commands/tx-specs.js')).getTransactionSpec,
+    run: async () => (await import('./commands/get-transaction.js')).run,
   },
 ];

@@ -9,7 +9,7 @@ export class UsageError extends Error {
   }
 
   render(): string {
-    return `error: ${this.message}\n\n${this.usage}\n\nFor more information, try '--help'.\n`;
+    return `error: ${this.message}\n\n${this.usage === '' ? '' : `${this.usage}\n\n`}For more information, try '--help'.\n`;
   }
 }
 

@@ -40,22 +40,30 @@ export function executionOf(reply: Json): WaitOutcome | undefined {
 
 const POLL_MS = 500;
 
-export async function waitForExecution(s: RpcSettings, hash: string, waitTimeoutMs: number): Promise<WaitOutcome> {
+/** What to poll: info_get_deploy for a deploy (the default), info_get_transaction for a TransactionV1. */
+export interface WaitTarget {
+  noun: 'deploy' | 'transaction';
+  method: string;
+  params: Json;
+}
+
+export async function waitForExecution(s: RpcSettings, hash: string, waitTimeoutMs: number, target?: WaitTarget): Promise<WaitOutcome> {
   const rpc = await import('../rpc/index.js');
   const { startSpinner } = await import('../output/progress.js');
-  const spinner = startSpinner(`waiting for deploy ${hash.slice(0, 10)}… to be executed`);
+  const t = target ?? { noun: 'deploy', method: 'info_get_deploy', params: { deploy_hash: hash, finalized_approvals: false } };
+  const spinner = startSpinner(`waiting for ${t.noun} ${hash.slice(0, 10)}… to be executed`);
   const deadline = Date.now() + waitTimeoutMs;
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        const reply = await rpc.rpcCall(s.nodeAddress, 'info_get_deploy', { deploy_hash: hash, finalized_approvals: false }, { id: rpc.rpcId(undefined), timeoutMs: Math.min(s.timeoutMs, Math.max(1000, deadline - Date.now())) });
+        const reply = await rpc.rpcCall(s.nodeAddress, t.method, t.params, { id: rpc.rpcId(undefined), timeoutMs: Math.min(s.timeoutMs, Math.max(1000, deadline - Date.now())) });
         const outcome = executionOf(reply.result);
         if (outcome !== undefined) {
           spinner.stop(outcome.failed ? 'executed: failed' : 'executed: success', outcome.failed);
           return outcome;
         }
       } catch (e) {
-        // Until it is stored the node says "No such deploy"; keep polling, report anything else at the end.
+        // Until it is stored the node says "No such deploy/transaction"; keep polling, report anything else at the end.
         if (!(e instanceof rpc.RpcError) || (e.kind !== 'json-rpc' && e.kind !== 'timeout')) throw new CliError(e instanceof Error ? e.message : String(e));
       }
       if (Date.now() + POLL_MS > deadline) break;
@@ -64,5 +72,5 @@ export async function waitForExecution(s: RpcSettings, hash: string, waitTimeout
   } finally {
     spinner.stop();
   }
-  throw new CliError(`deploy ${hash} was accepted but not executed within ${Math.round(waitTimeoutMs / 1000)}s (raise --wait-timeout, or check later with get-deploy ${hash})`);
+  throw new CliError(`${t.noun} ${hash} was accepted but not executed within ${Math.round(waitTimeoutMs / 1000)}s (raise --wait-timeout, or check later with get-${t.noun} ${hash})`);
 }
