@@ -2,7 +2,7 @@
 // Follows casper-node 2.0.0 types/src/transaction/transaction_v1.rs l.185–200 (build: hash of the
 // serialized payload, no approvals) and transaction_v1/transaction_v1_payload.rs l.69–76.
 import { blake2b256, PublicKey, type RuntimeArgs } from '../deploy/index.js';
-import { payloadBytes } from './codec.js';
+import { payloadBytes } from './to-bytes.js';
 import type {
   InitiatorAddr, PricingMode, TransactionArgs, TransactionEntryPoint, TransactionScheduling, TransactionTarget, TransactionV1,
   TransactionV1Payload,

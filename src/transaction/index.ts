@@ -1,14 +1,14 @@
-// The TransactionV1 engine's public API (Casper 2.x). Commands build on these names; the model
-// types are in types.ts, bytes in codec.ts, JSON in json.ts.
+// The TransactionV1 engine's public API (Casper 2.x). Commands build on these names: the model
+// types are in types.ts, bytes in to-bytes.ts / from-bytes.ts, JSON in to-json.ts / from-json.ts.
 export {
   ENTRY_POINT_TAGS, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs,
   type TransactionEntryPoint, TransactionError, type TransactionRuntime, type TransactionScheduling, type TransactionTarget,
   type TransactionV1, type TransactionV1Payload,
 } from './types.js';
 export { buildTransaction, type BuildTransactionParams, DEFAULT_TRANSACTION_TTL_MS, transactionHash } from './build.js';
-export { approvalsBytes, payloadBytes, transactionFromBytes, transactionToBytes } from './codec.js';
-export {
-  payloadFromJson, payloadToJson, TransactionJsonError, transactionFromJson, transactionToJson, transactionToJsonWrapped, unwrapTransactionV1,
-} from './json.js';
+export { approvalsBytes, payloadBytes, transactionToBytes } from './to-bytes.js';
+export { transactionFromBytes } from './from-bytes.js';
+export { clValueToJson2, payloadToJson, transactionToJson, transactionToJsonWrapped } from './to-json.js';
+export { payloadFromJson, TransactionJsonError, transactionFromJson, unwrapTransactionV1 } from './from-json.js';
 export { parsedJson2, readKeyString } from './parsed.js';
 export { checkTransaction, signTransaction, type TransactionCheck, verifyTransaction } from './sign.js';

@@ -1,10 +1,11 @@
 // TransactionV1 JSON: the node's shape and key order out (casper-node 2.0.0 serde declarations,
-// cited in json.ts), and serde's checks in: deny_unknown_fields, exactly four `fields`, the hash
+// cited in to-json.ts and from-json.ts), and serde's checks in: deny_unknown_fields, exactly four `fields`, the hash
 // recomputed. Expected texts are written by hand from those declarations.
 import { describe, expect, it } from 'vitest';
 import { CLValue, fromHex, parseJsonExact, PublicKey, stringifyJson, toHex, type Json } from '../deploy/index.js';
 import { buildTransaction } from './build.js';
-import { transactionFromJson, transactionToJson, transactionToJsonWrapped } from './json.js';
+import { transactionFromJson } from './from-json.js';
+import { transactionToJson, transactionToJsonWrapped } from './to-json.js';
 import type { TransactionV1 } from './types.js';
 
 const r = (b: string, n: number) => b.repeat(n);

@@ -5,8 +5,10 @@ import { toHex } from '../deploy/index.js';
 import { generateSecretKey } from '../signer/index.js';
 import { ed25519TestKey } from '../../test/helpers/test-keys.js';
 import { buildTransaction } from './build.js';
-import { transactionFromBytes, transactionToBytes } from './codec.js';
-import { transactionFromJson, transactionToJson } from './json.js';
+import { transactionFromBytes } from './from-bytes.js';
+import { transactionFromJson } from './from-json.js';
+import { transactionToBytes } from './to-bytes.js';
+import { transactionToJson } from './to-json.js';
 import { checkTransaction, signTransaction, verifyTransaction } from './sign.js';
 import type { TransactionV1 } from './types.js';
 
@@ -45,7 +47,7 @@ describe('signTransaction / verifyTransaction', () => {
     const t = signTransaction(signTransaction(await unsigned(), a), b);
     const i = t.approvals.findIndex((x) => x.signer.toHex() === b.publicKey.toHex());
     const sig = t.approvals[i]!.signature.slice();
-    sig[10] ^= 1;
+    sig[10] = sig[10]! ^ 1;
     t.approvals[i] = { ...t.approvals[i]!, signature: sig };
     expect(() => verifyTransaction(t)).toThrow(`the approval by ${b.publicKey.toHex()} does not verify: asymmetric key error: failed to verify Ed25519 signature`);
     expect(checkTransaction(t).approvals.filter((x) => x.error !== null).map((x) => x.signer)).toEqual([b.publicKey.toHex()]);

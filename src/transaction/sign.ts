@@ -1,8 +1,9 @@
 // Approvals: signing adds one and keeps the node's BTreeSet order; verification checks the hash
 // and every approval the way the node does.
 // Follows casper-node 2.0.0 types/src/transaction/transaction_v1.rs l.206–210 (sign: insert into
-// the BTreeSet, so an identical approval is not added twice), l.412–470 (has_valid_hash, verify:
-// hash first, then non-empty approvals, then each signature over the 32-byte hash), approval.rs l.30–35.
+// the BTreeSet, so an identical approval is not added twice), l.413–430 (has_valid_hash) and
+// l.440–460 (do_verify: approvals non-empty, then the hash, then each signature over the 32-byte
+// hash, in BTreeSet order), approval.rs l.30–35.
 import { bytesEqual, sortedApprovals, toHex } from '../deploy/index.js';
 import { verifySignature, type SecretKey } from '../signer/index.js';
 import { transactionHash } from './build.js';
@@ -34,12 +35,13 @@ export function checkTransaction(t: TransactionV1): TransactionCheck {
 
 /**
  * Throws a TransactionError with one clear line when the transaction would fail the node's
- * verification: a wrong hash, no approvals, or an approval that does not verify (named by signer).
+ * verification, in the node's order: no approvals, a wrong hash, or the first approval that does
+ * not verify (named by its signer).
  */
 export function verifyTransaction(t: TransactionV1): void {
   const c = checkTransaction(t);
-  if (!c.hashOk) throw new TransactionError(`invalid transaction hash: the payload hashes to ${c.computedHash}, not ${toHex(t.hash)}`);
   if (c.approvals.length === 0) throw new TransactionError('the transaction has no approvals: sign it first');
+  if (!c.hashOk) throw new TransactionError(`invalid transaction hash: the payload hashes to ${c.computedHash}, not ${toHex(t.hash)}`);
   const bad = c.approvals.find((a) => a.error !== null);
   if (bad !== undefined) throw new TransactionError(`the approval by ${bad.signer} does not verify: ${bad.error}`);
 }

@@ -1,15 +1,18 @@
 // TransactionV1 parts as bytes, each expected value derived by hand from the layouts in
-// casper-node 2.0.0 types/src/transaction/** (file:line in codec.ts) and casper-2.md §3; the Fixed
+// casper-node 2.0.0 types/src/transaction/** (file:line in to-bytes.ts and from-bytes.ts) and casper-2.md §3; the Fixed
 // pricing bytes and the 54-byte initiator / 15-byte target sizes are quoted there from the doc example.
 // Each case is written, then read back to the same model.
 import { blake2b } from '@noble/hashes/blake2.js';
 import { describe, expect, it } from 'vitest';
 import { ByteReader, CLValue, fromHex, PublicKey, toHex } from '../deploy/index.js';
 import {
-  entryPointBytes, initiatorBytes, invocationTargetBytes, payloadBytes, pricingModeBytes, readEntryPoint, readInitiator,
-  readInvocationTarget, readPayload, readPricingMode, readRuntime, readScheduling, readTarget, readTransactionArgs, runtimeBytes,
-  schedulingBytes, targetBytes, transactionArgsBytes, transactionFromBytes, transactionToBytes,
-} from './codec.js';
+  readEntryPoint, readInitiator, readInvocationTarget, readPayload, readPricingMode, readRuntime, readScheduling, readTarget, readTransactionArgs,
+  transactionFromBytes,
+} from './from-bytes.js';
+import {
+  approvalsBytes, entryPointBytes, initiatorBytes, invocationTargetBytes, payloadBytes, pricingModeBytes, runtimeBytes, schedulingBytes, targetBytes,
+  transactionArgsBytes, transactionToBytes,
+} from './to-bytes.js';
 import { transactionHash } from './build.js';
 import { ENTRY_POINT_TAGS, type EntryPointKind, type TransactionV1Payload } from './types.js';
 
@@ -48,6 +51,9 @@ describe('PricingMode (pricing_mode.rs)', () => {
   roundTrip('Prepaid', { kind: 'Prepaid', receipt: h(rep('cd', 32)) } as const, pricingModeBytes, readPricingMode,
     `02000000 0000 00000000 0100 01000000 21000000 02 ${rep('cd', 32)}`);
   it('refuses a tolerance above 255', () => expect(() => pricingModeBytes({ kind: 'Fixed', additionalComputationFactor: 0, gasPriceTolerance: 256 })).toThrow(/0 to 255/));
+  it('refuses a payment amount of 2^64 instead of wrapping it', () => {
+    expect(() => pricingModeBytes({ kind: 'PaymentLimited', paymentAmount: 1n << 64n, gasPriceTolerance: 1, standardPayment: true })).toThrow(/payment amount must be a 64-bit/);
+  });
 });
 
 describe('TransactionArgs (transaction_args.rs: plain tag byte, no envelope)', () => {
@@ -137,6 +143,16 @@ const PAYLOAD_HEX = [
   'e803000000000000', '40771b0000000000', '02000000 6162', '0300000000000000000001000100000002000200000003000000010500',
   `04000000 0000 05000000 0000000000 0100 0f000000 ${TAG_ONLY('00')} 0200 0f000000 ${TAG_ONLY('02')} 0300 0f000000 ${TAG_ONLY('00')}`,
 ].join(' ');
+
+describe('approvals (transaction_v1.rs l.521–534: BTreeSet<Approval>, approval.rs l.67–82)', () => {
+  // Signer bytes decide the order: 01 aa… < 01 bb… < 02 02cc…, whatever order they were added in.
+  const secp = { signer: PublicKey.fromHex(`0202${rep('cc', 32)}`), signature: h(`02${rep('33', 64)}`) };
+  const edB = { signer: PublicKey.fromHex(`01${rep('bb', 32)}`), signature: h(`01${rep('22', 64)}`) };
+  const edA = { signer: PublicKey.fromHex(`01${rep('aa', 32)}`), signature: h(`01${rep('11', 64)}`) };
+  const expected = `03000000 01${rep('aa', 32)} 01${rep('11', 64)} 01${rep('bb', 32)} 01${rep('22', 64)} 0202${rep('cc', 32)} 02${rep('33', 64)}`;
+  it('are written sorted, with a u32 count', () => expect(toHex(approvalsBytes([secp, edB, edA]))).toBe(x(expected)));
+  it('an empty set is a zero count', () => expect(toHex(approvalsBytes([]))).toBe('00000000'));
+});
 
 describe('TransactionV1Payload and TransactionV1', () => {
   roundTrip('payload', PAYLOAD, payloadBytes, readPayload, PAYLOAD_HEX);

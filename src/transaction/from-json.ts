@@ -1,123 +1,25 @@
-// TransactionV1 ↔ the node's JSON. Output has the node's key order (serde declaration order;
-// `fields` is a BTreeMap<String, Value>, hence args, entry_point, scheduling, target) and `parsed`
-// as a 2.x node renders it. Input is checked as serde checks it: deny_unknown_fields wherever the
-// node declares it, exactly the four `fields`, and the hash recomputed from the payload.
-// Follows casper-node 2.0.0 types/src/transaction.rs l.450–460 (TransactionJson: {"Version1": …},
-// deny_unknown_fields), transaction/transaction_v1.rs l.120–131 (TransactionV1Json: hash, payload,
-// approvals — no deny_unknown_fields there), transaction_v1/transaction_v1_payload.rs l.196–212
-// (TransactionV1PayloadJson, deny_unknown_fields) and l.243–270 (exactly 4 fields), approval.rs
-// l.20–27, initiator_addr.rs l.33–45, pricing_mode.rs l.33–75, transaction_v1/transaction_args.rs
-// l.14–32, transaction_target.rs l.29–48 (VmCasperV2.seed is Option<[u8; 32]> without a serde
-// helper, so JSON writes it as an array of 32 numbers) and l.173–200,
-// transaction_invocation_target.rs l.28–80 (ByHash/addr as hex; protocol_version_major skipped when
-// None, per 2.0.3+), transaction_entry_point.rs l.27–215, transaction_scheduling.rs l.22–38,
-// cl_value.rs l.212–223 (CLValueJson: cl_type, bytes, parsed; deny_unknown_fields).
+// The node's TransactionV1 JSON → TransactionV1, checked as serde checks it: deny_unknown_fields
+// wherever the node declares it, exactly the four `fields`, and the hash recomputed from the
+// payload. Give it what parseJsonExact returns: u64 values above 2^53 must arrive exact.
+// Follows casper-node 2.0.0 types/src/transaction.rs l.450–460 (TransactionJson, deny_unknown_fields),
+// transaction/transaction_v1.rs l.97–131 (TransactionV1Json: no deny_unknown_fields at that level),
+// transaction_v1/transaction_v1_payload.rs l.196–212 (deny_unknown_fields), l.243–266 ("Expected
+// exactly 4 fields"), approval.rs l.20–27, initiator_addr.rs l.33–45, pricing_mode.rs l.33–75,
+// transaction_v1/transaction_args.rs l.14–32, transaction_target.rs l.29–48, l.173–200,
+// transaction_invocation_target.rs l.28–80 (Option fields may be absent; protocol_version_major as
+// 2.0.3+ reads it), transaction_entry_point.rs l.27–215, transaction_scheduling.rs l.22–38,
+// cl_value.rs l.212–223 (CLValueJson, deny_unknown_fields; `parsed` is read and ignored);
+// transaction_v1.rs l.413–430 (the hash is the BLAKE2b-256 of the payload bytes).
 import {
-  blake2b256, bytesEqual, CLValue, clTypeFromJson, formatTimestamp, formatTtl, fromHex, parseAccountHash, parseTimestamp, parseTtl,
-  PublicKey, sortedApprovals, toHex, type Approval, type Json, type NamedArg,
+  blake2b256, bytesEqual, CLValue, clTypeFromJson, fromHex, parseAccountHash, parseTimestamp, parseTtl, PublicKey, sortedApprovals, toHex,
+  type Approval, type NamedArg,
 } from '../deploy/index.js';
-import { payloadBytes } from './codec.js';
-import { parsedJson2 } from './parsed.js';
+import { payloadBytes } from './to-bytes.js';
 import {
   ENTRY_POINT_TAGS, TransactionError, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode,
   type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionTarget, type TransactionV1,
   type TransactionV1Payload,
 } from './types.js';
-
-// --- writer ----------------------------------------------------------------------------------
-
-const big = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
-
-function initiatorToJson(i: InitiatorAddr): Json {
-  return i.kind === 'PublicKey' ? { PublicKey: i.publicKey.toHex() } : { AccountHash: `account-hash-${toHex(i.accountHash)}` };
-}
-
-function pricingModeToJson(p: PricingMode): Json {
-  switch (p.kind) {
-    case 'PaymentLimited':
-      return { PaymentLimited: { payment_amount: big(p.paymentAmount), gas_price_tolerance: p.gasPriceTolerance, standard_payment: p.standardPayment } };
-    case 'Fixed':
-      return { Fixed: { additional_computation_factor: p.additionalComputationFactor, gas_price_tolerance: p.gasPriceTolerance } };
-    case 'Prepaid':
-      return { Prepaid: { receipt: toHex(p.receipt) } };
-  }
-}
-
-export function clValueToJson2(v: CLValue): Json {
-  return { cl_type: v.clType as Json, bytes: toHex(v.bytes), parsed: parsedJson2(v.clType, v.bytes) };
-}
-
-function argsToJson(a: TransactionArgs): Json {
-  return a.kind === 'Named' ? { Named: a.args.map(([n, v]) => [n, clValueToJson2(v)]) } : { Bytesrepr: toHex(a.bytes) };
-}
-
-function runtimeToJson(r: TransactionRuntime): Json {
-  if (r.kind === 'VmCasperV1') return 'VmCasperV1';
-  return { VmCasperV2: { transferred_value: big(r.transferredValue), seed: r.seed === null ? null : Array.from(r.seed) } };
-}
-
-function invocationTargetToJson(t: InvocationTarget): Json {
-  switch (t.kind) {
-    case 'ByHash':
-      return { ByHash: toHex(t.hash) };
-    case 'ByName':
-      return { ByName: t.name };
-    case 'ByPackageHash':
-    case 'ByPackageName': {
-      const body: Record<string, Json> = t.kind === 'ByPackageHash' ? { addr: toHex(t.addr) } : { name: t.name };
-      body.version = t.version;
-      if (t.protocolVersionMajor !== undefined && t.protocolVersionMajor !== null) body.protocol_version_major = t.protocolVersionMajor;
-      return { [t.kind]: body };
-    }
-  }
-}
-
-function targetToJson(t: TransactionTarget): Json {
-  switch (t.kind) {
-    case 'Native':
-      return 'Native';
-    case 'Stored':
-      return { Stored: { id: invocationTargetToJson(t.id), runtime: runtimeToJson(t.runtime) } };
-    case 'Session':
-      return { Session: { is_install_upgrade: t.isInstallUpgrade, module_bytes: toHex(t.moduleBytes), runtime: runtimeToJson(t.runtime) } };
-  }
-}
-
-function entryPointToJson(e: TransactionEntryPoint): Json {
-  return e.kind === 'Custom' ? { Custom: e.name } : e.kind;
-}
-
-export function payloadToJson(p: TransactionV1Payload): Json {
-  return {
-    initiator_addr: initiatorToJson(p.initiator),
-    timestamp: formatTimestamp(p.timestamp),
-    ttl: formatTtl(p.ttl),
-    chain_name: p.chainName,
-    pricing_mode: pricingModeToJson(p.pricingMode),
-    fields: {
-      args: argsToJson(p.args),
-      entry_point: entryPointToJson(p.entryPoint),
-      scheduling: p.scheduling.kind,
-      target: targetToJson(p.target),
-    },
-  };
-}
-
-/** The bare TransactionV1 JSON (what `info_get_transaction` nests under "Version1"). */
-export function transactionToJson(t: TransactionV1): Json {
-  return {
-    hash: toHex(t.hash),
-    payload: payloadToJson(t.payload),
-    approvals: sortedApprovals(t.approvals).map((a) => ({ signer: a.signer.toHex(), signature: toHex(a.signature) })),
-  };
-}
-
-/** The `Transaction` enum form, {"Version1": …}, that account_put_transaction takes. */
-export function transactionToJsonWrapped(t: TransactionV1): Json {
-  return { Version1: transactionToJson(t) };
-}
-
-// --- reader ----------------------------------------------------------------------------------
 
 export class TransactionJsonError extends TransactionError {
   override name = 'TransactionJsonError';
