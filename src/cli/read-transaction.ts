@@ -15,7 +15,9 @@ export async function readTransactionFile(path: string, flag = '--transaction-pa
     throw new CliError(`${flag} '${path}' is not JSON: ${(e as Error).message}`);
   }
   try {
-    const json = unwrapTransactionV1(doc) as Json;
+    // An SSE event ({"TransactionAccepted": {"Version1": …}}) holds one too.
+    const inner = typeof doc === 'object' && doc !== null && 'TransactionAccepted' in doc ? (doc as { TransactionAccepted: unknown }).TransactionAccepted : doc;
+    const json = unwrapTransactionV1(inner) as Json;
     return { transaction: transactionFromJson(json), json };
   } catch (e) {
     throw new CliError(`${flag} '${path}' is not a TransactionV1: ${(e as Error).message}`);
