@@ -7,6 +7,7 @@ import { acceptDeploy2 } from './acceptor2.js';
 import { blockJson } from './blocks.js';
 import { PROPOSER } from './execute.js';
 import { invalidParams, namedParams, noParams, RpcFailure, type Handler } from './jsonrpc.js';
+import { transactionMethods } from './transactions.js';
 import type { Block, Chain } from './state.js';
 
 export const API_VERSION_15 = '1.5.8';
@@ -198,6 +199,8 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
     };
   });
 
+  if (v2) for (const [name, handler] of transactionMethods(ctx)) m.set(name, handler);
+
   m.set('rpc.discover', (params) => {
     noParams(params);
     return openRpcDocument(ctx.url(), [...m.keys()], API_VERSION);
@@ -208,6 +211,9 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
 const SUMMARIES: Record<string, string> = {
   account_put_deploy: 'receives a Deploy to be executed by the network',
   info_get_deploy: 'returns a Deploy from the network, with its execution results',
+  account_put_transaction: 'receives a Transaction to be executed by the network',
+  info_get_transaction: 'returns a Transaction from the network, with its execution info',
+  speculative_exec_txn: 'executes a Transaction on this node only, without committing it',
   speculative_exec: 'executes a Deploy on this node only, without committing it',
   chain_get_state_root_hash: 'returns a state root hash at a given Block',
   query_balance: "returns the balance of an account's main purse",
