@@ -1,12 +1,26 @@
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
-import { flagKey, type CommandSpec } from '../flags.js';
+import { flagKey, type CommandSpec, type Flag } from '../flags.js';
 import type { FlagValues } from '../parse.js';
-import { COMMANDS } from '../registry.js';
+import { COMMANDS, type CommandEntry } from '../registry.js';
+
+/** Subcommand names of put-transaction and make-transaction, offered with their flags. */
+const SUBS = new Map<string, string[]>();
 
 function words(spec: CommandSpec): string[] {
-  return spec.flags.flatMap((f) => [...(f.long ? [`--${f.long}`] : []), ...(f.short && f.long ? [`-${f.short}`] : [])]).concat('--help');
+  return [...(SUBS.get(spec.name) ?? []), ...spec.flags.flatMap((f) => [...(f.long ? [`--${f.long}`] : []), ...(f.short && f.long ? [`-${f.short}`] : [])]), '--help'];
+}
+
+/** A command with subcommands completes with every subcommand's name and flags (from their tables). */
+async function specFor(c: CommandEntry): Promise<CommandSpec> {
+  const spec = await c.spec();
+  if (c.subcommands === undefined) return spec;
+  const subs = await c.subcommands();
+  SUBS.set(spec.name, subs.list.map((x) => x.name));
+  const flags = new Map<string, Flag>();
+  for (const x of subs.list) for (const f of subs.spec(x.name)!.flags) flags.set(flagKey(f), f);
+  return { ...spec, flags: [...flags.values()] };
 }
 
 function bash(specs: CommandSpec[]): string {
@@ -73,7 +87,7 @@ export async function run(v: FlagValues): Promise<number> {
   const shell = (v.get('shell') ?? 'bash').toLowerCase();
   const target = TARGETS[shell];
   if (target === undefined) throw new CliError(`--shell '${v.get('shell')}' is not supported: use bash, zsh or fish`);
-  const specs = await Promise.all(COMMANDS.map((c) => c.spec()));
+  const specs = await Promise.all(COMMANDS.map(specFor));
   const path = join(v.get('output-dir') ?? '/usr/share/bash-completion/completions', target[0]);
   writeFileAtomic(path, target[1](specs), { force: v.has('force') });
   process.stdout.write(`Wrote completions for ${shell} to ${path}\n`);

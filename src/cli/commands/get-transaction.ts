@@ -24,7 +24,7 @@ export async function run(v: FlagValues): Promise<number> {
     await sendAndPrint(s, 'info_get_transaction', { transaction_hash: { Version1: hash }, finalized_approvals: finalized });
   } catch (e) {
     if (!(e instanceof CliError) || !/-32014|No such transaction/.test(e.message)) throw e;
-    process.stderr.write(`no TransactionV1 ${hash}; asking for a deploy with that hash\n`);
+    if (process.stderr.isTTY && !process.env.CI) process.stderr.write(`no TransactionV1 ${hash}; asking for a deploy with that hash\n`);
     try {
       await sendAndPrint(s, 'info_get_transaction', { transaction_hash: { Deploy: hash }, finalized_approvals: finalized });
     } catch {
