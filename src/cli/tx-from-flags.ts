@@ -172,6 +172,7 @@ async function fromSubcommand(sub: string, v: FlagValues, ctx: TxContext): Promi
       const ep = v.get('session-entry-point');
       // create_transaction: only VmCasperV2 session code takes --session-entry-point (as Custom).
       const entryPoint: TransactionEntryPoint = rt.kind === 'VmCasperV2' && ep !== undefined ? { kind: 'Custom', name: ep } : { kind: 'Call' };
+      if (rt.kind === 'VmCasperV1' && ep !== undefined) process.stderr.write(`note: VmCasperV1 session code is entered at 'call'; casper-client ignores --session-entry-point here, and so does this client\n`);
       return { target: { kind: 'Session', isInstallUpgrade: v.has('install-upgrade'), moduleBytes: bytes, runtime: rt }, entryPoint, args: [] };
     }
     case 'transfer': {
