@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import * as args from '../args/index.js';
 import {
-  fromHex, fsReason, parseTimestamp, parseTtl, parseURef, PublicKey, type RuntimeArgs,
+  enableFastHash, fromHex, fsReason, parseTimestamp, parseTtl, parseURef, PublicKey, type RuntimeArgs,
 } from '../deploy/index.js';
 import * as signer from '../signer/index.js';
 import {
@@ -165,6 +165,8 @@ async function fromSubcommand(sub: string, v: FlagValues, ctx: TxContext): Promi
       let bytes: Uint8Array;
       try {
         bytes = await readFile(path);
+        // As put-deploy: the WebAssembly BLAKE2b pays off from 64 KiB.
+        if (bytes.length >= 64 * 1024) await enableFastHash();
       } catch (e) {
         throw new CliError(`unable to read session file at '${path}': ${fsReason(e)}`);
       }
