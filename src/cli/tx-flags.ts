@@ -92,7 +92,7 @@ export interface TxSubcommand {
 export const TX_SUBCOMMANDS: TxSubcommand[] = [
   { name: 'add-bid', about: 'Bid to become a validator, or add to an existing bid', flags: ['delegation-rate', 'public-key', 'transaction-amount', 'minimum-delegation-amount', 'maximum-delegation-amount', 'reserved-slots'], required: ['delegation-rate', 'public-key', 'transaction-amount'], acceptsSessionArgs: false },
   { name: 'activate-bid', about: 'Reactivate an inactive validator bid', flags: ['validator'], required: ['validator'], acceptsSessionArgs: false },
-  { name: 'withdraw-bid-all', about: "Withdraw a validator's whole stake (the amount is read from the node's auction state)", flags: ['public-key'], required: ['public-key'], acceptsSessionArgs: false },
+  { name: 'withdraw-bid-all', about: "Withdraw a validator's whole stake, as the node's auction state shows it", flags: ['public-key'], required: ['public-key'], acceptsSessionArgs: false },
   { name: 'withdraw-bid', about: 'Withdraw part or all of a validator bid', flags: ['public-key', 'min-bid-override', 'transaction-amount'], required: ['public-key', 'transaction-amount'], acceptsSessionArgs: false },
   { name: 'delegate', about: 'Delegate motes to a validator', flags: ['delegator', 'validator', 'transaction-amount'], required: ['delegator', 'validator', 'transaction-amount'], acceptsSessionArgs: false },
   { name: 'undelegate', about: 'Take back motes delegated to a validator', flags: ['delegator', 'validator', 'transaction-amount'], required: ['delegator', 'validator', 'transaction-amount'], acceptsSessionArgs: false },

@@ -7,8 +7,8 @@ import { findTxSubcommand, TX_SUBCOMMANDS, txSubcommandSpec, type TxCommand } fr
 
 const parent = (name: string, about: string): CommandSpec => ({ name, about, flags: [], groups: [], requires: {} });
 
-export const putTransactionSpec = parent('put-transaction', 'Make a TransactionV1 (Casper 2.x), sign it and send it to a node to be executed on the network');
-export const makeTransactionSpec = parent('make-transaction', 'Make a TransactionV1 (Casper 2.x) and write it to a file or stdout, to sign or send later');
+export const putTransactionSpec = parent('put-transaction', 'Make a Casper 2.x transaction, sign it and send it to a node');
+export const makeTransactionSpec = parent('make-transaction', 'Make a Casper 2.x transaction and write it to a file or stdout');
 
 export function txSubcommands(command: TxCommand) {
   return {
@@ -30,7 +30,7 @@ const txRetries: Flag = { ...retries, help: 'Try again this many times when the 
 
 export const signTransactionSpec: CommandSpec = {
   name: 'sign-transaction',
-  about: 'Add a signature to a transaction file, keeping the ones it has in the order the node keeps them',
+  about: 'Add a signature to a transaction file, keeping the ones it has',
   flags: [{ long: 'secret-key', short: 'k', valueName: 'PATH', help: 'Path to the secret key PEM that adds its signature' }, transactionPath, ...output],
   groups: [],
   requires: {},
@@ -56,7 +56,7 @@ export const sendTransactionSpec: CommandSpec = {
 
 export const getTransactionSpec: CommandSpec = {
   name: 'get-transaction',
-  about: 'Ask a node for a transaction (or a deploy, by its hash) and its execution info',
+  about: 'Ask a node for a transaction and its execution info',
   flags: [verbose, nodeAddress, rpcId, timeoutFlag, txRetries, { long: 'get-finalized-approvals', short: 'a', help: 'Ask for the approvals that were finalized in a block rather than the ones first received' }],
   groups: [],
   requires: {},
