@@ -2,11 +2,11 @@
 // account_put_transaction or speculative_exec_txn, then (with --wait) the wait for execution.
 // Params as casper-client-rs sends them: {"transaction": {"Version1": …}} (lib/rpcs/v2_0_0
 // put_transaction.rs / speculative_exec_transaction.rs; casper-2.md §6).
-import { parseTtl, toHex, type Json } from '../deploy/index.js';
+import { parseTtl, toHex, type Deploy, type Json } from '../deploy/index.js';
 import { checkTransaction, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
-import { resolveChainspec } from './preflight.js';
+import { preflight, resolveChainspec } from './preflight.js';
 import { rpcSettings } from './rpc-flags.js';
 import { sendAndPrint } from './send.js';
 
@@ -31,7 +31,28 @@ export async function sendTransaction(v: FlagValues, t: TransactionV1, json: Jso
     for (const w of r.warnings) process.stderr.write(`${w}\n`);
     if (r.refusal !== null) throw new CliError(`pre-flight: ${r.refusal}`, 'pass --no-preflight to send it anyway');
   }
-  const params = { transaction: { Version1: json } };
+  return sendWrapped(v, 'Version1', toHex(t.hash), json);
+}
+
+/**
+ * A legacy deploy in the `Transaction` enum ({"Deploy": …}), which casper-client 5.x's
+ * send-transaction reads and sends with account_put_transaction: checked like send-deploy.
+ */
+export async function sendDeployAsTransaction(v: FlagValues, d: Deploy, json: Json, what: string): Promise<number> {
+  const { verifyDeploy } = await import('../signer/index.js');
+  const c = verifyDeploy(d);
+  if (!c.bodyHashOk || !c.hashOk) throw new CliError(`${what}: its ${c.bodyHashOk ? 'hash' : 'body hash'} does not match its contents; it was changed after it was made`);
+  const bad = c.approvals.find((a) => a.error !== null);
+  if (bad !== undefined) throw new CliError(`${what}: the signature by ${bad.signer} does not verify (${bad.error}); it was changed after it was signed, or signed for another hash`);
+  if (c.approvals.length === 0) throw new CliError(`${what} has no signatures: the node refuses it; sign it first with sign-deploy`);
+  const rpc = rpcSettings(v);
+  if (!v.has('no-preflight')) preflight(d, await resolveChainspec(v.get('chainspec'), rpc, d.header.chainName));
+  return sendWrapped(v, 'Deploy', toHex(d.hash), json);
+}
+
+async function sendWrapped(v: FlagValues, variant: 'Version1' | 'Deploy', hash: string, json: Json): Promise<number> {
+  const rpc = rpcSettings(v);
+  const params = { transaction: { [variant]: json } };
   if (v.has('speculative-exec')) {
     await sendAndPrint(rpc, 'speculative_exec_txn', params);
     return 0;
@@ -47,11 +68,10 @@ export async function sendTransaction(v: FlagValues, t: TransactionV1, json: Jso
     throw new CliError(`failed to parse --wait-timeout: ${(e as Error).message}`);
   }
   let failed = false;
-  const hash = toHex(t.hash);
   await sendAndPrint(rpc, 'account_put_transaction', params, async (result) => {
     const { waitForExecution } = await import('./wait.js');
     const outcome = await waitForExecution(rpc, hash, waitMs, {
-      noun: 'transaction', method: 'info_get_transaction', params: { transaction_hash: { Version1: hash }, finalized_approvals: false },
+      noun: 'transaction', method: 'info_get_transaction', params: { transaction_hash: { [variant]: hash }, finalized_approvals: false },
     });
     failed = outcome.failed;
     const { printExecutionSummary } = await import('../output/progress.js');

@@ -13,7 +13,8 @@
 // goes to the proposer. Transactions live in memory (the event log keeps deploys only).
 import type { Chainspec } from '../chainspec/chainspec.js';
 import { transactionKind, transactionLane } from '../chainspec/preflight-transaction.js';
-import { encode, parsedJson, toHex, type Json } from '../deploy/index.js';
+import { deployFromJson, encode, parsedJson, toHex, type Json } from '../deploy/index.js';
+import { acceptDeploy2 } from './acceptor2.js';
 import { checkTransaction, transactionFromJson, transactionToBytes, transactionToJson, type TransactionV1 } from '../transaction/index.js';
 import { PROPOSER, WASM_BASE_COST, WASM_BYTE_COST } from './execute.js';
 import { invalidParams, namedParams, RpcFailure, type Handler } from './jsonrpc.js';
@@ -325,10 +326,26 @@ class TransactionPool {
   }
 }
 
+/** A legacy deploy sent as {"Deploy": …}: the deploy acceptor, its refusal worded for a transaction. */
+function putDeploy(ctx: MethodContext, json: Json): Json {
+  let d;
+  try {
+    d = deployFromJson(json);
+  } catch (e) {
+    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+  }
+  const failure = acceptDeploy2(d, ctx.chainspec, ctx.chain, ctx.now());
+  if (failure !== null) {
+    if (failure.code === -32008) throw new RpcFailure(-32016, 'Invalid transaction', String(failure.data).replace('the deploy was invalid: ', 'the transaction was invalid: '));
+    throw failure;
+  }
+  ctx.chain.addDeploy(d, json);
+  return { api_version: '2.0.0', transaction_hash: { Deploy: toHex(d.hash) } };
+}
+
 function parseTransactionParam(v: Json | undefined): { t: TransactionV1; json: Json } {
   if (v === undefined) throw invalidParams("Failed to parse 'params' field: missing field `transaction`");
   const o = v as Record<string, Json>;
-  if (typeof o === 'object' && o !== null && 'Deploy' in o) throw invalidParams("Failed to parse 'params' field: this devnet takes legacy deploys with account_put_deploy");
   if (typeof o !== 'object' || o === null || !('Version1' in o)) throw invalidParams("Failed to parse 'params' field: unknown variant, expected `Deploy` or `Version1`");
   try {
     return { t: transactionFromJson(o), json: o.Version1! };
@@ -355,6 +372,8 @@ export function transactionMethods(ctx: MethodContext): Map<string, Handler> {
 
   m.set('account_put_transaction', (params) => {
     const p = namedParams(params, ['transaction'], ['transaction']);
+    const wrapped = p.transaction as Record<string, Json> | null;
+    if (typeof wrapped === 'object' && wrapped !== null && 'Deploy' in wrapped) return putDeploy(ctx, wrapped.Deploy!);
     const { t, json } = parseTransactionParam(p.transaction);
     const r = accept(t, c, ctx);
     if (r instanceof RpcFailure) throw r;

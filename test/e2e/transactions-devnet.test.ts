@@ -71,6 +71,18 @@ describe('put-transaction --wait on the devnet', () => {
     expect(v2.transfers[0].Version2.amount).toBe('2500000000');
   }, 60_000);
 
+  it('send-transaction of a legacy {"Deploy": …} (the Transaction enum 5.x reads): account_put_transaction, --wait on info_get_transaction', async () => {
+    const made = await runCli(['make-deploy', '--chain-name', net.chain, '-k', net.key, '--payment-amount', '2500000000', '--session-path', WASM]);
+    expect(made.code).toBe(0);
+    const file = join(dir, 'deploy-enum.json');
+    writeFileSync(file, JSON.stringify({ Deploy: JSON.parse(made.stdout) }));
+    const r = await runCli(['send-transaction', '-n', net.url, '-i', file, '--wait', '--wait-timeout', '20s'], { timeoutMs: 30_000 });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout).result;
+    expect(out.transaction_hash).toEqual({ Deploy: JSON.parse(made.stdout).hash });
+    expect(out.execution_info.execution_result.Version2.error_message).toBeNull();
+  }, 40_000);
+
   it('the devnet refuses a Fixed transaction on its payment-limited chainspec, with the sidecar sentence', async () => {
     const r = await runCli(['put-transaction', 'transfer', '-n', net.url, '-k', net.key, '--chain-name', net.chain, '-g', '1', '--pricing-mode', 'fixed', '--target', TARGET, '--transfer-amount', '2500000000', '--no-preflight']);
     expect(r.code).toBe(1);

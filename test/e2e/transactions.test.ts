@@ -94,6 +94,26 @@ describeVectors('send-transaction -i: real 2.x transactions go out unchanged', (
     expect(lastParams().transaction.Version1).toEqual(doc.Version1);
   });
 
+  it('a {"Deploy": …} file goes out as it is, under "transaction" (casper-client 5.x reads the Transaction enum)', async () => {
+    const made = await runCli(['make-deploy', '--chain-name', 'casper-net-1', '-k', KEY, '--payment-amount', '2500000000', '--session-path', join(repoRoot, 'fixtures', 'wasm', 'call.wasm')]);
+    const file = join(dir, 'deploy-enum.json');
+    const text = `{"Deploy": ${made.stdout.trim()}}`;
+    writeFileSync(file, text);
+    const r = await runCli(['send-transaction', '-n', server.url, '-i', file]);
+    expect(r.code).toBe(0);
+    expect(server.requests.at(-1)!.json.method).toBe('account_put_transaction');
+    expect(JSON.stringify(lastParams())).toBe(JSON.stringify({ transaction: JSON.parse(text) }));
+    // A changed deploy is refused before sending, like a changed TransactionV1.
+    const doc = JSON.parse(text);
+    doc.Deploy.approvals[0].signature = `01${'00'.repeat(64)}`;
+    writeFileSync(file, JSON.stringify(doc));
+    const before = server.requests.length;
+    const bad = await runCli(['send-transaction', '-n', server.url, '-i', file]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain(`the signature by ${doc.Deploy.approvals[0].signer} does not verify`);
+    expect(server.requests.length).toBe(before);
+  });
+
   it('--speculative-exec calls speculative_exec_txn with {"transaction"} only', async () => {
     const r = await runCli(['send-transaction', '-n', server.url, '-i', vectorPath('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'), '--speculative-exec', '--no-preflight']);
     expect(r.code).toBe(0);
