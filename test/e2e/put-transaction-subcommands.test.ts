@@ -263,3 +263,39 @@ describeVectors('make-transaction add-reservations rebuilds a real node transact
     expect(made.approvals).toEqual([]);
   });
 });
+
+describe('help, in clap shape', () => {
+  it('every subcommand of both commands answers -h with its usage line: required flags, then the initiator group', async () => {
+    const { TX_SUBCOMMANDS } = await import('../../src/cli/tx-flags.js');
+    // creation_common.rs: .required(true) per subcommand, plus --chain-name, --gas-price-tolerance and the
+    // required "initiator" group (--secret-key | --initiator-address).
+    const required: Record<string, string[]> = {
+      'add-bid': ['--chain-name <NAME>', '--delegation-rate <INTEGER>', '--public-key <FORMATTED STRING or PATH>', '--gas-price-tolerance <INTEGER>', '--transaction-amount <INTEGER>'],
+      transfer: ['--target <FORMATTED STRING>', '--transfer-amount <INTEGER>', '--chain-name <NAME>', '--gas-price-tolerance <INTEGER>'],
+      session: ['--wasm-path <PATH>', '--chain-name <NAME>', '--gas-price-tolerance <INTEGER>'],
+    };
+    for (const cmd of ['put-transaction', 'make-transaction']) {
+      for (const sub of TX_SUBCOMMANDS) {
+        const r = await runCli([cmd, sub.name, '-h']);
+        expect(r.code).toBe(0);
+        const usage = r.stdout.split('\n')[2]!;
+        expect(usage.startsWith(`Usage: casper-client ${cmd} ${sub.name} [OPTIONS] `)).toBe(true);
+        expect(usage.endsWith('<--secret-key <PATH>|--initiator-address <HEX STRING>>')).toBe(true);
+        if (required[sub.name] !== undefined) {
+          expect(usage).toBe(`Usage: casper-client ${cmd} ${sub.name} [OPTIONS] ${required[sub.name]!.join(' ')} <--secret-key <PATH>|--initiator-address <HEX STRING>>`);
+        }
+        expect(r.stdout.includes('--node-address')).toBe(cmd === 'put-transaction' || sub.name === 'withdraw-bid-all');
+      }
+    }
+  }, 120_000);
+
+  it('make-transaction withdraw-bid-all reads the stake from -n, as put-transaction does', async () => {
+    const r = await runCli(['make-transaction', 'withdraw-bid-all', '-n', server.url, '-k', KEY, '--chain-name', 'casper-net-1', '-g', '1', '--pricing-mode', 'fixed', '--public-key', A]);
+    expect(r.code).toBe(0);
+    expect(server.requests.at(-1)!.json.method).toBe('state_get_auction_info');
+    expect(argsOf(JSON.parse(r.stdout).Version1.payload.fields)).toEqual([['public_key', 'PublicKey', A], ['amount', 'U512', '123456789000']]);
+    const none = await runCli(['make-transaction', 'withdraw-bid-all', '-n', server.url, '-k', KEY, '--chain-name', 'casper-net-1', '-g', '1', '--pricing-mode', 'fixed', '--public-key', B]);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe(`failed to get auction state: no bid by ${B} in the node's auction state\n`);
+  });
+});
