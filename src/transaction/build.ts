@@ -1,5 +1,5 @@
 // Building a TransactionV1 from its parts: the payload, then hash = BLAKE2b-256(payload bytes).
-// Follows casper-node 2.0.0 types/src/transaction/transaction_v1.rs l.185–200 (build: hash of the
+// Follows casper-node 2.0.0 types/src/transaction/transaction_v1.rs l.174–200 (build: hash of the
 // serialized payload, no approvals) and transaction_v1/transaction_v1_payload.rs l.69–76.
 import { blake2b256, PublicKey, type RuntimeArgs } from '../deploy/index.js';
 import { payloadBytes } from './to-bytes.js';

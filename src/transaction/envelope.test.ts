@@ -1,6 +1,6 @@
 // Calltable envelope bytes, derived by hand from casper-node 2.0.0
 // types/src/transaction/serialization/mod.rs (u32 n ‖ n × (u16 index ‖ u32 offset) ‖ u32 len ‖ payload)
-// and its own test binary_payload_should_serialize_fields (l.195–225: fields u8 254, u32 MAX,
+// and its own test binary_payload_should_serialize_fields (l.208: fields u8 254, u32 MAX,
 // u16 555 → table (0,0) (1,1) (2,5)).
 import { describe, expect, it } from 'vitest';
 import { ByteReader, fromHex, toHex } from '../deploy/index.js';

@@ -1,7 +1,8 @@
 // The calltable envelope that TransactionV1 and its enum-like parts are written in:
 //   u32 n ‖ n × (u16 index ‖ u32 offset) ‖ u32 payload_len ‖ payload
-// Follows casper-node 2.0.0 types/src/transaction/serialization/mod.rs (builder l.9–80, envelope
-// l.82–130, field windows l.132–190) and serialization/field.rs (u16 index, u32 offset).
+// Follows casper-node 2.0.0 types/src/transaction/serialization/mod.rs (builder l.9–84, envelope
+// l.86–138 with from_bytes at l.120, field windows l.140–200 with step at l.164) and
+// serialization/field.rs l.7–41 (u16 index, u32 offset).
 import { ByteReader, ByteWriter, BytesError } from '../deploy/index.js';
 
 export type EnvelopeField = readonly [index: number, bytes: Uint8Array];
@@ -53,6 +54,8 @@ export class EnvelopeReader {
     const fields: EnvelopeField[] = table.map((f, i) => {
       const end = i + 1 < table.length ? table[i + 1]!.offset : payload.length;
       if (f.offset > end || end > payload.length) throw new BytesError(`${what}: calltable offsets are not ascending within the payload`);
+      // The node never reads field 0's offset (its window starts at 0); the builder always writes 0,
+      // and any other value would change the hashed bytes, so it is refused here.
       if (i === 0 && f.offset !== 0) throw new BytesError(`${what}: the first calltable field must start at offset 0`);
       return [f.index, payload.subarray(f.offset, end)] as const;
     });

@@ -138,8 +138,9 @@ const ENTRY_POINT_BY_TAG = new Map<number, EntryPointKind>(Object.entries(ENTRY_
 
 export function readEntryPoint(r: ByteReader): TransactionEntryPoint {
   const env = EnvelopeReader.read(r, 2, 'entry_point');
-  const kind = ENTRY_POINT_BY_TAG.get(tagOf(env));
-  if (kind === undefined) throw new BytesError('entry_point: unknown tag');
+  const tag = tagOf(env);
+  const kind = ENTRY_POINT_BY_TAG.get(tag);
+  if (kind === undefined) throw new BytesError(`entry_point: unknown tag ${tag}`);
   const out: TransactionEntryPoint = kind === 'Custom' ? { kind, name: env.field(1, (x) => x.string()) } : { kind };
   env.end();
   return out;

@@ -3,7 +3,7 @@
 // payload. Give it what parseJsonExact returns: u64 values above 2^53 must arrive exact.
 // Follows casper-node 2.0.0 types/src/transaction.rs l.450–460 (TransactionJson, deny_unknown_fields),
 // transaction/transaction_v1.rs l.97–131 (TransactionV1Json: no deny_unknown_fields at that level),
-// transaction_v1/transaction_v1_payload.rs l.196–212 (deny_unknown_fields), l.243–266 ("Expected
+// transaction_v1/transaction_v1_payload.rs l.196–212 (deny_unknown_fields), l.239–262 ("Expected
 // exactly 4 fields"), approval.rs l.20–27, initiator_addr.rs l.33–45, pricing_mode.rs l.33–75,
 // transaction_v1/transaction_args.rs l.14–32, transaction_target.rs l.29–48, l.173–200,
 // transaction_invocation_target.rs l.28–80 (Option fields may be absent; protocol_version_major as
@@ -31,9 +31,18 @@ const fail = (path: string, msg: string): never => {
   throw new TransactionJsonError(`${path}: ${msg}`);
 };
 
+/** A short picture of a bad value for a message: never megabytes of hex, and bigint-safe. */
+function show(v: unknown): string {
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object' && v !== null) return 'an object';
+  return String(v);
+}
+
 /** An object with exactly these required (and optional) keys: serde's deny_unknown_fields. */
 function struct(v: unknown, path: string, required: readonly string[], optional: readonly string[] = []): Obj {
-  if (!isObj(v)) return fail(path, `expected an object, got ${JSON.stringify(v)}`);
+  if (!isObj(v)) return fail(path, `expected an object, got ${show(v)}`);
   for (const k of Object.keys(v)) {
     if (!required.includes(k) && !optional.includes(k)) {
       fail(path, `unknown field "${k}", expected ${[...required, ...optional].map((x) => `"${x}"`).join(', ')}`);
@@ -47,25 +56,32 @@ function struct(v: unknown, path: string, required: readonly string[], optional:
 function variant(v: unknown, path: string, units: readonly string[], bodies: readonly string[]): [string, unknown] {
   if (typeof v === 'string') {
     if (units.includes(v)) return [v, undefined];
+    if (bodies.includes(v)) return fail(path, `variant "${v}" needs its fields: {"${v}": …}`);
     return fail(path, `unknown variant "${v}", expected one of ${[...units, ...bodies].join(', ')}`);
   }
   if (isObj(v) && Object.keys(v).length === 1) {
     const k = Object.keys(v)[0]!;
     if (bodies.includes(k)) return [k, v[k]];
+    // serde_json also takes a unit variant written as {"Variant": null}.
+    if (units.includes(k) && v[k] === null) return [k, undefined];
     return fail(path, `unknown variant "${k}", expected one of ${[...units, ...bodies].join(', ')}`);
   }
   return fail(path, `expected one of ${[...units, ...bodies].join(', ')}`);
 }
 
 function string(v: unknown, path: string): string {
-  return typeof v === 'string' ? v : fail(path, `expected a string, got ${JSON.stringify(v)}`);
+  return typeof v === 'string' ? v : fail(path, `expected a string, got ${show(v)}`);
 }
+
+// Above 75 bytes casper-types' checksummed hex accepts any case (deploy/hex.ts), so module bytes
+// can take Buffer's native decoder once the digits are known to be valid.
+const PLAIN_HEX = /^(?:[0-9a-fA-F]{2})*$/;
 
 function hex(v: unknown, path: string, len?: number): Uint8Array {
   const s = string(v, path);
   let b: Uint8Array;
   try {
-    b = fromHex(s);
+    b = s.length > 150 && PLAIN_HEX.test(s) ? new Uint8Array(Buffer.from(s, 'hex')) : fromHex(s);
   } catch (e) {
     return fail(path, (e as Error).message);
   }
@@ -75,12 +91,12 @@ function hex(v: unknown, path: string, len?: number): Uint8Array {
 
 function uint(v: unknown, path: string, bits: 8 | 32 | 64): bigint {
   const ok = (typeof v === 'number' && Number.isInteger(v) && v >= 0) || (typeof v === 'bigint' && v >= 0n);
-  if (!ok || BigInt(v as number | bigint) >> BigInt(bits) !== 0n) fail(path, `expected a ${bits}-bit unsigned integer, got ${String(v)}`);
+  if (!ok || BigInt(v as number | bigint) >> BigInt(bits) !== 0n) fail(path, `expected a ${bits}-bit unsigned integer, got ${show(v)}`);
   return BigInt(v as number | bigint);
 }
 
 function bool(v: unknown, path: string): boolean {
-  return typeof v === 'boolean' ? v : fail(path, `expected true or false, got ${JSON.stringify(v)}`);
+  return typeof v === 'boolean' ? v : fail(path, `expected true or false, got ${show(v)}`);
 }
 
 function publicKey(v: unknown, path: string): PublicKey {

@@ -1,5 +1,7 @@
 // The TransactionV1 engine's public API (Casper 2.x). Commands build on these names: the model
 // types are in types.ts, bytes in to-bytes.ts / from-bytes.ts, JSON in to-json.ts / from-json.ts.
+// Imports flow transaction → (signer →) deploy; nothing here imports the CLI. Hashing big module
+// bytes is faster after deploy's enableFastHash(), as for deploys.
 export {
   ENTRY_POINT_TAGS, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs,
   type TransactionEntryPoint, TransactionError, type TransactionRuntime, type TransactionScheduling, type TransactionTarget,

@@ -83,6 +83,12 @@ describe('JSON in', () => {
     expect(() => transactionFromJson(j)).not.toThrow();
   });
 
+  it('takes a unit variant written as {"Variant": null}, as serde_json does', () => {
+    const j = good();
+    j.payload.fields.scheduling = { Standard: null };
+    expect(() => transactionFromJson(j)).not.toThrow();
+  });
+
   const bad: { name: string; edit: (j: any) => unknown; msg: RegExp }[] = [
     { name: 'a legacy deploy', edit: () => ({ Deploy: { hash: '00', header: {} } }), msg: /legacy Deploy, not a TransactionV1/ },
     { name: 'no transaction at all', edit: () => ({ foo: 1 }), msg: /no TransactionV1 found/ },
@@ -93,14 +99,21 @@ describe('JSON in', () => {
     { name: 'a fifth entry in fields', edit: (j) => ((j.payload.fields.extra = 1), j), msg: /expected exactly the 4 fields/ },
     { name: 'a missing field', edit: (j) => (delete j.payload.fields.scheduling, (j.payload.fields.x = 1), j), msg: /missing field "scheduling"/ },
     { name: 'the pre-release `Classic` pricing name', edit: (j) => ((j.payload.pricing_mode = { Classic: j.payload.pricing_mode.PaymentLimited }), j), msg: /unknown variant "Classic"/ },
+    { name: 'a struct variant without its fields', edit: (j) => ((j.payload.fields.target = 'Stored'), j), msg: /target: variant "Stored" needs its fields/ },
     { name: 'an unknown entry point', edit: (j) => ((j.payload.fields.entry_point = 'Mint'), j), msg: /unknown variant "Mint"/ },
     { name: 'a tolerance above 255', edit: (j) => ((j.payload.pricing_mode.PaymentLimited.gas_price_tolerance = 256), j), msg: /gas_price_tolerance: expected a 8-bit/ },
     { name: 'a negative version', edit: (j) => ((j.payload.fields.target.Stored.id.ByPackageName.version = -1), j), msg: /version: expected a 32-bit/ },
     { name: 'a seed given as hex', edit: (j) => ((j.payload.fields.target.Stored.runtime = { VmCasperV2: { transferred_value: 0, seed: r('00', 32) } }), j), msg: /seed: expected null or an array of 32/ },
     { name: 'a CLValue with an extra key', edit: (j) => ((j.payload.fields.args.Named[0][1].extra = 1), j), msg: /unknown field "extra"/ },
     { name: 'bad hex in a CLValue', edit: (j) => ((j.payload.fields.args.Named[0][1].bytes = 'zz'), j), msg: /Named\[0\]\[1\]\.bytes: invalid hex/ },
+    { name: 'long module bytes with a bad digit', edit: (j) => ((j.payload.fields.target = { Session: { is_install_upgrade: false, module_bytes: `${'00'.repeat(150)}zz`, runtime: 'VmCasperV1' } }), j),
+      msg: /Session\.module_bytes: invalid hex character 'z' at position 300/ },
+    { name: 'long module bytes of odd length', edit: (j) => ((j.payload.fields.target = { Session: { is_install_upgrade: false, module_bytes: `${'00'.repeat(150)}0`, runtime: 'VmCasperV1' } }), j),
+      msg: /Session\.module_bytes: odd number of hex digits/ },
     { name: 'a timestamp that is not RFC 3339', edit: (j) => ((j.payload.timestamp = 'yesterday'), j), msg: /payload\.timestamp/ },
     { name: 'a payload edited after hashing', edit: (j) => ((j.payload.chain_name = 'casper'), j), msg: /transaction hash mismatch: the payload hashes to [0-9a-f]{64}, but "hash" says/ },
+    { name: 'a bigint where a string belongs', edit: (j) => ((j.payload.chain_name = 18446744073709551615n), j), msg: /chain_name: expected a string, got 18446744073709551615$/ },
+    { name: 'a payment amount of 2^64', edit: (j) => ((j.payload.pricing_mode.PaymentLimited.payment_amount = 1n << 64n), j), msg: /payment_amount: expected a 64-bit unsigned integer, got 18446744073709551616/ },
     { name: 'a short hash', edit: (j) => ((j.hash = 'abcd'), j), msg: /hash: expected 32 bytes, got 2/ },
   ];
   for (const c of bad) {

@@ -3,7 +3,7 @@
 // 2.x node renders it.
 // Follows casper-node 2.0.0 types/src/transaction.rs l.450–460 (TransactionJson: {"Version1": …}),
 // transaction/transaction_v1.rs l.120–131 (TransactionV1Json: hash, payload, approvals as a
-// BTreeSet), transaction_v1/transaction_v1_payload.rs l.205–212 and l.243–270 (fields),
+// BTreeSet), transaction_v1/transaction_v1_payload.rs l.205–212 and l.264–290 (fields by name),
 // initiator_addr.rs l.40–45 (AccountHash as its formatted string), pricing_mode.rs l.40–75,
 // transaction_v1/transaction_args.rs l.27–32, transaction_target.rs l.37–48 (VmCasperV2.seed is
 // Option<[u8; 32]> with no serde helper: an array of 32 numbers) and l.181–200,

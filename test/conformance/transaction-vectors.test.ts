@@ -64,6 +64,18 @@ describeVectors('TransactionV1 vectors (casper-2.0)', () => {
     });
   }
 
+  // The node's own count of the same bytes: execution results carry `size_estimate` (README §1).
+  for (const v of POSITIVE) {
+    const file = readVectorJson<any>('casper-2.0', v.file);
+    const info = file.result?.execution_info ?? file.execution_info;
+    const estimate = info?.execution_result?.Version2?.size_estimate;
+    if (estimate === undefined) continue;
+    it(`${v.file}: full bytes = the node's size_estimate (${estimate})`, () => {
+      const [json] = findTransactionsV1(readExact('casper-2.0', v.file));
+      expect(transactionToBytes(transactionFromJson(json)).length).toBe(estimate);
+    });
+  }
+
   it('every TransactionV1 file in the README table is covered', () => {
     const listed = derived.filter((r) => r.kind === 'TransactionV1' && !r.file.includes('/negative/')).map((r) => r.file.replace(/^casper-2\.0\//, ''));
     expect([...new Set(listed)].sort()).toEqual(POSITIVE.map((p) => p.file).sort());
