@@ -65,7 +65,12 @@ const server = createServer((req, res) => {
     try {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       id = body.id;
-      hash = body.params.deploy.hash;
+      hash = body.params.deploy?.hash ?? body.params.transaction.Version1.hash;
+      if (body.method === 'account_put_transaction') {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '2.0.0', transaction_hash: { Version1: hash } } }));
+        return;
+      }
     } catch {}
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '1.5.8', deploy_hash: hash } }));
@@ -75,6 +80,7 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const node = `http://127.0.0.1:${server.address().port}`;
 
 const put = (wasm) => [cli, 'put-deploy', '-n', node, '--chain-name', 'casper-bench', '-k', key, '--payment-amount', '2500000000', '--session-path', wasm];
+const putTxn = (wasm) => [cli, 'put-transaction', 'session', '-n', node, '--chain-name', 'casper-bench', '-k', key, '-p', '2500000000', '--standard-payment', 'true', '-g', '1', '--wasm-path', wasm];
 
 // The SDK script a user would otherwise write (bundled here so it runs without a project of its own).
 const sdkScript = join(dir, 'sdk-put.cjs');
@@ -117,6 +123,9 @@ const cases = [
   ['casper-client put-deploy --help', [cli, 'put-deploy', '--help']],
   ['put-deploy, 1 KiB wasm', put(small)],
   ['put-deploy, 1 MiB wasm', put(large)],
+  ['casper-client put-transaction session --help', [cli, 'put-transaction', 'session', '--help']],
+  ['put-transaction session, 1 KiB wasm', putTxn(small)],
+  ['put-transaction session, 1 MiB wasm', putTxn(large)],
   ['casper-js-sdk script, 1 KiB wasm', [sdkScript, node, key, small]],
   ['casper-js-sdk script, 1 MiB wasm', [sdkScript, node, key, large]],
 ];
@@ -153,6 +162,9 @@ const targets = {
   'casper-client put-deploy --help': 1.5,
   'put-deploy, 1 KiB wasm': 1.8,
   'put-deploy, 1 MiB wasm': 2.2,
+  'casper-client put-transaction session --help': 1.5,
+  'put-transaction session, 1 KiB wasm': 1.8,
+  'put-transaction session, 1 MiB wasm': 2.2,
 };
 const fmt = (n) => n.toFixed(1).padStart(7);
 console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}, ${(await import('node:os')).cpus().length} cpus, ${RUNS} runs each (median, p10–p90 ms)`);

@@ -41,6 +41,8 @@ export interface CommandSpec {
   groups: FlagGroup[];
   /** flag → flags it needs. */
   requires: Record<string, string[]>;
+  /** Flags clap marks `.required(true)`: shown in the usage line, checked unless examples are asked for. */
+  required?: string[];
   /** Positional arguments, shown as <NAME> / [NAME]. */
   positionals?: { name: string; required: boolean; help: string }[];
 }
@@ -61,6 +63,7 @@ const hasExamples = (spec: CommandSpec): boolean => spec.flags.some((f) => f.lon
  * that has no -e/-j (transfer and make-transfer here).
  */
 export function isRequired(spec: CommandSpec, f: Flag): boolean {
+  if (spec.required?.includes(flagKey(f))) return true;
   return f.required === true || (f.requiredUnlessExamples === true && !hasExamples(spec));
 }
 

@@ -3,7 +3,8 @@
 import { CasperError } from '../errors.js';
 import { exitOnSignals } from '../output/interrupt.js';
 import { commandHelp, topHelp } from './help.js';
-import { COMMANDS, findCommand } from './registry.js';
+import type { CommandSpec } from './flags.js';
+import { COMMANDS, type CommandEntry, findCommand } from './registry.js';
 import { UsageError } from './usage-error.js';
 import { VERSION_LINE } from '../core/version.js';
 
@@ -73,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
     const cmd = findCommand(target);
     // clap's help subcommand names an unknown command without a tip (parser.rs, parse_help_subcommand).
     if (cmd === undefined) topUsageError(`unrecognized subcommand '${target}'`);
+    if (cmd.subcommands !== undefined) return runParent(cmd, await cmd.spec(), argv[2] === undefined ? ['--help'] : [argv[2], '--help']);
     process.stdout.write(commandHelp(await cmd.spec(), await substitutions()));
     return 0;
   }
@@ -81,6 +83,11 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === undefined) return unknownCommand(first);
   const rest = argv.slice(1);
   const spec = await cmd.spec();
+  if (cmd.subcommands !== undefined) return runParent(cmd, spec, rest);
+  return runCommand(cmd, spec, rest);
+}
+
+async function runCommand(cmd: CommandEntry, spec: CommandSpec, rest: string[]): Promise<number> {
   const { parseFlags, HelpRequested } = await import('./parse.js');
   let values;
   try {
@@ -92,7 +99,24 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const run = await cmd.run();
-  return run(values);
+  return run(values, spec);
+}
+
+/** `put-transaction <sub> …`: the parent answers help and its own usage errors, the sub parses. */
+async function runParent(cmd: CommandEntry, spec: CommandSpec, rest: string[]): Promise<number> {
+  const subs = await cmd.subcommands!();
+  const sub = rest[0];
+  const sc = await import('./subcommands.js');
+  if (sub === '-h' || sub === '--help' || (sub === 'help' && rest[1] === undefined)) {
+    process.stdout.write(sc.parentHelp(spec.name, spec.about, subs.list));
+    return 0;
+  }
+  if (sub === 'help') return runParent(cmd, spec, [rest[1]!, '--help']);
+  if (sub === undefined) throw sc.missingSubcommand(spec.name, subs.list);
+  if (sub.startsWith('-')) throw sc.parentUsageError(spec.name, `unexpected argument '${sub}' found`);
+  const subSpec = subs.spec(sub);
+  if (subSpec === undefined) throw sc.parentUsageError(spec.name, `unrecognized subcommand '${sub}'`);
+  return runCommand(cmd, subSpec, rest.slice(1));
 }
 
 /** CASPER_CLIENT_DEBUG: the stack of the error and of every cause behind it. */

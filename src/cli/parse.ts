@@ -196,10 +196,13 @@ function checkGroups(spec: CommandSpec, v: FlagValues): void {
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
   // clap's .required(true): missing ones are named together, before any group.
   const missingRequired = spec.flags.filter((f) => isRequired(spec, f) && !v.has(flagKey(f))).map(flagKey);
-  if (missingRequired.length > 0) {
-    throw usageError(spec, `the following required arguments were not provided:\n${missingRequired.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missingRequired]);
-  }
   const examples = v.has('show-simple-arg-examples') || v.has('show-json-args-examples');
+  if (missingRequired.length > 0) {
+    // clap names every missing required argument at once, required groups after the flags.
+    const missingGroups = examples ? [] : spec.groups.filter((g) => g.required && !g.members.some((m) => v.has(m)));
+    const lines = [...missingRequired.map((m) => `  ${display(byKey.get(m)!)}`), ...missingGroups.map((g) => `  <${g.members.filter((m) => !m.startsWith('show-')).map((m) => display(byKey.get(m)!)).join('|')}>`)];
+    throw usageError(spec, `the following required arguments were not provided:\n${lines.join('\n')}`, [...v.present, ...missingRequired]);
+  }
   // As in casper-client's dev branch: asking for examples wins over every other check.
   if (examples) return;
   for (const g of spec.groups) {

@@ -7,10 +7,12 @@ import type { FlagValues } from './parse.js';
 
 export interface CommandEntry {
   name: string;
-  spec: () => Promise<CommandSpec>;
-  run: () => Promise<(v: FlagValues) => Promise<number>>;
-  /** Other names clap accepts for it (.alias). */
+  /** Other names clap accepts (`.alias`), not shown. */
   aliases?: string[];
+  spec: () => Promise<CommandSpec>;
+  /** For commands with subcommands: the spec of `<name> <sub>`, undefined for an unknown sub. */
+  subcommands?: () => Promise<{ list: { name: string; about: string }[]; spec: (sub: string) => CommandSpec | undefined }>;
+  run: () => Promise<(v: FlagValues, spec: CommandSpec) => Promise<number>>;
   hidden?: boolean;
   /** Where it comes from when not from casper-client 2.0.0: 'ours', '5.x' (casper-client 5.x) or '2.x API' (the sidecar's). */
   extra?: string;
@@ -112,4 +114,39 @@ export const COMMANDS: CommandEntry[] = [
   read('get-entity', 'getEntitySpec', () => import('./commands/get-entity.js'), { extra: '5.x' }),
   read('get-package', 'getPackageSpec', () => import('./commands/get-package.js'), { extra: '2.x API' }),
   read('get-reward', 'getRewardSpec', () => import('./commands/get-reward.js'), { extra: '5.x' }),
+  {
+    name: 'put-transaction',
+    aliases: ['put-txn'],
+    spec: async () => (await import('./commands/tx-specs.js')).putTransactionSpec,
+    subcommands: async () => (await import('./commands/tx-specs.js')).txSubcommands('put-transaction'),
+    run: async () => (await import('./commands/put-transaction.js')).run,
+    extra: '5.x',
+  },
+  {
+    name: 'make-transaction',
+    spec: async () => (await import('./commands/tx-specs.js')).makeTransactionSpec,
+    subcommands: async () => (await import('./commands/tx-specs.js')).txSubcommands('make-transaction'),
+    run: async () => (await import('./commands/make-transaction.js')).run,
+    extra: '5.x',
+  },
+  {
+    name: 'sign-transaction',
+    spec: async () => (await import('./commands/tx-specs.js')).signTransactionSpec,
+    run: async () => (await import('./commands/sign-transaction.js')).run,
+    extra: '5.x',
+  },
+  {
+    name: 'send-transaction',
+    aliases: ['send-txn'],
+    spec: async () => (await import('./commands/tx-specs.js')).sendTransactionSpec,
+    run: async () => (await import('./commands/send-transaction.js')).run,
+    extra: '5.x',
+  },
+  {
+    name: 'get-transaction',
+    aliases: ['get-txn'],
+    spec: async () => (await import('./commands/tx-specs.js')).getTransactionSpec,
+    run: async () => (await import('./commands/get-transaction.js')).run,
+    extra: '5.x',
+  },
 ];

@@ -29,6 +29,7 @@ export function blockJson(chain: Chain, b: Block, c: Chainspec): Json {
     const id = typeof lane === 'string' ? 'unknown' : String(lane.id);
     (transactions[id] ??= []).push({ Deploy: b.deployHashes[i]! });
   });
+  for (const t of b.transactions ?? []) (transactions[String(t.lane)] ??= []).push({ Version1: t.hash });
   const body = { transactions, rewarded_signatures: [] };
   const header = {
     ...common, body_hash: digest(body), random_bit: false, accumulated_seed: digest(['seed', b.parentHash]),

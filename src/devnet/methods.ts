@@ -8,20 +8,15 @@ import { blockJson } from './blocks.js';
 import { addReadMethods } from './read-methods.js';
 import { PROPOSER } from './execute.js';
 import { invalidParams, namedParams, noParams, RpcFailure, type Handler } from './jsonrpc.js';
-import type { Block, Chain } from './state.js';
+import { transactionMethods } from './transactions.js';
+import type { MethodContext } from './context.js';
+import type { Block } from './state.js';
+
+export type { MethodContext } from './context.js';
 
 export const API_VERSION_15 = '1.5.8';
 export const API_VERSION_20 = '2.0.0';
 
-export interface MethodContext {
-  chain: Chain;
-  chainspec: Chainspec;
-  /** The chainspec.toml text the devnet was started with, served by info_get_chainspec. */
-  chainspecText?: string;
-  now: () => number;
-  startedAt: number;
-  url: () => string;
-}
 
 const shortHash = (h: string) => `${h.slice(0, 4)}..${h.slice(-4)}`;
 
@@ -157,6 +152,7 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
   });
 
   addReadMethods(m, ctx, { apiVersion: API_VERSION, blockParam: (v) => blockParam(ctx, v) });
+  if (v2) for (const [name, handler] of transactionMethods(ctx)) m.set(name, handler);
 
   m.set('rpc.discover', (params) => {
     noParams(params);
@@ -168,6 +164,9 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
 const SUMMARIES: Record<string, string> = {
   account_put_deploy: 'receives a Deploy to be executed by the network',
   info_get_deploy: 'returns a Deploy from the network, with its execution results',
+  account_put_transaction: 'receives a Transaction to be executed by the network',
+  info_get_transaction: 'returns a Transaction from the network, with its execution info',
+  speculative_exec_txn: 'executes a Transaction on this node only, without committing it',
   speculative_exec: 'executes a Deploy on this node only, without committing it',
   chain_get_state_root_hash: 'returns a state root hash at a given Block',
   query_balance: "returns the balance of an account's main purse",

@@ -17,6 +17,14 @@ export interface Block {
   stateRootHash: string;
   deployHashes: string[];
   transferHashes: string[];
+  /** TransactionV1s the block executed, with the lane each was put in (2.x only). */
+  transactions?: { hash: string; lane: number }[];
+}
+
+/** Work a block executes after its deploys: the TransactionV1s of devnet/transactions.ts. */
+export interface BlockHook {
+  execute(state: MutableState): { hash: string; lane: number }[];
+  committed(block: Block): void;
 }
 
 export interface StoredDeploy {
@@ -114,6 +122,8 @@ export class Chain implements ChainView {
   private readonly snapshots = new Map<string, Map<string, Account>>();
   /** Decides how deploys execute (1.5 or 2.x pricing); set by the node before any block. */
   chainspec: Chainspec | undefined;
+  /** Set by the 2.x transaction methods: executes pending TransactionV1s into each block. */
+  blockHook: BlockHook | undefined;
 
   private constructor(readonly chainName: string, private readonly logPath: string | undefined) {}
 
@@ -164,13 +174,15 @@ export class Chain implements ChainView {
     this.pushBlock(timestamp, [], []);
   }
 
-  private pushBlock(timestamp: number, deployHashes: string[], transferHashes: string[]): Block {
+  private pushBlock(timestamp: number, deployHashes: string[], transferHashes: string[], transactions: { hash: string; lane: number }[] = []): Block {
     const parent = this.blocks.at(-1);
     const height = parent === undefined ? 0 : parent.height + 1;
     const stateRootHash = this.book.stateRoot();
     if (!this.snapshots.has(stateRootHash)) this.snapshots.set(stateRootHash, this.book.clone().accounts);
-    const hash = toHex(blake2b256(utf8(stringifyJson({ parent: parent?.hash ?? null, height, timestamp, stateRootHash, deployHashes }))));
+    const hashed = { parent: parent?.hash ?? null, height, timestamp, stateRootHash, deployHashes, ...(transactions.length > 0 ? { transactions } : {}) };
+    const hash = toHex(blake2b256(utf8(stringifyJson(hashed))));
     const block: Block = { hash, height, timestamp, parentHash: parent?.hash ?? '00'.repeat(32), stateRootHash, deployHashes, transferHashes };
+    if (transactions.length > 0) block.transactions = transactions;
     this.blocks.push(block);
     return block;
   }
@@ -234,11 +246,13 @@ export class Chain implements ChainView {
       results.push([stored, ex.result]);
       transfers.push(...ex.transfers);
     }
-    const block = this.pushBlock(timestamp, hashes, transfers);
+    const txs = this.blockHook?.execute(this.book) ?? [];
+    const block = this.pushBlock(timestamp, hashes, transfers, txs);
     for (const [stored, result] of results) {
       stored.block = block;
       stored.result = result;
     }
+    this.blockHook?.committed(block);
     this.append({ type: 'block', timestamp });
     return block;
   }
@@ -246,6 +260,11 @@ export class Chain implements ChainView {
   /** Runs a deploy against a copy of the state: the result, nothing committed. */
   speculate(deploy: Deploy): Json {
     return executeDeploy(deploy, this.book.clone(), this.chainspec).result;
+  }
+
+  /** A copy of the accounts to run something against without committing it. */
+  scratchState(): MutableState {
+    return this.book.clone();
   }
 
   blockBy(id: { Hash?: string; Height?: number } | null | undefined): Block | undefined {

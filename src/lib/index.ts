@@ -12,4 +12,4 @@ export { type Chainspec, chainspec15, chainspec20, knownChainspec, loadChainspec
 export { preflightDeploy, type PreflightResult } from '../chainspec/preflight.js';
 export { DeployTooLarge, makeDeploy, type MakeDeployParams, makeTransfer, type MakeTransferParams, transferItem, type TransferTarget, wasmItem } from './deploy.js';
 export { callNode, getDeploy, type NodeOptions, type NodeReply, putDeploy, type PutDeployResult, RpcError } from './node.js';
-export { executionFailed, executionOf, waitForDeploy, type WaitOutcome, WaitTimeout } from './wait.js';
+export { executionFailed, executionOf, waitForDeploy, waitForExecution, type WaitOutcome, type WaitTarget, WaitTimeout, waitForTransaction } from './wait.js';

@@ -4,7 +4,7 @@
 import type { Json } from '../deploy/index.js';
 import { CasperError } from '../errors.js';
 import { RpcError } from '../rpc/index.js';
-import { getDeploy, type NodeOptions } from './node.js';
+import { callNode, type NodeOptions } from './node.js';
 
 export interface WaitOutcome {
   /** The reply's own field name, kept as the node wrote it. */
@@ -44,17 +44,30 @@ export class WaitTimeout extends CasperError {
 
 const POLL_MS = 500;
 
+/** What to poll: info_get_deploy for a deploy, info_get_transaction for a TransactionV1. */
+export interface WaitTarget {
+  noun: 'deploy' | 'transaction';
+  method: string;
+  params: Json;
+}
+
+export const deployTarget = (hash: string): WaitTarget => ({ noun: 'deploy', method: 'info_get_deploy', params: { deploy_hash: hash, finalized_approvals: false } });
+export const transactionTarget = (hash: string): WaitTarget => ({
+  noun: 'transaction', method: 'info_get_transaction', params: { transaction_hash: { Version1: hash }, finalized_approvals: false },
+});
+
 /**
- * Polls info_get_deploy until a block has executed the deploy, or `waitTimeoutMs` runs out. Until
- * the deploy is stored the node answers "No such deploy", and a slow answer is retried: both keep
- * the wait going; any other failure ends it.
+ * Polls until a block has executed the deploy or transaction, or `waitTimeoutMs` runs out. Until
+ * it is stored the node answers "No such deploy/transaction", and a slow answer is retried: both
+ * keep the wait going; any other failure ends it.
  */
-export async function waitForDeploy(deployHash: string, o: NodeOptions & { waitTimeoutMs: number }): Promise<WaitOutcome> {
+export async function waitForExecution(hash: string, o: NodeOptions & { waitTimeoutMs: number; target: WaitTarget }): Promise<WaitOutcome> {
   const deadline = Date.now() + o.waitTimeoutMs;
+  const t = o.target;
   for (let attempt = 0; ; attempt++) {
     try {
-      const reply = await getDeploy(deployHash, { ...o, id: undefined, timeoutMs: Math.min(o.timeoutMs ?? 60_000, Math.max(1000, deadline - Date.now())) });
-      const outcome = executionOf(reply);
+      const { result } = await callNode({ ...o, id: undefined, timeoutMs: Math.min(o.timeoutMs ?? 60_000, Math.max(1000, deadline - Date.now())) }, t.method, t.params);
+      const outcome = executionOf(result);
       if (outcome !== undefined) return outcome;
     } catch (e) {
       if (!(e instanceof RpcError) || (e.failure !== 'json-rpc' && e.failure !== 'timeout')) throw e;
@@ -62,7 +75,10 @@ export async function waitForDeploy(deployHash: string, o: NodeOptions & { waitT
     if (Date.now() + POLL_MS > deadline) break;
     await new Promise((r) => setTimeout(r, Math.min(POLL_MS * (attempt < 4 ? 1 : 2), Math.max(0, deadline - Date.now()))));
   }
-  throw new WaitTimeout(`deploy ${deployHash} was accepted but not executed within ${Math.round(o.waitTimeoutMs / 1000)}s`, {
-    hint: `check later with get-deploy ${deployHash}`,
+  throw new WaitTimeout(`${t.noun} ${hash} was accepted but not executed within ${Math.round(o.waitTimeoutMs / 1000)}s`, {
+    hint: `check later with get-${t.noun} ${hash}`,
   });
 }
+
+export const waitForDeploy = (hash: string, o: NodeOptions & { waitTimeoutMs: number }) => waitForExecution(hash, { ...o, target: deployTarget(hash) });
+export const waitForTransaction = (hash: string, o: NodeOptions & { waitTimeoutMs: number }) => waitForExecution(hash, { ...o, target: transactionTarget(hash) });

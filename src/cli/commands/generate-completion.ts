@@ -1,11 +1,25 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
-import { flagKey, type CommandSpec } from '../flags.js';
+import { flagKey, type CommandSpec, type Flag } from '../flags.js';
 import type { FlagValues } from '../parse.js';
 
+/** Subcommand names of put-transaction and make-transaction, offered with their flags. */
+const SUBS = new Map<string, string[]>();
+
 function words(spec: CommandSpec): string[] {
-  return spec.flags.flatMap((f) => [...(f.long ? [`--${f.long}`] : []), ...(f.short && f.long ? [`-${f.short}`] : [])]).concat('--help');
+  return [...(SUBS.get(spec.name) ?? []), ...spec.flags.flatMap((f) => [...(f.long ? [`--${f.long}`] : []), ...(f.short && f.long ? [`-${f.short}`] : [])]), '--help'];
+}
+
+/** A command with subcommands completes with every subcommand's name and flags (from their tables). */
+async function specFor(c: CommandSpecs[number]): Promise<CommandSpec> {
+  const spec = await c.spec();
+  if (c.subcommands === undefined) return spec;
+  const subs = await c.subcommands();
+  SUBS.set(spec.name, subs.list.map((x) => x.name));
+  const flags = new Map<string, Flag>();
+  for (const x of subs.list) for (const f of subs.spec(x.name)!.flags) flags.set(flagKey(f), f);
+  return { ...spec, flags: [...flags.values()] };
 }
 
 function bash(specs: CommandSpec[]): string {
@@ -112,7 +126,11 @@ const GENERATORS: Record<string, (s: CommandSpec[]) => string> = { bash, elvish,
  * the folder must exist.
  */
 /** The commands to complete: the registry passes itself in (importing it here would be a cycle). */
-export type CommandSpecs = readonly { spec: () => Promise<CommandSpec>; hidden?: boolean }[];
+export type CommandSpecs = readonly {
+  spec: () => Promise<CommandSpec>;
+  hidden?: boolean;
+  subcommands?: () => Promise<{ list: { name: string }[]; spec: (sub: string) => CommandSpec | undefined }>;
+}[];
 
 export async function run(v: FlagValues, commands: CommandSpecs): Promise<number> {
   const shell = v.get('shell') ?? 'bash'; // the parser has held it to the possible values
@@ -123,7 +141,8 @@ export async function run(v: FlagValues, commands: CommandSpecs): Promise<number
     process.stderr.write(`${path} exists. To overwrite, rerun with --force\n`);
     return 1;
   }
-  const specs = await Promise.all(commands.filter((c) => !c.hidden).map((c) => c.spec())) // as clap_complete: hidden commands are left out;
+  // As clap_complete: hidden commands are left out.
+  const specs = await Promise.all(commands.filter((c) => !c.hidden).map(specFor));
   // Written whole or not at all: a temp file beside it, then a rename.
   const tmp = `${path}.${process.pid}.tmp`;
   try {

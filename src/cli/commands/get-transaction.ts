@@ -1,0 +1,35 @@
+// info_get_transaction with {"transaction_hash": {"Version1": hex}, "finalized_approvals"} as
+// casper-client-rs get.rs / parse.rs transaction_hash sends it. A 2.x node also serves legacy
+// deploys under {"Deploy": hex}: when it has no TransactionV1 by that hash, this client asks once
+// more for a deploy (the Rust client stops at "No such transaction").
+import { fromHex, toHex } from '../../deploy/index.js';
+import { CliError } from '../errors.js';
+import type { FlagValues } from '../parse.js';
+import { rpcSettings } from '../rpc-flags.js';
+import { sendAndPrint } from '../send.js';
+
+export async function run(v: FlagValues): Promise<number> {
+  const text = v.positionals[0]!;
+  let hash: string;
+  try {
+    const b = fromHex(text);
+    if (b.length !== 32) throw new Error();
+    hash = toHex(b);
+  } catch {
+    throw new CliError(`failed to parse 'failed to parse digest from string for transaction hash' as a hash digest: '${text}' is not 64 hex characters`);
+  }
+  const s = rpcSettings(v);
+  const finalized = v.has('get-finalized-approvals');
+  try {
+    await sendAndPrint(s, 'info_get_transaction', { transaction_hash: { Version1: hash }, finalized_approvals: finalized });
+  } catch (e) {
+    if (!(e instanceof CliError) || !/-32014|No such transaction/.test(e.message)) throw e;
+    if (process.stderr.isTTY && !process.env.CI) process.stderr.write(`no TransactionV1 ${hash}; asking for a deploy with that hash\n`);
+    try {
+      await sendAndPrint(s, 'info_get_transaction', { transaction_hash: { Deploy: hash }, finalized_approvals: finalized });
+    } catch {
+      throw e;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,82 @@
+// The common end of put-transaction and send-transaction: signatures checked, pre-flight, then
+// account_put_transaction or speculative_exec_txn, then (with --wait) the wait for execution.
+// Params as casper-client-rs sends them: {"transaction": {"Version1": …}} (lib/rpcs/v2_0_0
+// put_transaction.rs / speculative_exec_transaction.rs; casper-2.md §6).
+import { parseTtl, toHex, type Deploy, type Json } from '../deploy/index.js';
+import { checkTransaction, type TransactionV1 } from '../transaction/index.js';
+import { CliError } from './errors.js';
+import type { FlagValues } from './parse.js';
+import { preflight, resolveChainspec } from './preflight.js';
+import { rpcSettings } from './rpc-flags.js';
+import { sendAndPrint } from './send.js';
+
+/** Refuses, before anything is sent, a transaction the node would refuse for its signatures. */
+export function requireValidSignatures(t: TransactionV1, what: string): void {
+  const c = checkTransaction(t);
+  if (!c.hashOk) throw new CliError(`${what}: its hash does not match its payload (the payload hashes to ${c.computedHash}); it was changed after it was made`);
+  const bad = c.approvals.find((a) => a.error !== null);
+  if (bad !== undefined) throw new CliError(`${what}: the signature by ${bad.signer} does not verify (${bad.error}); it was changed after it was signed, or signed for another hash`);
+  if (c.approvals.length === 0) throw new CliError(`${what} has no signatures: the node refuses it; sign it first with sign-transaction`);
+}
+
+/**
+ * Sends the transaction. `json` is what goes on the wire under "transaction": for send-transaction
+ * the file's own TransactionV1 object, unchanged; for put-transaction the one just built.
+ */
+export async function sendTransaction(v: FlagValues, t: TransactionV1, json: Json): Promise<number> {
+  const rpc = rpcSettings(v);
+  if (!v.has('no-preflight')) {
+    const { preflightTransaction } = await import('../chainspec/preflight-transaction.js');
+    const r = preflightTransaction(t, await resolveChainspec(v.get('chainspec'), rpc, t.payload.chainName), Date.now());
+    for (const w of r.warnings) process.stderr.write(`${w}\n`);
+    if (r.refusal !== null) throw new CliError(`pre-flight: ${r.refusal}`, 'pass --no-preflight to send it anyway');
+  }
+  return sendWrapped(v, 'Version1', toHex(t.hash), json);
+}
+
+/**
+ * A legacy deploy in the `Transaction` enum ({"Deploy": …}), which casper-client 5.x's
+ * send-transaction reads and sends with account_put_transaction: checked like send-deploy.
+ */
+export async function sendDeployAsTransaction(v: FlagValues, d: Deploy, json: Json, what: string): Promise<number> {
+  const { verifyDeploy } = await import('../signer/index.js');
+  const c = verifyDeploy(d);
+  if (!c.bodyHashOk || !c.hashOk) throw new CliError(`${what}: its ${c.bodyHashOk ? 'hash' : 'body hash'} does not match its contents; it was changed after it was made`);
+  const bad = c.approvals.find((a) => a.error !== null);
+  if (bad !== undefined) throw new CliError(`${what}: the signature by ${bad.signer} does not verify (${bad.error}); it was changed after it was signed, or signed for another hash`);
+  if (c.approvals.length === 0) throw new CliError(`${what} has no signatures: the node refuses it; sign it first with sign-deploy`);
+  const rpc = rpcSettings(v);
+  if (!v.has('no-preflight')) preflight(d, await resolveChainspec(v.get('chainspec'), rpc, d.header.chainName));
+  return sendWrapped(v, 'Deploy', toHex(d.hash), json);
+}
+
+async function sendWrapped(v: FlagValues, variant: 'Version1' | 'Deploy', hash: string, json: Json): Promise<number> {
+  const rpc = rpcSettings(v);
+  const params = { transaction: { [variant]: json } };
+  if (v.has('speculative-exec')) {
+    await sendAndPrint(rpc, 'speculative_exec_txn', params);
+    return 0;
+  }
+  if (!v.has('wait')) {
+    await sendAndPrint(rpc, 'account_put_transaction', params);
+    return 0;
+  }
+  let waitMs: number;
+  try {
+    waitMs = parseTtl(v.get('wait-timeout') ?? '5min');
+  } catch (e) {
+    throw new CliError(`failed to parse --wait-timeout: ${(e as Error).message}`);
+  }
+  let failed = false;
+  await sendAndPrint(rpc, 'account_put_transaction', params, async (result) => {
+    const { waitForExecution } = await import('./wait.js');
+    const outcome = await waitForExecution(rpc, hash, waitMs, {
+      noun: 'transaction', method: 'info_get_transaction', params: { transaction_hash: { [variant]: hash }, finalized_approvals: false },
+    });
+    failed = outcome.failed;
+    const { printExecutionSummary } = await import('../output/progress.js');
+    await printExecutionSummary(hash, outcome);
+    return { ...(result as Record<string, Json>), [outcome.field]: outcome.value };
+  });
+  return failed ? 1 : 0;
+}

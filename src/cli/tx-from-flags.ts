@@ -1,0 +1,302 @@
+// Flags of `put-transaction <sub>` / `make-transaction <sub>` → a built (and, with a key, signed)
+// TransactionV1, in casper-client-rs's order so the first problem reported is the one it reports:
+// the subcommand's own values (creation_common.rs <sub>::run), then create_transaction
+// (lib/cli/transaction.rs l.18–115: secret key, timestamp, ttl, initiator, pricing mode, args).
+// Error sentences follow lib/cli/error.rs ("invalid argument '<context>': …",
+// "failed to parse '<context>' as an integer: …") and parse.rs pricing_mode.
+import { readFile } from 'node:fs/promises';
+import * as args from '../args/index.js';
+import {
+  enableFastHash, fromHex, fsReason, parseTimestamp, parseTtl, parseURef, PublicKey, type RuntimeArgs,
+} from '../deploy/index.js';
+import * as signer from '../signer/index.js';
+import {
+  buildTransaction, signTransaction, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint,
+  type TransactionRuntime, type TransactionTarget, type TransactionV1,
+} from '../transaction/index.js';
+import { CliError } from './errors.js';
+import type { FlagValues } from './parse.js';
+import * as native from './tx-native-args.js';
+import { UsageError } from './usage-error.js';
+
+/** Rust's `str::parse::<uN>()`, with its error sentences (core::num::ParseIntError). */
+export function rustUint(text: string, bits: number, context: string): bigint {
+  const fail = (why: string): never => {
+    throw new CliError(`failed to parse '${context}' as an integer: ${why}`);
+  };
+  if (text === '') fail('cannot parse integer from empty string');
+  const body = text.startsWith('+') ? text.slice(1) : text;
+  if (body === '' || !/^\d+$/.test(body)) fail('invalid digit found in string');
+  const v = BigInt(body);
+  if (v >> BigInt(bits) !== 0n) fail('number too large to fit in target type');
+  return v;
+}
+
+/** U512::from_dec_str as transaction_amount::parse_transaction_amount uses it. */
+function motes(text: string | undefined): bigint {
+  if (text === undefined || text === '') throw new CliError("invalid argument 'parse_transaction_amount': Transaction amount cannot be empty");
+  if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n) throw new CliError('invalid CLValue error: Failed to parse U512 for add-bid');
+  return BigInt(text);
+}
+
+/** A public key as hex, or (for the flags that say so) the path of a public key file. */
+function publicKey(text: string | undefined, flag: string, fileAllowed: boolean): PublicKey {
+  try {
+    return fileAllowed ? signer.readPublicKeyArg(text ?? '') : PublicKey.fromHex(text ?? '');
+  } catch (e) {
+    throw new CliError(`--${flag} '${text ?? ''}' is not a public key: ${(e as Error).message}`);
+  }
+}
+
+function formattedHash(text: string, prefixes: string[], flag: string, what: string): Uint8Array {
+  const p = prefixes.find((x) => text.startsWith(x));
+  let b: Uint8Array | undefined;
+  try {
+    b = p === undefined ? undefined : fromHex(text.slice(p.length));
+  } catch {
+    b = undefined;
+  }
+  if (b === undefined || b.length !== 32) throw new CliError(`failed to parse ${flag} '${text}' as ${what}: expected ${prefixes.map((x) => `'${x}<64 hex>'`).join(' or ')}`);
+  return b;
+}
+
+/** session_version / major_version: Rust parses with `.ok()`, so a bad number is silently dropped. */
+function lenientU32(v: FlagValues, flag: string): number | null {
+  const text = v.get(flag);
+  if (text === undefined) return null;
+  try {
+    return Number(rustUint(text, 32, flag));
+  } catch {
+    process.stderr.write(`warning: --${flag} '${text}' is not a whole number; casper-client ignores it, and so does this client\n`);
+    return null;
+  }
+}
+
+function runtime(v: FlagValues): TransactionRuntime {
+  const tv = v.get('transferred-value');
+  const transferred = tv === undefined ? undefined : rustUint(tv, 64, 'Transferred value');
+  if ((v.get('transaction-runtime') ?? 'vm-casper-v1') === 'vm-casper-v1') {
+    if (transferred !== undefined) {
+      throw new CliError("invalid argument 'transferred_value': Argument `transferred-value` has no usage in V1 execution engine VM (if you provided no execution engine vm parameter, V1 is the default)");
+    }
+    return { kind: 'VmCasperV1' };
+  }
+  if (transferred === undefined) throw new CliError("invalid argument 'transferred_value': VmCasperV2 requires `transferred-value` argument");
+  return { kind: 'VmCasperV2', transferredValue: transferred, seed: null };
+}
+
+interface Built {
+  target: TransactionTarget;
+  entryPoint: TransactionEntryPoint;
+  args: RuntimeArgs;
+}
+
+const nativeTx = (kind: Exclude<TransactionEntryPoint['kind'], 'Custom' | 'Call'>, a: RuntimeArgs): Built => ({ target: { kind: 'Native' }, entryPoint: { kind }, args: a });
+const stored = (id: InvocationTarget, v: FlagValues): Built => ({
+  target: { kind: 'Stored', id, runtime: runtime(v) },
+  entryPoint: { kind: 'Custom', name: v.get('session-entry-point') ?? '' },
+  args: [],
+});
+
+export interface TxContext {
+  /** withdraw-bid-all: the validator's staked amount, read from the node. */
+  stakedAmount?: (validator: PublicKey) => Promise<bigint>;
+}
+
+async function fromSubcommand(sub: string, v: FlagValues, ctx: TxContext): Promise<Built> {
+  switch (sub) {
+    case 'add-bid': {
+      const key = publicKey(v.get('public-key'), 'public-key', true);
+      const rate = Number(rustUint(v.get('delegation-rate') ?? '', 8, 'Add Bid'));
+      const amount = motes(v.get('transaction-amount'));
+      const opt = (flag: string, bits: number, ctxName: string) => (v.get(flag) ?? '') === '' ? undefined : rustUint(v.get(flag)!, bits, ctxName);
+      const min = opt('minimum-delegation-amount', 64, 'Add Bid: Minimum delegation amount');
+      const max = opt('maximum-delegation-amount', 64, 'Add Bid: Maximum delegation amount');
+      const slots = opt('reserved-slots', 32, 'Add Bid: Reserved slots');
+      return nativeTx('AddBid', native.addBidArgs(key, rate, amount, min, max, slots === undefined ? undefined : Number(slots)));
+    }
+    case 'activate-bid':
+      return nativeTx('ActivateBid', native.activateBidArgs(publicKey(v.get('validator'), 'validator', false)));
+    case 'withdraw-bid-all': {
+      const key = publicKey(v.get('public-key'), 'public-key', true);
+      if (ctx.stakedAmount === undefined) throw new CliError('withdraw-bid-all needs a node to read the stake from');
+      return nativeTx('WithdrawBid', native.withdrawBidArgs(key, await ctx.stakedAmount(key)));
+    }
+    case 'withdraw-bid':
+      return nativeTx('WithdrawBid', native.withdrawBidArgs(publicKey(v.get('public-key'), 'public-key', true), motes(v.get('transaction-amount'))));
+    case 'delegate':
+    case 'undelegate': {
+      const d = publicKey(v.get('delegator'), 'delegator', false);
+      const val = publicKey(v.get('validator'), 'validator', false);
+      return nativeTx(sub === 'delegate' ? 'Delegate' : 'Undelegate', native.delegateArgs(d, val, motes(v.get('transaction-amount'))));
+    }
+    case 'redelegate': {
+      const d = publicKey(v.get('delegator'), 'delegator', false);
+      const val = publicKey(v.get('validator'), 'validator', false);
+      const nv = publicKey(v.get('new-validator'), 'new-validator', false);
+      return nativeTx('Redelegate', native.redelegateArgs(d, val, motes(v.get('transaction-amount')), nv));
+    }
+    case 'change-bid-public-key':
+      return nativeTx('ChangeBidPublicKey', native.changeBidPublicKeyArgs(publicKey(v.get('public-key'), 'public-key', true), publicKey(v.get('new-public-key'), 'new-public-key', true)));
+    case 'add-reservations':
+      return nativeTx('AddReservations', native.addReservationsArgs(v.get('reservations') ?? ''));
+    case 'cancel-reservations':
+      return nativeTx('CancelReservations', native.cancelReservationsArgs(publicKey(v.get('validator'), 'validator', false), v.get('delegators') ?? ''));
+    case 'invocable-entity': {
+      const ch = v.get('contract-hash');
+      const hash = ch !== undefined
+        ? formattedHash(ch, ['hash-'], '--contract-hash', 'a contract hash')
+        : formattedHash(v.get('entity-address') ?? '', ['entity-contract-', 'entity-account-', 'entity-system-'], '--entity-address', 'an entity address');
+      return stored({ kind: 'ByHash', hash }, v);
+    }
+    case 'invocable-entity-alias':
+      return stored({ kind: 'ByName', name: v.get('entity-alias') ?? '' }, v);
+    case 'package': {
+      const cph = v.get('contract-package-hash');
+      const pa = v.get('package-address');
+      if (cph === undefined && pa === undefined) throw new CliError('failed to parse package address: give --package-address or --contract-package-hash');
+      const addr = cph !== undefined ? formattedHash(cph, ['hash-'], '--contract-package-hash', 'a contract package hash') : formattedHash(pa!, ['package-'], '--package-address', 'a package address');
+      return stored({ kind: 'ByPackageHash', addr, version: lenientU32(v, 'session-version'), protocolVersionMajor: lenientU32(v, 'major-version') }, v);
+    }
+    case 'package-name':
+      return stored({ kind: 'ByPackageName', name: v.get('transaction-package-name') ?? '', version: lenientU32(v, 'session-version'), protocolVersionMajor: lenientU32(v, 'major-version') }, v);
+    case 'session': {
+      const path = v.get('wasm-path') ?? '';
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(path);
+        // As put-deploy: the WebAssembly BLAKE2b pays off from 64 KiB.
+        if (bytes.length >= 64 * 1024) await enableFastHash();
+      } catch (e) {
+        throw new CliError(`unable to read session file at '${path}': ${fsReason(e)}`);
+      }
+      const rt = runtime(v);
+      const ep = v.get('session-entry-point');
+      // create_transaction: only VmCasperV2 session code takes --session-entry-point (as Custom).
+      const entryPoint: TransactionEntryPoint = rt.kind === 'VmCasperV2' && ep !== undefined ? { kind: 'Custom', name: ep } : { kind: 'Call' };
+      if (rt.kind === 'VmCasperV1' && ep !== undefined) process.stderr.write(`note: VmCasperV1 session code is entered at 'call'; casper-client ignores --session-entry-point here, and so does this client\n`);
+      return { target: { kind: 'Session', isInstallUpgrade: v.has('install-upgrade'), moduleBytes: bytes, runtime: rt }, entryPoint, args: [] };
+    }
+    case 'transfer': {
+      let source: Uint8Array | undefined;
+      const s = v.get('source');
+      if (s !== undefined) {
+        try {
+          source = parseURef(s);
+        } catch (e) {
+          throw new CliError(`failed to parse '--source' as a uref: ${(e as Error).message}`);
+        }
+      }
+      const amount = motes(v.get('transfer-amount'));
+      const idText = v.get('transfer-id');
+      const id = idText === undefined ? undefined : rustUint(idText, 64, 'transfer-id');
+      return nativeTx('Transfer', native.transferArgs(amount, source, native.transferTarget(v.get('target') ?? ''), id));
+    }
+  }
+  throw new CliError(`unknown subcommand '${sub}'`);
+}
+
+function pricingMode(v: FlagValues): PricingMode {
+  const mode = v.get('pricing-mode') ?? 'classic';
+  const gas = v.get('gas-price-tolerance') ?? '';
+  if (mode === 'reserved') {
+    const r = v.get('receipt') ?? '';
+    let receipt: Uint8Array | undefined;
+    try {
+      receipt = fromHex(r);
+    } catch {
+      receipt = undefined;
+    }
+    if (receipt === undefined || receipt.length !== 32) throw new CliError(`failed to parse 'pricing_digest' as a hash digest: --receipt '${r}' is not 64 hex characters`);
+    return { kind: 'Prepaid', receipt };
+  }
+  if (gas === '') throw new CliError("invalid argument 'gas_price_tolerance': Gas price tolerance is required");
+  if (mode === 'fixed') {
+    const gasPriceTolerance = Number(rustUint(gas, 8, 'gas_price_tolerance'));
+    const acf = v.get('additional-computation-factor') ?? '';
+    return { kind: 'Fixed', gasPriceTolerance, additionalComputationFactor: acf === '' ? 0 : Number(rustUint(acf, 8, 'additional_computation_factor')) };
+  }
+  const payment = v.get('payment-amount') ?? '';
+  const standard = v.get('standard-payment') ?? '';
+  if (payment === '') throw new CliError("invalid argument 'payment_amount': Payment amount is required");
+  if (standard === '') throw new CliError("invalid argument 'standard_payment': Standard payment flag is required");
+  const gasPriceTolerance = Number(rustUint(gas, 8, 'gas_price_tolerance'));
+  const paymentAmount = rustUint(payment, 64, 'payment_amount');
+  if (standard !== 'true' && standard !== 'false') throw new CliError("failed to parse 'standard_payment' as a bool: provided string was not `true` or `false`");
+  return { kind: 'PaymentLimited', paymentAmount, gasPriceTolerance, standardPayment: standard === 'true' };
+}
+
+/** --chunked-args: Rust decodes with `.ok()`, so bad hex is silently dropped (Named args are used). */
+function chunkedArgs(v: FlagValues): Uint8Array | undefined {
+  const text = v.get('chunked-args');
+  if (text === undefined) return undefined;
+  try {
+    if (text.length % 2 === 0) return fromHex(text);
+  } catch {
+    // reported below
+  }
+  process.stderr.write(`warning: --chunked-args is not hex; casper-client drops it silently, and so does this client\n`);
+  return undefined;
+}
+
+async function sessionArgs(v: FlagValues): Promise<TransactionArgs> {
+  const chunked = chunkedArgs(v);
+  if (chunked !== undefined) return { kind: 'Bytesrepr', bytes: chunked };
+  const json = v.get('session-args-json');
+  if (json !== undefined) return { kind: 'Named', args: args.parseJsonArgs(json, '--session-args-json') };
+  return { kind: 'Named', args: args.parseSimpleArgs(v.all('session-arg'), '--session-arg') };
+}
+
+/** clap's value_parser for ValueEnum flags: an unknown value is a usage error without a usage line. */
+export function checkValueEnums(v: FlagValues): void {
+  const enums: [string, string[]][] = [['pricing-mode', ['classic', 'reserved', 'fixed']], ['transaction-runtime', ['vm-casper-v1', 'vm-casper-v2']]];
+  for (const [flag, values] of enums) {
+    const given = v.get(flag);
+    if (given !== undefined && !values.includes(given)) {
+      throw new UsageError(`invalid value '${given}' for '--${flag} <${values.join('|')}>'\n  [possible values: ${values.join(', ')}]`, '');
+    }
+  }
+}
+
+export interface TxFromFlags {
+  transaction: TransactionV1;
+  key: signer.SecretKey | undefined;
+}
+
+export async function transactionFromFlags(sub: string, v: FlagValues, opts: { allowUnsigned: boolean } & TxContext): Promise<TxFromFlags> {
+  const built = await fromSubcommand(sub, v, opts);
+  let key: signer.SecretKey | undefined;
+  if (v.has('secret-key')) {
+    try {
+      key = await signer.loadSecretKeyFile(v.get('secret-key')!);
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+  } else if (!opts.allowUnsigned) {
+    throw new CliError("invalid argument 'create_transaction': No secret key provided and unsigned deploys are not allowed");
+  }
+  let timestamp: number | undefined;
+  const ts = v.get('timestamp');
+  try {
+    timestamp = ts === undefined || ts === '' ? undefined : parseTimestamp(ts);
+  } catch (e) {
+    throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
+  }
+  let ttl: number;
+  try {
+    ttl = parseTtl(v.get('ttl') ?? '30min');
+  } catch (e) {
+    throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
+  }
+  const initiatorText = v.get('initiator-address');
+  const initiator = initiatorText !== undefined ? publicKey(initiatorText, 'initiator-address', true) : key!.publicKey;
+  const pricing = pricingMode(v);
+  const argsIn = sub === 'session' || sub.startsWith('invocable') || sub.startsWith('package') ? await sessionArgs(v) : { kind: 'Named' as const, args: [] };
+  // create_transaction: Named args replace the builder's only when non-empty; Bytesrepr always.
+  const txArgs: TransactionArgs = argsIn.kind === 'Bytesrepr' || argsIn.args.length > 0 ? argsIn : { kind: 'Named', args: built.args };
+  const chainName = v.get('chain-name') ?? '';
+  let t = buildTransaction({ initiator, chainName, pricingMode: pricing, target: built.target, entryPoint: built.entryPoint, args: txArgs, timestamp, ttl });
+  if (key !== undefined) t = signTransaction(t, key);
+  return { transaction: t, key };
+}
+
