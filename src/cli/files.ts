@@ -2,9 +2,8 @@
 // never overwritten without --force, and secrets are 0600 from the first byte.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { deployFromJson, fsReason, parseJsonExact } from '../deploy/index.js';
+import { CAPS, deployFromJson, fsReason, parseJsonExact, readFileCapped, readStreamCapped } from '../deploy/index.js';
 import { CliError } from './errors.js';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, o: { force: boolean; mode?: number }): void {
@@ -28,15 +27,17 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, o: { fo
   }
 }
 
-/** Reads a file a flag names ('-' = stdin), with the flag in the error. */
+/** Reads a file a flag names ('-' = stdin), capped, with the flag in the error. */
 export async function readInput(path: string | undefined, flag: string): Promise<string> {
   if (path === undefined || path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    try {
+      return (await readStreamCapped(process.stdin, CAPS.deployJson)).toString('utf8');
+    } catch (e) {
+      throw new CliError(`${flag} (stdin) cannot be read: ${fsReason(e)}`);
+    }
   }
   try {
-    return await readFile(path, 'utf8');
+    return readFileCapped(path, CAPS.deployJson).toString('utf8');
   } catch (e) {
     throw new CliError(`${flag} '${path}' cannot be read: ${fsReason(e)}`);
   }
