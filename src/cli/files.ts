@@ -6,6 +6,23 @@ import { dirname } from 'node:path';
 import { CAPS, deployFromJson, fsReason, parseJsonExact, readFileCapped, readStreamCapped } from '../deploy/index.js';
 import { CliError } from './errors.js';
 
+// Temp files not yet renamed. A signal handler (installed on the first write, kept for the rest of
+// the run so no signal is swallowed) removes them: without one, SIGTERM between the write and the
+// rename would leave a whole secret key in a *.tmp file.
+const liveTemps = new Set<string>();
+let guarded = false;
+
+function guardSignals(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      for (const t of liveTemps) rmSync(t, { force: true });
+      process.exit(code);
+    });
+  }
+}
+
 export function writeFileAtomic(path: string, data: string | Uint8Array, o: { force: boolean; mode?: number }): void {
   if (existsSync(path)) {
     if (!o.force) throw new CliError(`file at '${path}' already exists; pass --force to overwrite it`);
@@ -18,12 +35,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, o: { fo
     throw new CliError(`cannot create the folder '${dir}': ${(e as Error).message}`);
   }
   const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  guardSignals();
+  liveTemps.add(tmp);
   try {
     writeFileSync(tmp, data, { mode: o.mode ?? 0o644, flag: 'wx' });
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw new CliError(`cannot write '${path}': ${fsReason(e)}`);
+  } finally {
+    liveTemps.delete(tmp);
   }
 }
 

@@ -5,6 +5,9 @@ import * as rpc from '../rpc/index.js';
 import { printJson } from '../output/json.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
+import { markSent } from './sent.js';
+
+const deployHashOf = (params: Json) => String(((params as { deploy?: { hash?: Json } }).deploy?.hash) ?? 'unknown');
 
 /** `extend` may add to the result before it is printed (--wait adds the execution results). */
 export async function sendAndPrint(s: RpcSettings, method: string, params: Json, extend?: (result: Json) => Promise<Json>): Promise<Json> {
@@ -15,6 +18,10 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json,
       timeoutMs: s.timeoutMs,
       onRequest: s.verbosity > 0 ? (envelope) => printJson(envelope, s.verbosity) : undefined,
     }));
+    if (method === 'account_put_deploy') {
+      const hash = (reply.result as { deploy_hash?: unknown } | null)?.deploy_hash;
+      markSent(typeof hash === 'string' ? hash : deployHashOf(params));
+    }
     if (s.verbosity > 0) printJson(reply.response, s.verbosity);
     const result = extend === undefined ? reply.result : await extend(reply.result);
     printJson({ jsonrpc: '2.0', id, result }, Math.max(1, s.verbosity));

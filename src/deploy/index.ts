@@ -15,3 +15,4 @@ export {
 export { approvalToJson, DeployJsonError, deployFromJson, deployToJson, headerToJson, itemFromJson, unwrapDeploy } from './json.js';
 export { type Json, JsonSyntaxError, parseJsonExact, stringifyJson } from './json-text.js';
 export { CAPS, type InputCap, InputTooLargeError, KiB, MiB, readFdCapped, readFileCapped, readStreamCapped } from './read-capped.js';
+export { escapeControlChars } from './control-chars.js';

@@ -1,5 +1,6 @@
 // Spinners for people: only when stderr is a terminal, never in CI, never on stdout.
 import { motesAndCspr } from '../chainspec/motes.js';
+import { escapeControlChars } from '../deploy/index.js';
 
 export interface Spinner {
   /** Ends the spinner; with a final text, marked ✔, or ✖ when `failed`. */
@@ -52,13 +53,13 @@ export function executionRows(deployHash: string, outcome: { field: string; valu
       const v2 = obj(r.Version2);
       rows.push({ result: v2.error_message == null ? 'Success' : 'Failure' });
       for (const k of ['limit', 'consumed', 'cost', 'refund'] as const) if (v2[k] !== undefined) rows.push({ [k]: k === 'limit' || k === 'consumed' ? `${String(v2[k])} gas` : amount(v2[k]) });
-      if (v2.error_message != null) rows.push({ error: String(v2.error_message) });
+      if (v2.error_message != null) rows.push({ error: escapeControlChars(String(v2.error_message)) });
     } else {
       const inner = 'Version1' in r ? obj(r.Version1) : r;
       const kind = Object.keys(inner)[0] ?? 'unknown';
       const body = obj(inner[kind]);
       rows.push({ result: kind }, { cost: amount(body.cost) });
-      if (body.error_message) rows.push({ error: String(body.error_message) });
+      if (body.error_message) rows.push({ error: escapeControlChars(String(body.error_message)) });
     }
   }
   return rows;
