@@ -51,6 +51,7 @@ export function encodeRecord(record: Json): Buffer {
 
 /** One line (without its '\n') → the record, or why it is not one. */
 function decodeLine(line: Buffer): Json | string {
+  if (line.length === 0) return 'a blank line';
   if (line.length < 10 || line[8] !== 0x20) return 'no checksum frame';
   const want = line.subarray(0, 8).toString('latin1');
   const json = line.subarray(9);
@@ -68,12 +69,13 @@ export interface Opened {
   log: ChainLog;
   /** The whole records, genesis first (empty for a new log). */
   records: { offset: number; record: Json }[];
-  /** Bytes cut off a torn last record (0 when the log ended cleanly). */
+  /** Bytes of a torn last record, cut by cutTornTail (0 when the log ended cleanly). */
   droppedBytes: number;
 }
 
 export class ChainLog {
   readonly stats: LogStats = { records: 0, bytes: 0, syncs: 0, syncMs: 0 };
+  private tornBytes = 0;
 
   private constructor(readonly path: string, private fd: number, private size: number, private readonly io: LogIo) {}
 
@@ -106,8 +108,8 @@ export class ChainLog {
         at = end + 1;
       }
       const droppedBytes = text.length - at;
-      if (droppedBytes > 0) ftruncateSync(fd, at);
       const log = new ChainLog(path, fd, at, io);
+      log.tornBytes = droppedBytes;
       log.stats.records = records.length;
       log.stats.bytes = at;
       return { log, records, droppedBytes };
@@ -118,8 +120,27 @@ export class ChainLog {
     }
   }
 
+  /**
+   * Cuts the torn last record found on open, once the caller has decided to use this log (a start
+   * refused for another reason leaves the file as it was). Returns the bytes dropped.
+   */
+  cutTornTail(): number {
+    const n = this.tornBytes;
+    if (n > 0) {
+      try {
+        ftruncateSync(this.fd, this.size);
+        this.io.sync(this.fd);
+      } catch (e) {
+        throw new ChainLogError(`cannot cut the torn last record off the chain log '${this.path}': ${fsReason(e)}`);
+      }
+      this.tornBytes = 0;
+    }
+    return n;
+  }
+
   /** Writes one record whole, or puts the log back as it was and throws ChainLogWriteError. */
   append(record: Json): void {
+    if (this.tornBytes > 0) throw new ChainLogError('the torn last record must be cut before anything is appended');
     const data = encodeRecord(record);
     let done = 0;
     try {
@@ -226,9 +247,14 @@ export function lockDataDir(dir: string, notice: (line: string) => void): () => 
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A killed process nobody has reaped yet (a zombie) still answers kill 0, but holds nothing.
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true; // no /proc (not Linux): trust kill 0
   }
 }
 

@@ -135,7 +135,7 @@ export class Chain implements ChainView {
           throw new ChainLogError(`the chain in '${logPath}' was made by a devnet in ${modeName(first.generation)} mode, and this one runs in ${modeName(chainspec.generation)} mode; start it in the same mode, or pick another --data-dir`);
         }
         const chain = new Chain(first.chainName, opened!.log);
-        chain.droppedBytes = opened!.droppedBytes;
+        chain.droppedBytes = opened!.log.cutTornTail();
         chain.chainspec = chainspec && { ...chainspec, chainName: first.chainName };
         chain.replaying = true;
         chain.code = first.code ?? chain.code;
@@ -154,7 +154,7 @@ export class Chain implements ChainView {
         return chain;
       }
       const chain = new Chain(chainName, opened?.log);
-      chain.droppedBytes = opened?.droppedBytes ?? 0;
+      chain.droppedBytes = opened?.log.cutTornTail() ?? 0;
       chain.chainspec = chainspec;
       chain.code = { contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
       chain.append({ type: 'genesis', chainName, timestamp: now, generation: chainspec?.generation, accounts: genesis.map((a) => ({ publicKey: a.publicKey, balance: a.balance.toString(), associatedKeys: a.associatedKeys })), code: chain.code });
