@@ -185,12 +185,7 @@ async function main(): Promise<void> {
   } catch (e) {
     fail(`cannot listen on ${values.host}:${port}: ${(e as Error).message}`);
   }
-  process.stdout.write(
-    `casper-devnet listening on ${url} (JSON-RPC at ${url}/rpc)\n` +
-      `chain name: ${devnet.chain.chainName}\n` +
-      `protocol: ${chainspec.generation === '2' ? 'Casper 2.0 (sidecar JSON-RPC, api_version 2.0.0)' : 'Casper 1.5.8'}\n` +
-      `funded key: ${path} (public key ${key.publicKey.toHex()})\n`,
-  );
+  // Handlers before the banner: whoever reads the banner may signal at once.
   const stop = () => {
     devnet.stop().then(() => {
       const st = devnet.chain.logStats();
@@ -200,6 +195,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(
+    `casper-devnet listening on ${url} (JSON-RPC at ${url}/rpc)\n` +
+      `chain name: ${devnet.chain.chainName}\n` +
+      `protocol: ${chainspec.generation === '2' ? 'Casper 2.0 (sidecar JSON-RPC, api_version 2.0.0)' : 'Casper 1.5.8'}\n` +
+      `funded key: ${path} (public key ${key.publicKey.toHex()})\n`,
+  );
 }
 
 main().catch((e: unknown) => die((e as Error).message));
