@@ -91,6 +91,7 @@ describe('kill -9 at random points', () => {
         const b = r.result?.block_with_signatures?.block?.Version2 ?? r.result?.block;
         expect(b?.hash, `block ${height}`).toBe(hash);
       }
+      expect(seenBlocks.size, 'no block was seen before a kill').toBeGreaterThan(0);
       expect(net.stderr()).not.toMatch(/\n\s+at /); // no stack trace on any restart
       return acked.length;
     } finally {
