@@ -1,7 +1,7 @@
 // Inputs without end and outputs that fail (issue 18): /dev/zero, a 2 GB sparse file and an endless
 // stdin are refused quickly and in little memory, with the cap named; a write to /dev/full is exit 1.
-import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -102,5 +102,33 @@ describe('a failed write to stdout is a failure', () => {
     const r = await measure(CLI, [...make, '--payment-amount', 'x', '--session-path', WASM], { stdout: '/dev/full' });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('error: the output could not be written to stdout: no space left on device (ENOSPC)\n');
+  });
+});
+
+describe('a file on a full disk', () => {
+  // A small tmpfs where mounting is allowed (root on Linux), filled before the write.
+  const mnt = mkdtempSync(join(dir, 'full-'));
+  let mounted = false;
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt], { stdio: 'ignore' });
+    mounted = true;
+  } catch {
+    mounted = false;
+  }
+  afterAll(() => {
+    if (mounted) execFileSync('umount', [mnt]);
+  });
+
+  it.skipIf(!mounted)('make-deploy -o: exit 1 with the reason, and neither the file nor a temp file is left', async () => {
+    try {
+      writeFileSync(join(mnt, 'filler'), Buffer.alloc(1024 * 1024));
+    } catch {
+      // full now
+    }
+    const out = join(mnt, 'deploy.json');
+    const r = await measure(CLI, [...make, '--payment-amount', '1', '--session-path', WASM, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`cannot write '${out}': no space left on device\n`);
+    expect(readdirSync(mnt)).toEqual(['filler']);
   });
 });
