@@ -157,6 +157,15 @@ describe('the log on restart', () => {
     expect(() => statSync(join(dir, 'devnet.lock'))).toThrow();
   }, 30_000);
 
+  it('a log of the old format (chain.jsonl, no checksums) is refused by name, not replaced', async () => {
+    const dir = mkdtempSync(join(root, 'legacy-'));
+    writeFileSync(join(dir, 'chain.jsonl'), '{"type":"genesis","chainName":"c","timestamp":1,"accounts":[]}\n');
+    const r = await runBin(DEVNET, ['--port', '0', '--data-dir', dir], { timeoutMs: 10_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`casper-devnet: '${join(dir, 'chain.jsonl')}' holds a chain in the old log format (no checksums), which this devnet does not read; move it away to start a new chain\n`);
+    expect(() => statSync(join(dir, 'chain.log'))).toThrow();
+  }, 30_000);
+
   it('a chain made in 2.x mode is refused by a devnet started with --protocol 1.5', async () => {
     const dir = mkdtempSync(join(root, 'mode-'));
     const net = await startDevnetProcess(['--data-dir', dir]);
