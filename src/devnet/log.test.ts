@@ -1,14 +1,13 @@
 // The chain log keeps what it acknowledged: torn tails cut (and counted), corruption and foreign
 // first records refused with the offset and the file untouched, failed writes undone, numbers
-// above 2^53 exact, and --data-dir locked against a second devnet.
-import { spawn } from 'node:child_process';
+// above 2^53 exact.
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeploy, PublicKey, standardPayment, toHex, u512Value, type Json } from '../deploy/index.js';
 import { defaultChainspec } from '../chainspec/chainspec.js';
-import { ChainLog, ChainLogError, ChainLogWriteError, encodeRecord, lockDataDir, type LogIo } from './log.js';
+import { ChainLog, ChainLogError, ChainLogWriteError, encodeRecord, type LogIo } from './log.js';
 import { Chain } from './state.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chain-log-'));
@@ -133,27 +132,5 @@ describe('the chain through its log', () => {
     const deploy = buildDeploy({ account: key, chainName: 'c', payment: standardPayment(1n), session: { kind: 'Transfer', args: [] } });
     expect(() => c.addDeploy(deploy)).toThrow();
     expect(c.deploys.size).toBe(0);
-  });
-});
-
-describe('--data-dir lock', () => {
-  it('a live holder stops the second devnet, naming its pid', () => {
-    const d = mkdtempSync(join(dir, 'lock-'));
-    writeFileSync(join(d, 'devnet.lock'), `${process.ppid}\n`);
-    expect(() => lockDataDir(d, () => undefined)).toThrow(new RegExp(`in use by another casper-devnet \\(pid ${process.ppid}\\)`));
-  });
-
-  it('a lock left by a dead pid is taken over, with a notice', async () => {
-    const d = mkdtempSync(join(dir, 'lock-'));
-    const child = spawn(process.execPath, ['-e', '0']);
-    const pid = child.pid!;
-    await new Promise((r) => child.once('exit', r));
-    writeFileSync(join(d, 'devnet.lock'), `${pid}\n`);
-    const notices: string[] = [];
-    const release = lockDataDir(d, (l) => notices.push(l));
-    expect(notices).toEqual([`casper-devnet: taking over the lock on '${d}' from pid ${pid}, which is no longer running`]);
-    expect(readFileSync(join(d, 'devnet.lock'), 'utf8')).toBe(`${process.pid}\n`);
-    release();
-    expect(() => statSync(join(d, 'devnet.lock'))).toThrow();
   });
 });

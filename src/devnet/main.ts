@@ -9,7 +9,8 @@ import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } 
 import { type Chainspec, defaultChainspec, DEFAULT_CHAIN_NAME, type Generation, loadChainspec } from '../chainspec/chainspec.js';
 import { Devnet } from './node.js';
 import type { GenesisAccount, GenesisCode } from './state.js';
-import { ChainLogError, legacyLog, lockDataDir } from './log.js';
+import { ChainLogError, legacyLog } from './log.js';
+import { lockDataDir } from './lock.js';
 import { parseToml } from '../chainspec/toml.js';
 
 const FUNDED_BALANCE = 1_000_000_000_000_000_000n;
