@@ -120,12 +120,15 @@ describe('the log on restart', () => {
     const fragment = '3a1f09c2 {"type":"deploy","deploy":{"hash":"ab';
     appendFileSync(join(dir, 'chain.log'), fragment);
     net = await startDevnetProcess(['--data-dir', dir, '--block-time', '50ms']);
-    // The killed devnet's lock is stale: taken over, then the fragment is cut.
-    expect(net.stderr()).toMatch(/^casper-devnet: taking over the lock on '.*' from pid \d+, which is no longer running\n/);
-    expect(net.stderr()).toContain(`casper-devnet: cut a torn last record off '${join(dir, 'chain.log')}': ${fragment.length} bytes dropped\n`);
-    expect((await rpc(net.url, 'info_get_deploy', { deploy_hash: d!.hash })).result.deploy.hash).toBe(d!.hash);
-    net.child.kill('SIGKILL');
-    await exited(net);
+    try {
+      // The killed devnet's lock is stale: taken over, then the fragment is cut.
+      expect(net.stderr()).toMatch(/^casper-devnet: taking over the lock on '.*' from pid \d+, which is no longer running\n/);
+      expect(net.stderr()).toContain(`casper-devnet: cut a torn last record off '${join(dir, 'chain.log')}': ${fragment.length} bytes dropped\n`);
+      expect((await rpc(net.url, 'info_get_deploy', { deploy_hash: d!.hash })).result.deploy.hash).toBe(d!.hash);
+    } finally {
+      net.child.kill('SIGKILL');
+      await exited(net);
+    }
   }, 30_000);
 
   it('a blank first line stops the start with the offset, and the log is left as it was', async () => {
