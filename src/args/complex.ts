@@ -1,8 +1,7 @@
 // --session-args-complex / --payment-args-complex (casper-client 2.0.0): despite the help text, a
 // JSON file [{"name": …, "value": {"raw_bytes": "<hex of a bytesrepr CLValue>"}}]. The Rust client
 // panics on an undecodable CLValue; here it is a clear error.
-import { readFileSync } from 'node:fs';
-import { ByteReader, CLValue, fromHexLoose, fsReason, parseJsonExact, parsedJson, readCLType, type RuntimeArgs } from '../deploy/index.js';
+import { ByteReader, CAPS, CLValue, fromHexLoose, fsReason, parseJsonExact, parsedJson, readCLType, readFileCapped, type RuntimeArgs } from '../deploy/index.js';
 import { ArgError } from './errors.js';
 
 export function parseComplexArgs(text: string, source: string, flag = '--session-args-complex'): RuntimeArgs {
@@ -39,7 +38,7 @@ export function parseComplexArgs(text: string, source: string, flag = '--session
 export function readComplexArgsFile(path: string, flag = '--session-args-complex'): RuntimeArgs {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileCapped(path, CAPS.argsFile).toString('utf8');
   } catch (e) {
     throw new ArgError(`${flag} file '${path}' cannot be read: ${fsReason(e)}`);
   }

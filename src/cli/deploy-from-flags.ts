@@ -4,11 +4,10 @@
 // account), so the first problem reported is the one the Rust client would report. The checks of
 // reference §1.4 live here, with messages that say what to do.
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import * as args from '../args/index.js';
 import * as signer from '../signer/index.js';
 import {
-  buildDeploy, enableFastHash, fsReason, standardPayment, fromHex, isLeapSecondTimestamp, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
+  buildDeploy, CAPS, enableFastHash, readFileCapped, fsReason, standardPayment, fromHex, isLeapSecondTimestamp, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
   PublicKey, type Deploy, type ExecutableDeployItem, type RuntimeArgs,
 } from '../deploy/index.js';
 import { CliError } from './errors.js';
@@ -69,7 +68,9 @@ function version(text: string | undefined, flag: string): number | null {
 
 async function readCode(path: string, kind: string): Promise<Uint8Array> {
   try {
-    return await readFile(path); // a Buffer is a Uint8Array: no second copy of the module bytes
+    // Stat first, stream devices and pipes: never more than a deploy can hold. A Buffer is a
+    // Uint8Array: no second copy of the module bytes.
+    return readFileCapped(path, CAPS.deploy);
   } catch (e) {
     throw new CliError(`unable to read ${kind} file at '${path}': ${fsReason(e)}`);
   }

@@ -2,10 +2,26 @@
 // never overwritten without --force, and secrets are 0600 from the first byte.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { deployFromJson, fsReason, parseJsonExact } from '../deploy/index.js';
+import { CAPS, deployFromJson, fsReason, parseJsonExact, readFileCapped, readStreamCapped } from '../deploy/index.js';
 import { CliError } from './errors.js';
+
+// Temp files not yet renamed. A signal handler (installed on the first write, kept for the rest of
+// the run so no signal is swallowed) removes them: without one, SIGTERM between the write and the
+// rename would leave a whole secret key in a *.tmp file.
+const liveTemps = new Set<string>();
+let guarded = false;
+
+function guardSignals(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      for (const t of liveTemps) rmSync(t, { force: true });
+      process.exit(code);
+    });
+  }
+}
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, o: { force: boolean; mode?: number }): void {
   if (existsSync(path)) {
@@ -19,24 +35,30 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, o: { fo
     throw new CliError(`cannot create the folder '${dir}': ${(e as Error).message}`);
   }
   const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  guardSignals();
+  liveTemps.add(tmp);
   try {
     writeFileSync(tmp, data, { mode: o.mode ?? 0o644, flag: 'wx' });
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw new CliError(`cannot write '${path}': ${fsReason(e)}`);
+  } finally {
+    liveTemps.delete(tmp);
   }
 }
 
-/** Reads a file a flag names ('-' = stdin), with the flag in the error. */
+/** Reads a file a flag names ('-' = stdin), capped, with the flag in the error. */
 export async function readInput(path: string | undefined, flag: string): Promise<string> {
   if (path === undefined || path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    try {
+      return (await readStreamCapped(process.stdin, CAPS.deployJson)).toString('utf8');
+    } catch (e) {
+      throw new CliError(`${flag} (stdin) cannot be read: ${fsReason(e)}`);
+    }
   }
   try {
-    return await readFile(path, 'utf8');
+    return readFileCapped(path, CAPS.deployJson).toString('utf8');
   } catch (e) {
     throw new CliError(`${flag} '${path}' cannot be read: ${fsReason(e)}`);
   }

@@ -1,7 +1,11 @@
 // casper-client entry point. Help, version and usage errors are answered from the flag tables
 // alone; a command's code (and undici, the signer, the curves) loads only when it runs.
+import { escapeControlChars } from '../deploy/control-chars.js';
 import { CasperError } from '../errors.js';
 import { exitOnSignals } from '../output/interrupt.js';
+import { redactUrlsIn } from '../rpc/address.js';
+import { sentDeploy } from './sent.js';
+import { fsReason } from '../deploy/fs-reason.js';
 import { commandHelp, topHelp } from './help.js';
 import type { CommandSpec } from './flags.js';
 import { COMMANDS, type CommandEntry, findCommand } from './registry.js';
@@ -130,9 +134,18 @@ function hint(text: string | undefined): void {
   if (text !== undefined && process.stderr.isTTY && !process.env.CI) process.stderr.write(`hint: ${text}\n`);
 }
 
-// `casper-client … | head` closes the pipe early: stop quietly instead of dumping a stack.
+// `casper-client … | head` closes the pipe early: stop quietly instead of dumping a stack. Any
+// other failed write (a full disk, /dev/full, EIO) is a failure: one line on stderr, exit 1, and
+// if a deploy already went to a node, the line says so and gives its hash.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
+  const sent = sentDeploy();
+  const why = `${fsReason(e)}${e.code && !fsReason(e).includes(e.code) ? ` (${e.code})` : ''}`;
+  const line = sent === undefined
+    ? `error: the output could not be written to stdout: ${why}`
+    : `error: the output could not be written to stdout: ${why}; the deploy WAS sent, deploy hash ${sent} (do not send it again; look it up with get-deploy ${sent})`;
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
 });
 
 /**
@@ -142,8 +155,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
  */
 function finish(code: number): void {
   process.exitCode = code;
-  const flushed = (s: NodeJS.WriteStream) => new Promise<void>((r) => (s.writableNeedDrain ? s.once('drain', () => r()) : r()));
-  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
+  const flushed = (s: NodeJS.WriteStream) => new Promise<void>((r) => {
+    if (!s.writableNeedDrain || s.destroyed) return r();
+    s.once('drain', () => r());
+    s.once('close', () => r());
+  });
+  // setImmediate: a failed write reports its 'error' on a later tick; it must win over exit 0.
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => setImmediate(() => process.exit(code)));
 }
 
 // Ctrl-C or kill: exit 130/143 at once, spinners stopped, cursor shown.
@@ -160,10 +178,11 @@ main(process.argv.slice(2)).then(
     const err = e as Error;
     if (err instanceof CasperError) {
       // casper-client prints runtime errors on stdout; extra help goes to stderr, only for people.
-      process.stdout.write(`${err.message}\n`);
+      // Last line of defence: no credentials of any URL and no terminal escapes in the one line.
+      process.stdout.write(`${escapeControlChars(redactUrlsIn(err.message))}\n`);
       hint(err.hint);
     } else {
-      process.stdout.write(`internal error: ${err?.message ?? String(e)}\n`);
+      process.stdout.write(`internal error: ${escapeControlChars(redactUrlsIn(err?.message ?? String(e)))}\n`);
     }
     if (process.env.CASPER_CLIENT_DEBUG) debugChain(e);
     finish(err instanceof CasperError ? err.exitCode : 1);

@@ -3,7 +3,7 @@
 // (chainspec/preflight.ts). Warnings go to stderr; a refusal is a runtime error.
 import { type Chainspec, knownChainspec, loadChainspec } from '../chainspec/chainspec.js';
 import { preflightDeploy } from '../chainspec/preflight.js';
-import { fromHex, fsReason, type Deploy } from '../deploy/index.js';
+import { CAPS, fromHex, fsReason, readFileCapped, type Deploy } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 
@@ -27,10 +27,9 @@ async function chainspecFromNode(rpc: RpcSettings): Promise<Chainspec> {
 }
 
 async function chainspecFromFile(path: string): Promise<Chainspec> {
-  const { readFile } = await import('node:fs/promises');
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileCapped(path, CAPS.chainspec).toString('utf8');
   } catch (e) {
     throw new CliError(`--chainspec '${path}' cannot be read: ${fsReason(e)}`);
   }

@@ -3,6 +3,8 @@ import { parseTtl } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
 
+export const MAX_TIMEOUT_MS = 24 * 86_400_000;
+
 export interface RpcSettings {
   nodeAddress: string;
   idText: string | undefined;
@@ -20,6 +22,8 @@ export function rpcSettings(v: FlagValues): RpcSettings {
     throw new CliError(`failed to parse --timeout: ${(e as Error).message}`);
   }
   if (timeoutMs <= 0) throw new CliError('--timeout must be longer than zero');
+  // Node's timers hold at most 2^31−1 ms (about 24.8 days); past that they fire at once.
+  if (timeoutMs > MAX_TIMEOUT_MS) throw new CliError(`--timeout '${timeoutText}' is longer than the longest timeout, 24days`);
   const retriesText = v.get('retries') ?? '0';
   if (!/^\d+$/.test(retriesText) || Number(retriesText) > 100) throw new CliError(`--retries '${retriesText}' is not a count: expected a whole number from 0 to 100`);
   return { nodeAddress: v.get('node-address') ?? 'http://localhost:7777', idText: v.get('id'), timeoutMs, verbosity: v.count('v'), retries: Number(retriesText) };

@@ -5,6 +5,9 @@ import * as rpc from '../rpc/index.js';
 import { printJson } from '../output/json.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
+import { markSent } from './sent.js';
+
+const deployHashOf = (params: Json) => String(((params as { deploy?: { hash?: Json } }).deploy?.hash) ?? 'unknown');
 
 /**
  * `extend` may add to the result before it is printed (--wait adds the execution results). With
@@ -35,6 +38,10 @@ export async function callNode(s: RpcSettings, method: string, params: Json | un
       timeoutMs: s.timeoutMs,
       onRequest: s.verbosity > 0 ? (envelope) => printJson(envelope, s.verbosity) : undefined,
     })).finally(() => sending.stop());
+    if (method === 'account_put_deploy') {
+      const hash = (reply.result as { deploy_hash?: unknown } | null)?.deploy_hash;
+      markSent(typeof hash === 'string' ? hash : deployHashOf(params ?? null));
+    }
     if (s.verbosity > 0) printJson(reply.response, s.verbosity);
     return { id, result: reply.result };
   } catch (e) {

@@ -5,5 +5,10 @@ export function fsReason(e: unknown): string {
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOTDIR') return 'a part of the path is not a directory';
+  if (code === 'ENOSPC') return 'no space left on device';
+  if (code === 'EDQUOT') return 'disk quota exceeded';
+  if (code === 'EIO') return 'input/output error';
+  if (code === 'EROFS') return 'read-only file system';
+  if (code === 'EFBIG') return 'file too large';
   return (e as Error).message;
 }

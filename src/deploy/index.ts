@@ -14,3 +14,5 @@ export {
 } from './deploy.js';
 export { approvalToJson, DeployJsonError, deployFromJson, deployToJson, headerToJson, itemFromJson, unwrapDeploy } from './json.js';
 export { type Json, JsonSyntaxError, objectEntries, parseJsonExact, stringifyJson, withKeyOrder } from './json-text.js';
+export { CAPS, type InputCap, InputTooLargeError, KiB, MiB, readFdCapped, readFileCapped, readStreamCapped } from './read-capped.js';
+export { escapeControlChars } from './control-chars.js';

@@ -26,6 +26,27 @@ describe('parseJsonExact', () => {
   });
 });
 
+describe('objects from input have no prototype (issue 18)', () => {
+  it.each([
+    ['{"__proto__": {"polluted": 1}}', '__proto__'],
+    ['{"constructor": 1, "toString": 2}', 'constructor'],
+    ['[{"__proto__": null}]', '__proto__'],
+  ])('%s: every key is an own key, kept and printed back', (text, key) => {
+    const v = parseJsonExact(text);
+    const obj = (Array.isArray(v) ? v[0] : v) as Record<string, unknown>;
+    expect(Object.keys(obj)).toContain(key);
+    expect(Object.getPrototypeOf(obj)).toBeNull();
+    expect(stringifyJson(v)).toBe(JSON.stringify(JSON.parse(text))); // JSON.parse keeps it as an own key too
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a node reply keyed __proto__ keeps that key (it is not a result or error in disguise)', () => {
+    const reply = parseJsonExact('{"jsonrpc":"2.0","id":1,"__proto__":{"result":{"deploy_hash":"ab"}}}') as Record<string, unknown>;
+    expect('result' in reply).toBe(false);
+    expect(Object.keys(reply)).toEqual(['jsonrpc', 'id', '__proto__']);
+  });
+});
+
 describe('stringifyJson', () => {
   const v = { a: 1, b: [true, null, 'x"y'], c: {}, d: [], e: 18446744073709551615n, f: undefined };
   it('compact, as serde_json::to_string', () => expect(stringifyJson(v)).toBe('{"a":1,"b":[true,null,"x\\"y"],"c":{},"d":[],"e":18446744073709551615}'));

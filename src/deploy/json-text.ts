@@ -67,7 +67,10 @@ export function stringifyJson(v: unknown, pretty = false, indent = ''): string {
   return pretty ? `{\n${inner}${items.join(`,\n${inner}`)}\n${indent}}` : `{${items.join(',')}}`;
 }
 
-/** JSON.parse, except integers beyond ±(2^53−1) become bigint instead of losing digits. */
+/**
+ * JSON.parse, except integers beyond ±(2^53−1) become bigint instead of losing digits, and objects
+ * have no prototype (so `__proto__` and `constructor` are keys like any other).
+ */
 export function parseJsonExact(text: string): Json {
   let i = 0;
   const fail = (what: string): never => {
@@ -85,7 +88,8 @@ export function parseJsonExact(text: string): Json {
     if (c === '{') {
       i++;
       // A repeated key keeps its first place and its last value, as serde_json's IndexMap does.
-      const obj: Record<string, Json> = {};
+      // Null prototype: "__proto__" is an ordinary key here (kept, signed, printed), never a setter.
+      const obj: Record<string, Json> = Object.create(null) as Record<string, Json>;
       const order: string[] = [];
       Object.defineProperty(obj, KEY_ORDER, { value: order, enumerable: false });
       ws();

@@ -1,11 +1,13 @@
 // casper-devnet: a local stand-in for a Casper node (2.x by default, 1.5 on request), for trying
 // deploys before spending tokens.
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { devnetHelp, type DevnetFlag, DevnetUsageError, type DevnetValues, invalidValue, parseDevnetArgs } from './args.js';
-import { fsReason, parseTtl } from '../deploy/index.js';
+import { CAPS, fsReason, type InputCap, parseJsonExact, parseTtl, readFileCapped } from '../deploy/index.js';
+import { ChainLogError, legacyLog } from './log.js';
+import { lockDataDir } from './lock.js';
 import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } from '../signer/index.js';
 import { type Chainspec, defaultChainspec, DEFAULT_CHAIN_NAME, type Generation, loadChainspec } from '../chainspec/chainspec.js';
 import { ownerKey } from './global-state.js';
@@ -57,9 +59,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function readText(path: string, flag: string): string {
+/** A runtime failure of the chain's storage (log, lock): one line on stderr, exit 1. */
+function die(message: string): never {
+  removeTemp();
+  process.stderr.write(`casper-devnet: ${message}\n`);
+  process.exit(1);
+}
+
+/** Node's timers hold at most 2^31−1 ms; the longest block time is a round number below that. */
+const MAX_BLOCK_TIME_MS = 24 * 86_400_000;
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]', '0', '::0']);
+
+function readText(path: string, flag: string, cap: InputCap): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileCapped(path, cap).toString('utf8');
   } catch (e) {
     return fail(`${flag} '${path}' cannot be read: ${fsReason(e)}`);
   }
@@ -67,9 +80,9 @@ function readText(path: string, flag: string): string {
 
 function readAccounts(path: string): { accounts: GenesisAccount[]; code: GenesisCode } {
   let doc: unknown;
-  const text = readText(path, '--accounts');
+  const text = readText(path, '--accounts', CAPS.accounts);
   try {
-    doc = path.endsWith('.json') ? JSON.parse(text) : parseToml(text);
+    doc = path.endsWith('.json') ? parseJsonExact(text) : parseToml(text);
   } catch (e) {
     fail(`--accounts '${path}': ${(e as Error).message}`);
   }
@@ -103,8 +116,13 @@ async function fundedKey(dir: string): Promise<{ key: SecretKey; path: string }>
   if (existsSync(path)) return { key: await loadSecretKeyFile(path), path };
   const key = await generateSecretKey('ed25519');
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, secretKeyToPem(key), { mode: 0o600, flag: 'wx' });
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, secretKeyToPem(key), { mode: 0o600, flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    die(`cannot write the funded key '${path}': ${fsReason(e)}`);
+  }
   writeFileSync(join(dir, 'public_key_hex'), `${key.publicKey.toHex()}\n`);
   return { key, path };
 }
@@ -139,11 +157,17 @@ async function main(): Promise<void> {
     usage(invalidValue(flag('block-time'), text('block-time')!, (e as Error).message));
   }
   if (blockTimeMs < 10) usage(invalidValue(flag('block-time'), text('block-time')!, 'must be at least 10ms'));
+  if (blockTimeMs > MAX_BLOCK_TIME_MS) usage(invalidValue(flag('block-time'), text('block-time')!, 'longer than the longest block time, 24days'));
+  // Never exposed by accident: an empty host is refused (Node would listen on every interface).
+  if (values.host.trim() === '') usage(invalidValue(flag('host'), values.host, 'empty: give the address to listen on (127.0.0.1 by default, 0.0.0.0 for every interface)'));
+  if (WILDCARD_HOSTS.has(values.host)) {
+    process.stderr.write(`warning: --host ${values.host} listens on every network interface: anyone who can reach this machine can send deploys to this devnet\n`);
+  }
   const protocols = new Map<string, Generation>([['2', '2'], ['2.0', '2'], ['2.x', '2'], ['1.5', '1.5'], ['1.5.8', '1.5']]);
   const generation = values.protocol === undefined ? undefined : protocols.get(values.protocol);
   if (values.protocol !== undefined && generation === undefined) usage(invalidValue(flag('protocol'), values.protocol, 'not a node generation this devnet knows\n  [possible values: 2.0, 1.5]'));
   let chainspec: Chainspec;
-  const chainspecText = values.chainspec ? readText(values.chainspec, '--chainspec') : undefined;
+  const chainspecText = values.chainspec ? readText(values.chainspec, '--chainspec', CAPS.chainspec) : undefined;
   try {
     chainspec = chainspecText !== undefined ? loadChainspec(chainspecText, values['chain-name'], `--chainspec ${values.chainspec}`) : defaultChainspec(values['chain-name'], generation ?? '2');
   } catch (e) {
@@ -156,6 +180,8 @@ async function main(): Promise<void> {
   let devnet: Devnet | undefined;
   const stop = () => {
     void (devnet?.stop() ?? Promise.resolve()).then(() => {
+      const st = devnet?.chain.logStats();
+      if (st !== undefined) process.stderr.write(`casper-devnet: stopped; chain log: ${st.records} records, ${st.bytes} bytes, ${st.syncs} fsyncs (one per block) taking ${st.syncMs.toFixed(1)} ms in all\n`);
       removeTemp();
       process.exit(0);
     }, () => {
@@ -167,20 +193,43 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   if (!values['data-dir']) tempDir = mkdtempSync(join(tmpdir(), 'casper-devnet-'));
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : tempDir!;
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (e) {
+    die(`cannot create --data-dir '${dataDir}': ${fsReason(e)}`);
+  }
+  // The lock comes before anything in the directory is read or written.
+  try {
+    lockDataDir(dataDir, (line) => process.stderr.write(`${line}\n`));
+  } catch (e) {
+    die((e as Error).message);
+  }
+  const legacy = values['data-dir'] ? legacyLog(dataDir) : undefined;
+  if (legacy !== undefined) die(`'${legacy}' holds a chain in the old log format (no checksums), which this devnet does not read; move it away to start a new chain`);
   const { key, path } = await fundedKey(dataDir);
   const extra = values.accounts ? readAccounts(values.accounts) : { accounts: [], code: { contracts: [], packages: [] } };
   const genesis: GenesisAccount[] = [{ publicKey: key.publicKey.toHex(), balance: FUNDED_BALANCE }, ...extra.accounts];
-  devnet = new Devnet({
-    host: values.host!, port, chainspec, chainspecText, genesis, blockTimeMs, code: extra.code,
-    logPath: values['data-dir'] ? join(dataDir, 'chain.jsonl') : undefined,
-    onBlock: args.has('quiet') ? undefined : (block) => {
-      for (const h of block.deployHashes) {
-        const stored = devnet!.chain.deploys.get(h);
-        if (stored !== undefined) process.stderr.write(`${executionLine(h, stored.deploy.header.account.toHex(), block.height, stored.result)}\n`);
-      }
-    },
-  });
+  const logPath = values['data-dir'] ? join(dataDir, 'chain.log') : undefined;
+  try {
+    devnet = new Devnet({
+      host: values.host, port, chainspec, chainspecText, genesis, blockTimeMs, code: extra.code, logPath,
+      // A write that fails (ENOSPC, EIO) stops everything at once: the log was put back whole, and
+      // the RPC that caused the write is never answered, so nothing unkept is acknowledged.
+      onLogFailure: (e) => die(`${e.message}; block production stopped`),
+      onBlock: args.has('quiet') ? undefined : (block) => {
+        for (const h of block.deployHashes) {
+          const stored = devnet!.chain.deploys.get(h);
+          if (stored !== undefined) process.stderr.write(`${executionLine(h, stored.deploy.header.account.toHex(), block.height, stored.result)}\n`);
+        }
+      },
+    });
+  } catch (e) {
+    if (e instanceof ChainLogError || (e as Error).name === 'ChainLogWriteError') die((e as Error).message);
+    throw e;
+  }
+  if (devnet.chain.droppedBytes > 0) {
+    process.stderr.write(`casper-devnet: cut a torn last record off '${logPath}': ${devnet.chain.droppedBytes} bytes dropped\n`);
+  }
   let url = '';
   try {
     url = await devnet.start();

@@ -5,6 +5,7 @@ import type { Chainspec } from '../chainspec/chainspec.js';
 import { handleHttp } from './jsonrpc.js';
 import { devnetMethods } from './methods.js';
 import { type Block, Chain, type GenesisAccount, type GenesisCode } from './state.js';
+import type { ChainLogWriteError } from './log.js';
 
 export interface DevnetOptions {
   host: string;
@@ -17,6 +18,8 @@ export interface DevnetOptions {
   code?: GenesisCode;
   /** Append-only event log; absent = memory only. */
   logPath?: string;
+  /** Called when the log cannot be written (the process exits; tests may throw). */
+  onLogFailure?: (e: ChainLogWriteError) => void;
   blockTimeMs: number;
   now?: () => number;
   /** Called with each block the timer produces (not with blocks replayed from the log). */
@@ -33,6 +36,7 @@ export class Devnet {
   constructor(private readonly o: DevnetOptions) {
     this.now = o.now ?? Date.now;
     this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now(), o.code, o.chainspec);
+    if (o.onLogFailure !== undefined) this.chain.onLogFailure = o.onLogFailure;
   }
 
   get url(): string {
@@ -64,8 +68,10 @@ export class Devnet {
   async stop(): Promise<void> {
     if (this.timer !== undefined) clearInterval(this.timer);
     const s = this.server;
-    if (s === undefined) return;
-    s.closeAllConnections();
-    await new Promise<void>((r) => s.close(() => r()));
+    if (s !== undefined) {
+      s.closeAllConnections();
+      await new Promise<void>((r) => s.close(() => r()));
+    }
+    this.chain.closeLog();
   }
 }

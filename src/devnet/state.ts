@@ -1,10 +1,10 @@
 // The devnet's chain: accounts, blocks and deploys in memory, optionally backed by an append-only
-// log (one JSON line per event) that is replayed on start, so a restart keeps everything.
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+// checksummed log (log.ts) that is replayed on start, so a restart keeps everything.
 import { blake2b256, deployFromJson, deployToJson, PublicKey, stringifyJson, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, MutableState } from './accounts.js';
 import { executeDeploy } from './execute.js';
+import { ChainLog, ChainLogError, ChainLogWriteError, type LogStats } from './log.js';
 
 export type { Account, MutableState } from './accounts.js';
 
@@ -107,9 +107,11 @@ class AccountBook implements MutableState {
 }
 
 type LogEvent =
-  | { type: 'genesis'; chainName: string; timestamp: number; accounts: { publicKey: string; balance: string; associatedKeys?: string[] }[]; code?: GenesisCode }
+  | { type: 'genesis'; chainName: string; timestamp: number; generation?: string; accounts: { publicKey: string; balance: string; associatedKeys?: string[] }[]; code?: GenesisCode }
   | { type: 'deploy'; deploy: Json }
   | { type: 'block'; timestamp: number };
+
+const modeName = (g: string | undefined) => (g === '1.5' ? '1.5 (--protocol 1.5)' : '2.x (the default, --protocol 2.0)');
 
 export class Chain implements ChainView {
   private book = new AccountBook(new Map());
@@ -124,45 +126,87 @@ export class Chain implements ChainView {
   chainspec: Chainspec | undefined;
   /** Set by the 2.x transaction methods: executes pending TransactionV1s into each block. */
   blockHook: BlockHook | undefined;
+  /** Bytes of a torn last record cut off the log on open (0 when it ended cleanly). */
+  droppedBytes = 0;
+  /** Called when the log cannot be written; the default throws (the devnet process exits instead). */
+  onLogFailure: (e: ChainLogWriteError) => void = (e) => {
+    throw e;
+  };
 
-  private constructor(readonly chainName: string, private readonly logPath: string | undefined) {}
+  private constructor(readonly chainName: string, private readonly log: ChainLog | undefined) {}
 
-  /** Opens the chain: replays the log when there is one, else starts from the given genesis. */
+  /**
+   * Opens the chain: replays the log when it holds one, else starts from the given genesis. A log
+   * that is corrupt, or was made in the other protocol mode, throws ChainLogError.
+   */
   static open(chainName: string, genesis: GenesisAccount[], logPath: string | undefined, now: number, code: GenesisCode = { contracts: [], packages: [] }, chainspec?: Chainspec): Chain {
-    if (logPath !== undefined && existsSync(logPath)) {
-      const lines = readFileSync(logPath, 'utf8').split('\n');
-      const first = lines[0] ? (JSON.parse(lines[0]) as LogEvent) : undefined;
-      if (first?.type === 'genesis') {
-        const chain = new Chain(first.chainName, logPath);
+    const opened = logPath === undefined ? undefined : ChainLog.open(logPath);
+    try {
+      const first = opened?.records[0]?.record as LogEvent | undefined;
+      if (first !== undefined && first.type === 'genesis') {
+        if (chainspec !== undefined && (first.generation ?? '2') !== chainspec.generation) {
+          throw new ChainLogError(`the chain in '${logPath}' was made by a devnet in ${modeName(first.generation)} mode, and this one runs in ${modeName(chainspec.generation)} mode; start it in the same mode, or pick another --data-dir`);
+        }
+        const chain = new Chain(first.chainName, opened!.log);
+        chain.droppedBytes = opened!.log.cutTornTail();
         chain.chainspec = chainspec && { ...chainspec, chainName: first.chainName };
         chain.replaying = true;
         chain.code = first.code ?? chain.code;
         chain.genesis(first.accounts.map((a) => ({ publicKey: a.publicKey, balance: BigInt(a.balance), associatedKeys: a.associatedKeys })), first.timestamp);
-        for (const line of lines.slice(1)) {
-          if (line.trim() === '') continue;
-          let e: LogEvent;
+        for (const { offset, record } of opened!.records.slice(1)) {
+          const e = record as LogEvent;
           try {
-            e = JSON.parse(line) as LogEvent;
-          } catch {
-            break; // a torn last line from a crash: everything before it stands
+            if (e.type === 'deploy') chain.addDeploy(deployFromJson(e.deploy), e.deploy);
+            else if (e.type === 'block') chain.produceBlock(e.timestamp);
+            else throw new Error(`unknown record type ${stringifyJson((e as { type?: Json }).type ?? null)}`);
+          } catch (err) {
+            throw new ChainLogError(`the chain log '${logPath}' has a record it cannot replay at byte offset ${offset}: ${(err as Error).message}`);
           }
-          if (e.type === 'deploy') chain.addDeploy(deployFromJson(e.deploy), e.deploy);
-          else if (e.type === 'block') chain.produceBlock(e.timestamp);
         }
         chain.replaying = false;
         return chain;
       }
+      const chain = new Chain(chainName, opened?.log);
+      chain.droppedBytes = opened?.log.cutTornTail() ?? 0;
+      chain.chainspec = chainspec;
+      chain.code = { ...code, contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
+      chain.append({ type: 'genesis', chainName, timestamp: now, generation: chainspec?.generation, accounts: genesis.map((a) => ({ publicKey: a.publicKey, balance: a.balance.toString(), associatedKeys: a.associatedKeys })), code: chain.code });
+      chain.commit();
+      chain.genesis(genesis, now);
+      return chain;
+    } catch (e) {
+      opened?.log.close();
+      throw e;
     }
-    const chain = new Chain(chainName, logPath);
-    chain.chainspec = chainspec;
-    chain.code = { ...code, contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
-    chain.append({ type: 'genesis', chainName, timestamp: now, accounts: genesis.map((a) => ({ publicKey: a.publicKey, balance: a.balance.toString(), associatedKeys: a.associatedKeys })), code: chain.code });
-    chain.genesis(genesis, now);
-    return chain;
+  }
+
+  /** The log's write and sync counts (for the shutdown line and the load test). */
+  logStats(): LogStats | undefined {
+    return this.log?.stats;
+  }
+
+  closeLog(): void {
+    this.log?.close();
   }
 
   private append(e: LogEvent): void {
-    if (this.logPath !== undefined && !this.replaying) appendFileSync(this.logPath, `${stringifyJson(e)}\n`);
+    if (this.log === undefined || this.replaying) return;
+    try {
+      this.log.append(e as unknown as Json);
+    } catch (err) {
+      if (err instanceof ChainLogWriteError) this.onLogFailure(err);
+      throw err;
+    }
+  }
+
+  private commit(): void {
+    if (this.log === undefined || this.replaying) return;
+    try {
+      this.log.commit();
+    } catch (err) {
+      if (err instanceof ChainLogWriteError) this.onLogFailure(err);
+      throw err;
+    }
   }
 
   private genesis(accounts: GenesisAccount[], timestamp: number): void {
@@ -229,9 +273,9 @@ export class Chain implements ChainView {
   addDeploy(deploy: Deploy, json: Json = deployToJson(deploy)): void {
     const hash = toHex(deploy.hash);
     if (this.deploys.has(hash)) return;
+    this.append({ type: 'deploy', deploy: json }); // kept before it is acknowledged
     this.deploys.set(hash, { deploy, json });
     this.pending.push(hash);
-    this.append({ type: 'deploy', deploy: json });
   }
 
   /** Executes the pending deploys into a new block (an empty block when none are pending). */
@@ -254,6 +298,7 @@ export class Chain implements ChainView {
     }
     this.blockHook?.committed(block);
     this.append({ type: 'block', timestamp });
+    this.commit();
     return block;
   }
 

@@ -1,6 +1,7 @@
 // Spinners for people: only when stderr is a terminal, never in CI, never on stdout.
 import { motesAndCspr } from '../chainspec/motes.js';
 import { onInterrupt } from './interrupt.js';
+import { escapeControlChars, stringifyJson, type Json } from '../deploy/index.js';
 
 export interface Spinner {
   /** Ends the spinner; with a final text, marked ✔, or ✖ when `failed`. */
@@ -67,28 +68,31 @@ export function spinnerAfter(delayMs: number, text: string): Spinner {
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
+// A node's values as text for a terminal: objects (which have no prototype, so String() would
+// throw) as JSON, and control characters escaped.
+const text = (v: unknown): string => escapeControlChars(typeof v === 'object' && v !== null ? stringifyJson(v as Json) : String(v));
 
 /** Rows for people: block, outcome, and the figures each result version carries. */
 export function executionRows(deployHash: string, outcome: { field: string; value: unknown }): Record<string, string>[] {
-  const amount = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? motesAndCspr(BigInt(v)) : String(v));
+  const amount = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? motesAndCspr(BigInt(v)) : text(v));
   const rows: Record<string, string>[] = [{ deploy: deployHash }];
   const entries = outcome.field === 'execution_info'
     ? [{ block: obj(outcome.value).block_hash, height: obj(outcome.value).block_height, result: obj(outcome.value).execution_result }]
     : (outcome.value as Obj[]).map((r) => ({ block: r.block_hash, height: undefined, result: r.result }));
   for (const e of entries) {
-    rows.push({ block: String(e.block) + (e.height !== undefined ? ` (height ${String(e.height)})` : '') });
+    rows.push({ block: text(e.block) + (e.height !== undefined ? ` (height ${text(e.height)})` : '') });
     const r = obj(e.result);
     if ('Version2' in r) {
       const v2 = obj(r.Version2);
       rows.push({ result: v2.error_message == null ? 'Success' : 'Failure' });
-      for (const k of ['limit', 'consumed', 'cost', 'refund'] as const) if (v2[k] !== undefined) rows.push({ [k]: k === 'limit' || k === 'consumed' ? `${String(v2[k])} gas` : amount(v2[k]) });
-      if (v2.error_message != null) rows.push({ error: String(v2.error_message) });
+      for (const k of ['limit', 'consumed', 'cost', 'refund'] as const) if (v2[k] !== undefined) rows.push({ [k]: k === 'limit' || k === 'consumed' ? `${text(v2[k])} gas` : amount(v2[k]) });
+      if (v2.error_message != null) rows.push({ error: text(v2.error_message) });
     } else {
       const inner = 'Version1' in r ? obj(r.Version1) : r;
       const kind = Object.keys(inner)[0] ?? 'unknown';
       const body = obj(inner[kind]);
       rows.push({ result: kind }, { cost: amount(body.cost) });
-      if (body.error_message) rows.push({ error: String(body.error_message) });
+      if (body.error_message) rows.push({ error: text(body.error_message) });
     }
   }
   return rows;

@@ -1,7 +1,7 @@
 // JSON-RPC over HTTP(S): one POST, bounded in time and size, proxies from the environment.
 // Errors read like casper-client's ("… for rpc-id <id> <method> …").
 import { CasperError } from '../errors.js';
-import { parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
+import { escapeControlChars, parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
 import { redactUrl, rpcUrl } from './address.js';
 import type { RpcId } from './id.js';
 import { post, ResponseTooLarge, TransportFailure } from './transport.js';
@@ -53,7 +53,7 @@ export async function rpcCall(nodeAddress: string, method: string, params: Json 
   }
   const text = res.text;
   if (res.status < 200 || res.status >= 300) {
-    const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
+    const snippet = escapeControlChars(text.replace(/\s+/g, ' ').trim().slice(0, 120));
     throw new RpcError(`response for ${tag} is http error: HTTP status ${res.status} from ${redactUrl(url)}${snippet ? ` (${snippet})` : ''}`, 'http');
   }
   let response: Json;

@@ -11,14 +11,43 @@ export class PemError extends CasperError {
   override name = 'PemError';
 }
 
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END ([A-Z0-9 ]+)-----/g;
+const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n/y;
+const END = /-----END ([A-Z0-9 ]+)-----/y;
 
+/**
+ * The PEM blocks of a text, in one pass: each BEGIN is matched to the next END by indexOf, and the
+ * search goes on after that END, so the time is linear in the text (a file of repeated BEGIN lines
+ * with no END is dismissed after one scan, not one scan per line).
+ */
 export function readPemBlocks(text: string): PemBlock[] {
   const out: PemBlock[] = [];
-  for (const m of text.matchAll(BLOCK)) {
-    const [, label, body, endLabel] = m as unknown as [string, string, string, string];
+  let from = 0;
+  for (;;) {
+    const begin = text.indexOf('-----BEGIN ', from);
+    if (begin === -1) break;
+    BEGIN.lastIndex = begin;
+    const b = BEGIN.exec(text);
+    if (b === null) {
+      from = begin + 11;
+      continue;
+    }
+    const bodyStart = BEGIN.lastIndex;
+    const endAt = text.indexOf('-----END ', bodyStart);
+    if (endAt === -1) break; // no END anywhere after: no further block can close
+    END.lastIndex = endAt;
+    const e = END.exec(text);
+    if (e === null) {
+      from = endAt + 9;
+      continue;
+    }
+    from = END.lastIndex;
+    const label = b[1]!;
+    const endLabel = e[1]!;
     if (label !== endLabel) throw new PemError(`PEM block "BEGIN ${label}" ends with "END ${endLabel}"`);
-    const headers: Record<string, string> = {};
+    const body = text.slice(bodyStart, endAt);
+    // Headers (RFC 1421: Proc-Type, DEK-Info) into a null-prototype object: a header named
+    // __proto__ is just a header.
+    const headers: Record<string, string> = Object.create(null) as Record<string, string>;
     const b64: string[] = [];
     for (const raw of body.split(/\r?\n/)) {
       const line = raw.trim();

@@ -1,7 +1,7 @@
 // Public keys given on the command line: tagged hex, a public_key_hex file, or a PUBLIC KEY PEM.
 import { createPublicKey } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { fsReason, PublicKey } from '../deploy/index.js';
+import { statSync } from 'node:fs';
+import { CAPS, fsReason, PublicKey, readFileCapped } from '../deploy/index.js';
 import { der, OID, oidBytes, TAG } from './der.js';
 import { KeyError } from './errors.js';
 import { readPemBlocks, writePem } from './pem.js';
@@ -49,7 +49,7 @@ export function readPublicKeyArg(value: string): PublicKey {
   const where = `public key file '${value}'`;
   let text: string;
   try {
-    text = readFileSync(value, 'utf8');
+    text = readFileCapped(value, CAPS.keyFile).toString('utf8');
   } catch (e) {
     throw new KeyError(`${where} cannot be read: ${fsReason(e)}`);
   }

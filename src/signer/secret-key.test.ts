@@ -24,7 +24,12 @@ beforeAll(() => {
   ssl('pkcs8', '-topk8', '-nocrypt', '-in', file('p256.pem'), '-out', file('p256-pkcs8.pem'));
   ssl('genpkey', '-algorithm', 'x25519', '-out', file('x25519.pem'));
   ssl('genpkey', '-algorithm', 'ed25519', '-aes-256-cbc', '-pass', 'pass:secret', '-out', file('ed-encrypted.pem'));
+  ssl('ec', '-in', file('k1-sec1.pem'), '-aes256', '-passout', 'pass:secret', '-out', file('k1-encrypted.pem'));
+  ssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-passout', 'pass:secret', '-in', file('k1-sec1.pem'), '-out', file('k1-pkcs8-encrypted.pem'));
   ssl('pkey', '-in', file('ed.pem'), '-pubout', '-out', file('ed-public.pem'));
+  // Quadratic-time bait: 56 KB of BEGIN lines with no END (issue 18), and a key file over the cap.
+  writeFileSync(file('begin-flood.pem'), '-----BEGIN PRIVATE KEY-----\n'.repeat(2_000));
+  writeFileSync(file('over-cap.pem'), Buffer.alloc(64 * 1024 + 1, 0x41));
   writeFileSync(file('empty.pem'), '');
   writeFileSync(file('garbage.pem'), 'this is not a key\n');
   const edBody = ssl('pkey', '-in', file('ed.pem'));
@@ -64,7 +69,11 @@ describe('refused secret keys: one line naming the file and the problem, no key 
     ['P-256 (SEC1)', 'p256.pem', /NIST P-256 .* ed25519 or secp256k1/],
     ['P-256 (PKCS#8)', 'p256-pkcs8.pem', /NIST P-256/],
     ['X25519', 'x25519.pem', /X25519/],
-    ['encrypted', 'ed-encrypted.pem', /encrypted; decrypt it first/],
+    ['encrypted PKCS#8 ed25519', 'ed-encrypted.pem', /the key is encrypted, which is not supported; decrypt it first/],
+    ['encrypted SEC1 secp256k1 (Proc-Type, DEK-Info)', 'k1-encrypted.pem', /the key is encrypted, which is not supported/],
+    ['encrypted PKCS#8 secp256k1', 'k1-pkcs8-encrypted.pem', /the key is encrypted, which is not supported/],
+    ['56 KB of BEGIN lines', 'begin-flood.pem', /holds no PEM block/],
+    ['over the key file cap', 'over-cap.pem', /cannot be read: 65537 bytes, over the 64 KiB limit on a key file \(65536 bytes\)/],
     ['public key', 'ed-public.pem', /this is a public key/],
     ['empty', 'empty.pem', /is empty/],
     ['garbage', 'garbage.pem', /holds no PEM block/],
@@ -82,6 +91,15 @@ describe('refused secret keys: one line naming the file and the problem, no key 
     expect(m).toContain(file(name));
     expect(m).not.toContain('\n');
     expect(m).not.toMatch(/[0-9a-f]{40}/i);
+  });
+
+  it('PEM parsing is linear: 1.1 MB of BEGIN lines with no END (36 s with the old regex) takes well under a second', async () => {
+    const { readPemBlocks } = await import('./pem.js');
+    const flood = '-----BEGIN PRIVATE KEY-----\n'.repeat(40_000);
+    const t0 = performance.now();
+    expect(readPemBlocks(flood)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(() => readPemBlocks(`${flood}-----END PRIVATE KEY-----`)).toThrow(/not valid base64/); // one block, whose body holds BEGIN lines
   });
 
   it.skipIf(process.getuid?.() === 0)('unreadable file', async () => {

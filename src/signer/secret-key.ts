@@ -2,8 +2,7 @@
 // label. ed25519 signs through node:crypto (no load cost); secp256k1 needs deterministic RFC 6979
 // signatures, which node:crypto does not make, so @noble/curves is imported only for those keys.
 import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { fsReason, PublicKey } from '../deploy/index.js';
+import { CAPS, fsReason, PublicKey, readFileCapped } from '../deploy/index.js';
 import { children, der, DerError, FOREIGN_OIDS, OID, oidBytes, oidToString, readOnly, TAG, type DerNode } from './der.js';
 import { KeyError } from './errors.js';
 import { PemError, readPemBlocks, writePem, type PemBlock } from './pem.js';
@@ -134,9 +133,11 @@ async function fromSec1(node: DerNode, where: string, curveFromParams?: string):
   return new Secp256k1Key(scalar.body, await secpSigner());
 }
 
+const isEncrypted = (b: PemBlock) => b.label === 'ENCRYPTED PRIVATE KEY' || /ENCRYPTED/.test(b.headers['Proc-Type'] ?? '') || b.headers['DEK-Info'] !== undefined;
+
 function explainBlock(b: PemBlock, where: string): never {
-  if (b.label === 'ENCRYPTED PRIVATE KEY' || /ENCRYPTED/.test(b.headers['Proc-Type'] ?? '')) {
-    throw new KeyError(`${where}: the key is encrypted; decrypt it first (e.g. \`openssl pkey -in KEY -out plain.pem\`) and keep the result private`);
+  if (isEncrypted(b)) {
+    throw new KeyError(`${where}: the key is encrypted, which is not supported; decrypt it first (e.g. \`openssl pkey -in KEY -out plain.pem\`) and keep the result private`);
   }
   if (b.label === 'PUBLIC KEY' || b.label.endsWith('PUBLIC KEY')) {
     throw new KeyError(`${where}: this is a public key; signing needs the secret key file (secret_key.pem)`);
@@ -165,6 +166,8 @@ export async function parseSecretKeyPem(text: string, source: string): Promise<S
         if (n.tag === TAG.OID) curveFromParams = oidToString(n.body);
         continue;
       }
+      // An encrypted EC or PKCS#8 key keeps its plain label, with Proc-Type/DEK-Info headers.
+      if (isEncrypted(b)) explainBlock(b, where);
       if (b.label === 'PRIVATE KEY') return await fromPkcs8(readOnly(b.der), where);
       if (b.label === 'EC PRIVATE KEY') return await fromSec1(readOnly(b.der), where, curveFromParams);
       explainBlock(b, where);
@@ -180,7 +183,7 @@ export async function parseSecretKeyPem(text: string, source: string): Promise<S
 export async function loadSecretKeyFile(path: string): Promise<SecretKey> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileCapped(path, CAPS.keyFile).toString('utf8');
   } catch (e) {
     throw new KeyError(`secret key file '${path}' cannot be read: ${fsReason(e)}`);
   }

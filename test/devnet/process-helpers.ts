@@ -29,7 +29,7 @@ export async function startDevnetProcess(args: string[]): Promise<Running> {
         resolve(text);
       }
     });
-    child.on('exit', (code) => reject(new Error(`casper-devnet exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`casper-devnet exited with ${code}: ${err}`)));
   });
   return {
     child,

@@ -206,7 +206,7 @@ describe('proxies from the environment', () => {
     const args = [...base().map((a) => (a === node.url ? 'http://node.example.invalid:7777' : a)), '--id', '5'];
     const r = await runCli(args, { env: { HTTP_PROXY: `http://user:s3cret@127.0.0.1:${port}` } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`failed to get response for rpc-id 5 account_put_deploy: http://node.example.invalid:7777/rpc: cannot reach the proxy http://127.0.0.1:${port}/ (from HTTP_PROXY): connection refused (check the proxy, or leave it out with NO_PROXY)\n`);
+    expect(r.stdout).toBe(`failed to get response for rpc-id 5 account_put_deploy: http://node.example.invalid:7777/rpc: cannot reach the proxy http://127.0.0.1:${port} (from HTTP_PROXY): connection refused (check the proxy, or leave it out with NO_PROXY)\n`);
     expect(r.stdout + r.stderr).not.toContain('s3cret');
   });
 });

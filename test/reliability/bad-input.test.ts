@@ -17,7 +17,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // The secret, in every form it could leak in.
 const der = Buffer.from(readFileSync(KEY, 'utf8').split('\n')[1]!, 'base64');
 const seed = der.subarray(der.length - 32);
-const SECRETS = [seed.toString('hex'), seed.toString('base64').slice(0, 20), der.toString('base64').slice(0, 40)];
+// And the credentials of a node address, in every URL shape below.
+const SECRETS = [seed.toString('hex'), seed.toString('base64').slice(0, 20), der.toString('base64').slice(0, 40), 'hunter2', 'alice'];
 
 const files = {
   missing: join(dir, 'missing.file'),
@@ -35,6 +36,7 @@ writeFileSync(files.empty, '');
 writeFileSync(files.garbage, 'hello\n');
 writeFileSync(files.nonUtf8, Buffer.from([0xff, 0xfe, 0xe9, 0x00, 0x80]));
 writeFileSync(files.huge, Buffer.alloc(1_100_000, 1));
+writeFileSync(files.huge.replace('huge', 'huge-chainspec'), Buffer.alloc(4 * 1024 * 1024 + 1, 0x23));
 writeFileSync(files.json, '{"hello": 1}');
 execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', files.p256]);
 
@@ -55,6 +57,14 @@ const bad = {
   simple: ['', 'x', 'x:u8=1', "x:wat='1'", "x:u8='256'", `u:uref='uref-${'ab'.repeat(32)}-10'`, `p:public_key='0102${'00'.repeat(31)}'`],
   account: ['zz', `03${'ab'.repeat(32)}`, `0102${'00'.repeat(31)}`, files.garbage, files.directory],
   node: ['localhost:7777', 'ftp://x', 'http://'],
+  // URL-shaped node addresses with credentials: other schemes, no scheme, unparseable, unusual
+  // characters in the password, and reachable-looking ones that fail later (connection refused).
+  nodeWithPassword: [
+    'ftp://alice:hunter2@x', 'alice:hunter2@localhost:7777', 'alice:hunter2@localhost:7777/rpc', '//alice:hunter2@localhost:7777',
+    'http://alice:hunter2@[zz', 'http://alice:hunter2@', 'http://alice:hunter2@127.0.0.1:9', 'https://alice:hunter2@127.0.0.1:9/rpc',
+    'HTTP://alice:hunter2@127.0.0.1:9', 'http://:hunter2@127.0.0.1:9', 'http://alice@127.0.0.1:9', 'http://alice:hun/ter2@127.0.0.1:9',
+    'http://alice:hun@ter2@127.0.0.1:9', 'http://alice:hunter2#x@127.0.0.1:9', 'casper+http://alice:hunter2@x', 'http://alice:hunter2 @127.0.0.1:9',
+  ],
 };
 
 function deployCases(cmd: string, base: string[]): Case[] {
@@ -106,11 +116,15 @@ for (const cmd of ['put-deploy', 'make-deploy']) {
   cases.push({ name: `${cmd} stray positional`, args: [...full, 'stray'], code: 2 });
   cases.push({ name: `${cmd} entry point without stored session`, args: [...full, '--session-entry-point', 'e'], code: 1 });
 }
+for (const v of bad.nodeWithPassword) {
+  cases.push({ name: `put-deploy -n ${v}`, args: [...putBase.map((x) => (x === NODE ? v : x)), '--session-path', WASM, '--payment-amount', '2500000000'], code: 1 });
+  cases.push({ name: `get-deploy -n ${v}`, args: ['get-deploy', 'ab'.repeat(32), '-n', v, '--timeout', '2s'], code: 1 });
+}
 for (const v of bad.node) cases.push({ name: `put-deploy -n ${v}`, args: [...putBase.map((x) => (x === NODE ? v : x)), '--session-path', WASM, '--payment-amount', '2500000000'], code: 1, mention: v });
 // A value that starts with '-' and a digit is taken as a value (then refused), not as a flag.
 for (const v of ['x', '-1', `${'f'.repeat(63)}g`]) cases.push({ name: `put-deploy --speculative-exec ${JSON.stringify(v)}`, args: [...putBase, '--session-path', WASM, '--payment-amount', '2500000000', '--speculative-exec', v], code: 1 });
 for (const v of ['', 'x', '-1', '101']) cases.push({ name: `put-deploy --retries ${JSON.stringify(v)}`, args: [...putBase, '--session-path', WASM, '--payment-amount', '2500000000', '--retries', v], code: 1 });
-for (const v of bad.duration) cases.push({ name: `put-deploy --timeout ${JSON.stringify(v)}`, args: [...putBase, '--session-path', WASM, '--payment-amount', '2500000000', '--timeout', v], code: 1 });
+for (const v of [...bad.duration, '25days', '9999999999999s']) cases.push({ name: `put-deploy --timeout ${JSON.stringify(v)}`, args: [...putBase, '--session-path', WASM, '--payment-amount', '2500000000', '--timeout', v], code: 1 });
 for (const v of bad.duration) cases.push({ name: `put-deploy --wait-timeout ${JSON.stringify(v)}`, args: [...putBase, '--session-path', WASM, '--payment-amount', '2500000000', '--no-preflight', '--wait', '--wait-timeout', v, '--timeout', '1s'], code: 1 });
 
 // transfer / make-transfer
@@ -155,6 +169,11 @@ const devnetCases: [string, string[], RegExp, number][] = [
   ['--port 70000', ['--port', '70000'], /^error: invalid value '70000' for '--port <PORT>': not a port number/, 2],
   ['--block-time abc', ['--block-time', 'abc'], /^error: invalid value 'abc' for '--block-time <DURATION>': 'abc': expected a number/, 2],
   ['--block-time 1ms', ['--block-time', '1ms'], /^error: invalid value '1ms' for '--block-time <DURATION>': must be at least 10ms\n/, 2],
+  // Node's timers hold at most 2^31-1 ms: past 24 days is refused, not run as a busy loop.
+  ['--block-time 25days', ['--block-time', '25days'], /^error: invalid value '25days' for '--block-time <DURATION>': longer than the longest block time, 24days\n/, 2],
+  // Never exposed by accident: an empty host would make Node listen on every interface.
+  ["--host ''", ['--host', ''], /^error: invalid value '' for '--host <HOST>': empty: give the address to listen on \(127\.0\.0\.1 by default, 0\.0\.0\.0 for every interface\)\n/, 2],
+  ['--chainspec over its cap', ['--chainspec', files.huge.replace('huge', 'huge-chainspec')], /^error: --chainspec '.*' cannot be read: 4194305 bytes, over the 4 MiB limit on a chainspec file \(4194304 bytes\)\n$/, 1],
   ['--port without a value', ['--port'], /^error: a value is required for '--port <PORT>' but none was supplied\n\nUsage: casper-devnet \[OPTIONS\]\n/, 2],
   ['--chainspec missing', ['--chainspec', files.missing], /^error: --chainspec '.*missing\.file' cannot be read: no such file\n$/, 1],
   ['--accounts garbage', ['--accounts', files.garbage], /^error: --accounts '.*garbage\.file'/, 1],
