@@ -32,54 +32,48 @@ function parseValue(raw: string, line: number): unknown {
   throw new TomlError(`line ${line}: cannot read the value ${v}`);
 }
 
-/** Splits on commas that are outside brackets, braces and quotes. */
-function splitTop(inner: string): string[] {
-  const items: string[] = [];
+/**
+ * Walks text outside quotes, calling `at` with each character and the bracket depth before it; `at`
+ * returns true to stop. Returns the depth at the end (> 0: a value left open, it goes on).
+ */
+function walkOutsideQuotes(text: string, at: (ch: string, i: number, depth: number) => boolean | void): number {
   let depth = 0;
   let quote = '';
-  let cur = '';
-  for (const ch of inner) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
     if (quote) {
       if (ch === quote) quote = '';
     } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[' || ch === '{') depth++;
-    else if (ch === ']' || ch === '}') depth--;
-    else if (ch === ',' && depth === 0) {
-      items.push(cur);
-      cur = '';
-      continue;
-    }
-    cur += ch;
-  }
-  if (cur.trim() !== '') items.push(cur);
-  return items;
-}
-
-function stripComment(line: string): string {
-  let quote = '';
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#') return line.slice(0, i);
-  }
-  return line;
-}
-
-/** Bracket depth left open at the end of a line (outside quotes): > 0 means the value goes on. */
-function openBrackets(text: string): number {
-  let depth = 0;
-  let quote = '';
-  for (const ch of text) {
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (at(ch, i, depth)) break;
     else if (ch === '[' || ch === '{') depth++;
     else if (ch === ']' || ch === '}') depth--;
   }
   return depth;
 }
+
+/** Splits on commas that are outside brackets, braces and quotes. */
+function splitTop(inner: string): string[] {
+  const items: string[] = [];
+  let start = 0;
+  walkOutsideQuotes(inner, (ch, i, depth) => {
+    if (ch === ',' && depth === 0) {
+      items.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  });
+  const last = inner.slice(start);
+  if (last.trim() !== '') items.push(last);
+  return items;
+}
+
+function stripComment(line: string): string {
+  let end = line.length;
+  walkOutsideQuotes(line, (ch, i) => ch === '#' && ((end = i), true));
+  return line.slice(0, end);
+}
+
+/** Bracket depth left open at the end of a line (outside quotes): > 0 means the value goes on. */
+const openBrackets = (text: string): number => walkOutsideQuotes(text, () => false);
 
 export function parseToml(text: string): Table {
   const root: Table = Object.create(null) as Table;
