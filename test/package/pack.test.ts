@@ -1,6 +1,6 @@
 // The package as a user gets it: `npm pack`, installed into an empty folder, gives working bins
 // and a library that a TypeScript user can import and type-check against.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,9 +54,12 @@ console.log(toHex(deploy.hash).length, check.hashOk && check.bodyHashOk && check
     writeFileSync(join(app, 'main.ts'), code);
     writeFileSync(join(app, 'main.mjs'), code.replace(', type Deploy', '').replace(': Deploy', ''));
     expect(execFileSync(process.execPath, [join(app, 'main.mjs')], { cwd: app, encoding: 'utf8' })).toBe('64 true\n');
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: [], typeRoots: [join(repoRoot, 'node_modules', '@types')] }, files: ['main.ts'] }));
+    // The library runs on Node and its types name Node's (Buffer): its users have @types/node, as here.
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(repoRoot, 'node_modules', '@types')] }, files: ['main.ts'] }));
     const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-    execFileSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8' });
+    expect(check.stdout + check.stderr).toBe('');
+    expect(check.status).toBe(0);
     // A wrong parameter type must fail the check: the types are real, not `any`.
     writeFileSync(join(app, 'main.ts'), code.replace("chainName: 'casper-test'", 'chainName: 42'));
     let out = '';
