@@ -2,7 +2,7 @@
 // account_put_transaction or speculative_exec_txn, then (with --wait) the wait for execution.
 // Params as casper-client-rs sends them: {"transaction": {"Version1": …}} (lib/rpcs/v2_0_0
 // put_transaction.rs / speculative_exec_transaction.rs; casper-2.md §6).
-import { parseTtl, toHex, type Deploy, type Json } from '../deploy/index.js';
+import { toHex, type Deploy, type Json } from '../deploy/index.js';
 import { checkTransaction, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
@@ -61,22 +61,8 @@ async function sendWrapped(v: FlagValues, variant: 'Version1' | 'Deploy', hash: 
     await sendAndPrint(rpc, 'account_put_transaction', params);
     return 0;
   }
-  let waitMs: number;
-  try {
-    waitMs = parseTtl(v.get('wait-timeout') ?? '5min');
-  } catch (e) {
-    throw new CliError(`failed to parse --wait-timeout: ${(e as Error).message}`);
-  }
-  let failed = false;
-  await sendAndPrint(rpc, 'account_put_transaction', params, async (result) => {
-    const { waitForExecution } = await import('./wait.js');
-    const outcome = await waitForExecution(rpc, hash, waitMs, {
-      noun: 'transaction', method: 'info_get_transaction', params: { transaction_hash: { [variant]: hash }, finalized_approvals: false },
-    });
-    failed = outcome.failed;
-    const { printExecutionSummary } = await import('../output/progress.js');
-    await printExecutionSummary(hash, outcome);
-    return { ...(result as Record<string, Json>), [outcome.field]: outcome.value };
+  const { putAndWait, waitTimeoutMs } = await import('./wait.js');
+  return putAndWait(rpc, 'account_put_transaction', params, hash, waitTimeoutMs(v.get('wait-timeout')), {
+    noun: 'transaction', method: 'info_get_transaction', params: { transaction_hash: { [variant]: hash }, finalized_approvals: false },
   });
-  return failed ? 1 : 0;
 }

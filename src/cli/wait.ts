@@ -1,9 +1,12 @@
 // --wait for the command line: the library's wait, with a spinner on stderr for people at a
 // terminal; scripts get the JSON documents on stdout.
+import { parseTtl, type Json } from '../deploy/index.js';
 import { messageOf } from '../errors.js';
+import { redactUrl } from '../rpc/address.js';
 import { deployTarget, waitForExecution as waitFor, WaitTimeout, type WaitOutcome, type WaitTarget } from '../lib/wait.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
+import { sendAndPrint } from './send.js';
 
 export type { WaitOutcome, WaitTarget };
 
@@ -22,4 +25,35 @@ export async function waitForExecution(s: RpcSettings, hash: string, waitTimeout
     }
     throw new CliError(messageOf(e), { cause: e });
   }
+}
+
+/** --wait-timeout as a duration, 5 minutes when absent. */
+export function waitTimeoutMs(text: string | undefined): number {
+  try {
+    return parseTtl(text ?? '5min');
+  } catch (e) {
+    throw new CliError(`failed to parse --wait-timeout: ${messageOf(e)}`, { cause: e });
+  }
+}
+
+/**
+ * The --wait end of put-deploy, send-deploy, transfer, put- and send-transaction: the put, then
+ * the wait (a Ctrl-C meanwhile says where to look it up later), the summary for people, and the
+ * node's own execution field added to the printed result. Exit 1 when the execution failed.
+ */
+export async function putAndWait(s: RpcSettings, method: string, params: Json, hash: string, waitMs: number, target?: WaitTarget): Promise<number> {
+  const t = target ?? deployTarget(hash);
+  let failed = false;
+  await sendAndPrint(s, method, params, async (result) => {
+    const { setInterruptNote } = await import('../output/interrupt.js');
+    setInterruptNote(`stopped waiting; ${t.noun} ${hash} was accepted by the node. Look it up later with: casper-client get-${t.noun} -n ${redactUrl(s.nodeAddress)} ${hash}`);
+    const outcome = await waitForExecution(s, hash, waitMs, t);
+    setInterruptNote(undefined);
+    failed = outcome.failed;
+    const { printExecutionSummary } = await import('../output/progress.js');
+    await printExecutionSummary(hash, outcome);
+    // The node's own field under its own name: execution_results (1.5) or execution_info (2.x).
+    return { ...(result as Record<string, Json>), [outcome.field]: outcome.value };
+  });
+  return failed ? 1 : 0;
 }
