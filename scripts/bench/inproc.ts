@@ -1,8 +1,10 @@
 // In-process throughput of build + hash + sign for big session code, in a fresh process so peak
 // RSS means something. Bundled and run by scripts/bench.mjs.
 import { readFileSync } from 'node:fs';
-import { buildDeploy, enableFastHash, standardPayment, toHex } from '../../src/deploy/index.js';
-import { parseSecretKeyPem, signDeploy } from '../../src/signer/index.js';
+import { buildDeploy, standardPayment } from '../../src/deploy/index.js';
+import { enableFastHash, toHex } from '../../src/core/index.js';
+import { parseSecretKeyPem } from '../../src/signer/index.js';
+import { signDeploy } from '../../src/deploy/index.js';
 
 const keyPath = process.argv[2]!;
 const key = await parseSecretKeyPem(readFileSync(keyPath, 'utf8'), keyPath);

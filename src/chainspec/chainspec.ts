@@ -4,7 +4,7 @@
 // - 2.x: the [transactions] tables: lanes chosen by size and gas, payment-limited or fixed
 //   pricing, a gas-price tolerance window, no dependencies.
 // Built-in figures are casper-node's own production chainspecs (sources named in `source`).
-import { parseTtl } from '../deploy/index.js';
+import { parseTtl } from '../core/index.js';
 import { parseToml } from './toml.js';
 
 export type Generation = '1.5' | '2';

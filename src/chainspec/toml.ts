@@ -2,7 +2,7 @@
 // [[arrays of tables]], and key = value with strings, integers (with _), floats, booleans, inline
 // tables and arrays, which may span lines (2.x chainspecs write wasm_lanes that way).
 // Tables have no prototype, so a key such as __proto__ is an ordinary key.
-import { CasperError } from '../errors.js';
+import { CasperError } from '../core/errors.js';
 export class TomlError extends CasperError {
   override name = 'TomlError';
 }

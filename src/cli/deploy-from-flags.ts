@@ -4,12 +4,11 @@
 // account), so the first problem reported is the one the Rust client would report. The checks of
 // reference §1.4 live here, with messages that say what to do.
 import { statSync } from 'node:fs';
-import * as args from '../args/index.js';
+import * as args from '../runtime-args/index.js';
 import * as signer from '../signer/index.js';
-import {
-  buildDeploy, CAPS, enableFastHash, readFileCapped, fsReason, standardPayment, fromHex, isLeapSecondTimestamp, MAX_SERIALIZED_DEPLOY_SIZE, parseTimestamp, parseTtl, deploySize,
-  PublicKey, type Deploy, type ExecutableDeployItem, type RuntimeArgs,
-} from '../deploy/index.js';
+import { signDeploy } from '../deploy/index.js';
+import { buildDeploy, standardPayment, MAX_SERIALIZED_DEPLOY_SIZE, deploySize, type Deploy, type ExecutableDeployItem } from '../deploy/index.js';
+import { CAPS, enableFastHash, readFileCapped, fsReason, fromHex, isLeapSecondTimestamp, parseTimestamp, parseTtl, PublicKey, type RuntimeArgs } from '../core/index.js';
 import { CliError } from './errors.js';
 import { warn } from './warn.js';
 import type { FlagValues } from './parse.js';
@@ -207,7 +206,7 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
   const chainName = v.get('chain-name');
   if (chainName === undefined) throw new CliError('--chain-name is required');
   let deploy = buildDeploy({ account, chainName, payment, session, timestamp, ttl, gasPrice: BigInt(gasText), dependencies });
-  if (key !== undefined) deploy = signer.signDeploy(deploy, key);
+  if (key !== undefined) deploy = signDeploy(deploy, key);
   const size = deploySize(deploy);
   if (size > MAX_SERIALIZED_DEPLOY_SIZE) throw new CliError(`deploy size of ${size} bytes exceeds limit of ${MAX_SERIALIZED_DEPLOY_SIZE}`);
   return { deploy, key };

@@ -1,6 +1,7 @@
 // Where make-deploy, make-transfer and sign-deploy put their deploy: pretty JSON on stdout
 // ending '}\n' as casper-client prints it, or a file written whole.
-import { deployToJson, stringifyJson, type Deploy } from '../deploy/index.js';
+import { deployToJson, type Deploy } from '../deploy/index.js';
+import { stringifyJson } from '../core/index.js';
 import { writeFileAtomic } from './files.js';
 import { warn } from './warn.js';
 import type { FlagValues } from './parse.js';

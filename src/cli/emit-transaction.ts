@@ -1,7 +1,7 @@
 // Where make-transaction and sign-transaction put their transaction: the `Transaction` enum JSON
 // ({"Version1": …}, as casper-client 5.x writes it), pretty, on stdout followed by an empty line,
 // or a file written whole.
-import { stringifyJson } from '../deploy/index.js';
+import { stringifyJson } from '../core/index.js';
 import { transactionToJsonWrapped, type TransactionV1 } from '../transaction/index.js';
 import { writeFileAtomic } from './files.js';
 import type { FlagValues } from './parse.js';

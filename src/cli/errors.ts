@@ -1,4 +1,4 @@
-import { CasperError, type CasperErrorOptions } from '../errors.js';
+import { CasperError, type CasperErrorOptions } from '../core/errors.js';
 
 /** A runtime failure of a command: one line on stdout (as casper-client prints it) and exit 1. */
 export class CliError extends CasperError {

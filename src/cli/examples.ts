@@ -4,9 +4,9 @@ import type { FlagValues } from './parse.js';
 export async function printExamplesIfAsked(v: FlagValues): Promise<boolean> {
   const simple = v.has('show-simple-arg-examples');
   if (!simple && !v.has('show-json-args-examples')) return false;
-  const args = await import('../args/index.js');
+  const args = await import('../runtime-args/index.js');
   if (simple && process.stdout.isTTY) {
-    const { renderArgTable } = await import('../output/table.js');
+    const { renderArgTable } = await import('./output/table.js');
     process.stdout.write(renderArgTable(args.ARG_TYPE_TABLE, args.OPTIONAL_TABLE));
   } else {
     process.stdout.write(simple ? args.simpleArgExamplesText() : args.jsonArgExamplesText());

@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CAPS, deployFromJson, fsReason, parseJsonExact, readFileCapped, readStreamCapped } from '../deploy/index.js';
+import { CAPS, fsReason, parseJsonExact, readFileCapped, readStreamCapped } from '../core/index.js';
+import { deployFromJson } from '../deploy/index.js';
 import { CliError } from './errors.js';
 
 // Temp files not yet renamed. A signal handler (installed on the first write, kept for the rest of

@@ -1,11 +1,11 @@
 // casper-client entry point. Help, version and usage errors are answered from the flag tables
 // alone; a command's code (and undici, the signer, the curves) loads only when it runs.
-import { escapeControlChars } from '../deploy/control-chars.js';
-import { CasperError } from '../errors.js';
-import { exitOnSignals } from '../output/interrupt.js';
+import { escapeControlChars } from '../core/control-chars.js';
+import { CasperError } from '../core/errors.js';
+import { exitOnSignals } from './output/interrupt.js';
 import { redactUrlsIn } from '../rpc/address.js';
 import { sentDeploy } from './sent.js';
-import { fsReason } from '../deploy/fs-reason.js';
+import { fsReason } from '../core/fs-reason.js';
 import { commandHelp, topHelp } from './help.js';
 import type { CommandSpec } from './flags.js';
 import { COMMANDS, type CommandEntry, findCommand } from './registry.js';
@@ -48,7 +48,7 @@ async function unknownTopFlag(token: string, rest: string[]): Promise<never> {
 }
 
 async function substitutions(): Promise<Record<string, string>> {
-  const { SIMPLE_TYPE_LIST } = await import('../args/simple.js');
+  const { SIMPLE_TYPE_LIST } = await import('../runtime-args/simple.js');
   return { '{TYPES}': SIMPLE_TYPE_LIST };
 }
 

@@ -2,8 +2,9 @@
 // --chainspec node, or the built-in profile of a known network), then the checks themselves
 // (chainspec/preflight.ts). Warnings go to stderr; a refusal is a runtime error.
 import { type Chainspec, knownChainspec, loadChainspec } from '../chainspec/chainspec.js';
-import { preflightDeploy } from '../chainspec/preflight.js';
-import { CAPS, fromHex, fsReason, readFileCapped, type Deploy } from '../deploy/index.js';
+import { preflightDeploy } from '../lib/preflight.js';
+import { CAPS, fromHex, fsReason, readFileCapped } from '../core/index.js';
+import { type Deploy } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 

@@ -8,7 +8,7 @@
 //   `account_identifier`), so 2.0.0's flags send 2.0.0's params;
 // - a value only 2.x has a use for (an `entity-…` purse or entity, a 2.x-only key prefix) is sent
 //   in the 2.x form, and a 1.5 node answers it with its own error, as it would answer casper-client 5.x.
-import { fromHex, KeyFormatError, parseAccountHash, parseKey, parseURef, PublicKey, readKey, ByteReader, toHex, type Json } from '../deploy/index.js';
+import { fromHex, KeyFormatError, parseAccountHash, parseKey, parseURef, PublicKey, readKey, ByteReader, toHex, type Json } from '../core/index.js';
 import { CliError } from './errors.js';
 
 /** Rust's `u64::from_str` error texts (core::num::ParseIntError's Display). */

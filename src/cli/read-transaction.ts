@@ -1,7 +1,8 @@
 // A transaction file as any 2.x tool writes it (bare TransactionV1, {"Version1": …}, or an RPC
 // request/reply around it) → the parsed TransactionV1 and the file's own JSON object for it, which
 // send-transaction forwards unchanged.
-import { deployFromJson, parseJsonExact, type Deploy, type Json } from '../deploy/index.js';
+import { deployFromJson, type Deploy } from '../deploy/index.js';
+import { parseJsonExact, type Json } from '../core/index.js';
 import { transactionFromJson, unwrapTransactionV1, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
 import { readInput } from './files.js';

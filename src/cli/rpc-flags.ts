@@ -1,5 +1,5 @@
 // The flags every node-talking command shares: -n, --id, --timeout, -v.
-import { parseTtl } from '../deploy/index.js';
+import { parseTtl } from '../core/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
 

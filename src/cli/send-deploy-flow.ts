@@ -1,6 +1,7 @@
 // The common end of put-deploy, send-deploy and transfer: pre-flight, then account_put_deploy or
 // speculative_exec, then (with --wait) the wait for execution.
-import { deployToJson, toHex, type Deploy } from '../deploy/index.js';
+import { deployToJson, type Deploy } from '../deploy/index.js';
+import { toHex } from '../core/index.js';
 import type { FlagValues } from './parse.js';
 import { preflight, resolveChainspec } from './preflight.js';
 import { rpcSettings } from './rpc-flags.js';

@@ -2,7 +2,8 @@
 // account_put_transaction or speculative_exec_txn, then (with --wait) the wait for execution.
 // Params as casper-client-rs sends them: {"transaction": {"Version1": …}} (lib/rpcs/v2_0_0
 // put_transaction.rs / speculative_exec_transaction.rs; casper-2.md §6).
-import { toHex, type Deploy, type Json } from '../deploy/index.js';
+import { toHex, type Json } from '../core/index.js';
+import { type Deploy } from '../deploy/index.js';
 import { checkTransaction, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
@@ -26,7 +27,7 @@ export function requireValidSignatures(t: TransactionV1, what: string): void {
 export async function sendTransaction(v: FlagValues, t: TransactionV1, json: Json): Promise<number> {
   const rpc = rpcSettings(v);
   if (!v.has('no-preflight')) {
-    const { preflightTransaction } = await import('../chainspec/preflight-transaction.js');
+    const { preflightTransaction } = await import('../lib/preflight-transaction.js');
     const r = preflightTransaction(t, await resolveChainspec(v.get('chainspec'), rpc, t.payload.chainName), Date.now());
     for (const w of r.warnings) process.stderr.write(`${w}\n`);
     if (r.refusal !== null) throw new CliError(`pre-flight: ${r.refusal}`, 'pass --no-preflight to send it anyway');
@@ -39,7 +40,7 @@ export async function sendTransaction(v: FlagValues, t: TransactionV1, json: Jso
  * send-transaction reads and sends with account_put_transaction: checked like send-deploy.
  */
 export async function sendDeployAsTransaction(v: FlagValues, d: Deploy, json: Json, what: string): Promise<number> {
-  const { verifyDeploy } = await import('../signer/index.js');
+  const { verifyDeploy } = await import('../deploy/index.js');
   const c = verifyDeploy(d);
   if (!c.bodyHashOk || !c.hashOk) throw new CliError(`${what}: its ${c.bodyHashOk ? 'hash' : 'body hash'} does not match its contents; it was changed after it was made`);
   const bad = c.approvals.find((a) => a.error !== null);

@@ -1,8 +1,8 @@
 // Sends one JSON-RPC call the way casper-client prints it: -v shows the request first and the raw
 // response after; the final success line carries the client's own id.
-import type { Json } from '../deploy/index.js';
+import type { Json } from '../core/index.js';
 import * as rpc from '../rpc/index.js';
-import { printJson } from '../output/json.js';
+import { printJson } from './output/json.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 import { markSent } from './sent.js';
@@ -29,7 +29,7 @@ export async function sendAndPrint(s: RpcSettings, method: string, params: Json 
  */
 export async function callNode(s: RpcSettings, method: string, params: Json | undefined): Promise<{ id: rpc.RpcId; result: Json }> {
   const id = rpc.rpcId(s.idText);
-  const { spinnerAfter } = await import('../output/progress.js');
+  const { spinnerAfter } = await import('./output/progress.js');
   // A slow node: after a second, a spinner on a terminal says what is going on.
   const sending = spinnerAfter(1000, `sending ${method} to ${rpc.redactUrl(s.nodeAddress)}`);
   try {

@@ -1,6 +1,7 @@
 // The native transfer session casper-client builds: args amount (U512), target (PublicKey,
 // ByteArray(32) account hash, or URef purse) and id (Option<U64>), in that order.
-import { ByteWriter, CLValue, encode, parseAccountHash, parseURef, PublicKey, type ExecutableDeployItem } from '../deploy/index.js';
+import { ByteWriter, CLValue, encode, parseAccountHash, parseURef, PublicKey } from '../core/index.js';
+import { type ExecutableDeployItem } from '../deploy/index.js';
 import { warn } from './warn.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';

@@ -5,15 +5,10 @@
 // Error sentences follow lib/cli/error.rs ("invalid argument '<context>': …",
 // "failed to parse '<context>' as an integer: …") and parse.rs pricing_mode.
 import { readFile } from 'node:fs/promises';
-import * as args from '../args/index.js';
-import {
-  enableFastHash, fromHex, fsReason, parseTimestamp, parseTtl, parseURef, PublicKey, type RuntimeArgs,
-} from '../deploy/index.js';
+import * as args from '../runtime-args/index.js';
+import { enableFastHash, fromHex, fsReason, parseTimestamp, parseTtl, parseURef, PublicKey, type RuntimeArgs } from '../core/index.js';
 import * as signer from '../signer/index.js';
-import {
-  buildTransaction, signTransaction, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint,
-  type TransactionRuntime, type TransactionTarget, type TransactionV1,
-} from '../transaction/index.js';
+import { buildTransaction, signTransaction, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionTarget, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
 import * as native from './tx-native-args.js';

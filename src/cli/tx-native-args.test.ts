@@ -4,7 +4,7 @@
 // (library/core/src/num/error.rs: "cannot parse integer from empty string", "invalid digit found in
 // string", "number too large to fit in target type").
 import { describe, expect, it } from 'vitest';
-import { parseURef, PublicKey, toHex } from '../deploy/index.js';
+import { parseURef, PublicKey, toHex } from '../core/index.js';
 import { addBidArgs, cancelReservationsArgs, transferArgs, transferTarget } from './tx-native-args.js';
 import { rustUint } from './tx-from-flags.js';
 

@@ -7,7 +7,7 @@
 // new_add_reservations_args / new_cancel_reservations_args (Vec<Reservation> / Vec<DelegatorKind>,
 // whose CLType is List(Any): casper-node types/src/system/auction/reservation.rs l.66–70,
 // delegator_kind.rs l.142–146; bytes: DelegatorKind tag 0 PublicKey / 1 Purse [u8;32]).
-import { ByteWriter, CLValue, encode, fromHex, parseAccountHash, parseURef, PublicKey, type NamedArg, type RuntimeArgs } from '../deploy/index.js';
+import { ByteWriter, CLValue, encode, fromHex, parseAccountHash, parseURef, PublicKey, type NamedArg, type RuntimeArgs } from '../core/index.js';
 import { CliError } from './errors.js';
 
 const u512 = (v: bigint) => new CLValue('U512', encode.u512(v));

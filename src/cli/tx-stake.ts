@@ -1,7 +1,7 @@
 // withdraw-bid-all: casper-client-rs put.rs put_withdraw_all_transaction reads the validator's
 // staked amount from state_get_auction_info (auction_state.bids, found by public key) and withdraws
 // it all; no bid → CliError::FailedToGetAuctionState.
-import type { PublicKey } from '../deploy/index.js';
+import type { PublicKey } from '../core/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
 import { rpcSettings } from './rpc-flags.js';

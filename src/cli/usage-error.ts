@@ -1,5 +1,5 @@
 // Usage errors in clap's shape (stderr, exit 2), so scripts that grep casper-client's errors keep working.
-import { CasperError } from '../errors.js';
+import { CasperError } from '../core/errors.js';
 import { usageLine } from './help.js';
 import type { CommandSpec } from './flags.js';
 

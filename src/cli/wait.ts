@@ -1,7 +1,7 @@
 // --wait for the command line: the library's wait, with a spinner on stderr for people at a
 // terminal; scripts get the JSON documents on stdout.
-import { parseTtl, type Json } from '../deploy/index.js';
-import { messageOf } from '../errors.js';
+import { parseTtl, type Json } from '../core/index.js';
+import { messageOf } from '../core/errors.js';
 import { redactUrl } from '../rpc/address.js';
 import { deployTarget, waitForExecution as waitFor, WaitTimeout, type WaitOutcome, type WaitTarget } from '../lib/wait.js';
 import { CliError } from './errors.js';
@@ -12,7 +12,7 @@ export type { WaitOutcome, WaitTarget };
 
 export async function waitForExecution(s: RpcSettings, hash: string, waitTimeoutMs: number, target?: WaitTarget): Promise<WaitOutcome> {
   const t = target ?? deployTarget(hash);
-  const { startSpinner } = await import('../output/progress.js');
+  const { startSpinner } = await import('./output/progress.js');
   const spinner = startSpinner(`waiting for ${t.noun} ${hash.slice(0, 10)}… to be executed`);
   try {
     const outcome = await waitFor(hash, { nodeAddress: s.nodeAddress, timeoutMs: s.timeoutMs, waitTimeoutMs, target: t });
@@ -45,12 +45,12 @@ export async function putAndWait(s: RpcSettings, method: string, params: Json, h
   const t = target ?? deployTarget(hash);
   let failed = false;
   await sendAndPrint(s, method, params, async (result) => {
-    const { setInterruptNote } = await import('../output/interrupt.js');
+    const { setInterruptNote } = await import('./output/interrupt.js');
     setInterruptNote(`stopped waiting; ${t.noun} ${hash} was accepted by the node. Look it up later with: casper-client get-${t.noun} -n ${redactUrl(s.nodeAddress)} ${hash}`);
     const outcome = await waitForExecution(s, hash, waitMs, t);
     setInterruptNote(undefined);
     failed = outcome.failed;
-    const { printExecutionSummary } = await import('../output/progress.js');
+    const { printExecutionSummary } = await import('./output/progress.js');
     await printExecutionSummary(hash, outcome);
     // The node's own field under its own name: execution_results (1.5) or execution_info (2.x).
     return { ...(result as Record<string, Json>), [outcome.field]: outcome.value };

@@ -1,8 +1,10 @@
 // The Casper 1.x Deploy: header, body (payment + session), hashes, approvals and full bytes.
-import { ByteWriter } from './bytes.js';
-import { blake2b256 } from './hash.js';
-import { argsBytes, itemBytes, writeItem, type ExecutableDeployItem } from './item.js';
-import type { PublicKey } from './key.js';
+import { ByteWriter } from '../core/bytes.js';
+import { blake2b256 } from '../core/hash.js';
+import { argsBytes } from '../core/named-args.js';
+import { itemBytes, writeItem, type ExecutableDeployItem } from './item.js';
+import type { PublicKey } from '../core/key.js';
+import { type Approval, sortedApprovals } from '../core/approval.js';
 
 export interface DeployHeader {
   account: PublicKey;
@@ -14,12 +16,6 @@ export interface DeployHeader {
   bodyHash: Uint8Array;
   dependencies: Uint8Array[];
   chainName: string;
-}
-
-export interface Approval {
-  signer: PublicKey;
-  /** Tag byte (01 ed25519, 02 secp256k1) + 64 signature bytes. */
-  signature: Uint8Array;
 }
 
 export interface Deploy {
@@ -91,22 +87,6 @@ export function buildDeploy(o: BuildDeployOptions): Deploy {
     chainName: o.chainName,
   };
   return { hash: deployHash(header), header, payment: o.payment, session: o.session, approvals: [] };
-}
-
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
-/**
- * Approvals in the node's order: it keeps them in a BTreeSet, by signer then signature (casper-node
- * v1.5.2 node/src/types/deploy.rs:126), so its bytes list them sorted. The Rust client's own deploy
- * keeps a Vec in the order they were added (casper-client-rs v2.0.0 lib/types/deploy.rs:197), which
- * is what its JSON shows, and has no byte form but a size: deployToJson keeps insertion order.
- */
-export function sortedApprovals(approvals: readonly Approval[]): Approval[] {
-  return [...approvals].sort((x, y) => compareBytes(x.signer.bytes, y.signer.bytes) || compareBytes(x.signature, y.signature));
 }
 
 /** Full bytesrepr of the deploy; its length is what the node's max_deploy_size limits. */

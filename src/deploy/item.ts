@@ -1,12 +1,10 @@
 // ExecutableDeployItem: the payment and session code of a deploy, with bytesrepr and node JSON.
-import { ByteWriter } from './bytes.js';
-import { u512Value, type CLValue } from './clvalue.js';
-import { toHex } from './hex.js';
-import type { Json } from './json-text.js';
+import { ByteWriter } from '../core/bytes.js';
+import { type RuntimeArgs, writeArgs, argsToJson } from '../core/named-args.js';
+import { u512Value } from '../core/clvalue.js';
+import { toHex } from '../core/hex.js';
+import type { Json } from '../core/json-text.js';
 
-/** Runtime args keep command-line order and may repeat a name (casper's RuntimeArgs is a Vec). */
-export type NamedArg = readonly [name: string, value: CLValue];
-export type RuntimeArgs = readonly NamedArg[];
 
 export type ExecutableDeployItem =
   | { kind: 'ModuleBytes'; moduleBytes: Uint8Array; args: RuntimeArgs }
@@ -25,19 +23,7 @@ export const ITEM_TAGS = {
   Transfer: 5,
 } as const;
 
-export function writeArgs(w: ByteWriter, args: RuntimeArgs): void {
-  w.u32(args.length);
-  for (const [name, value] of args) {
-    w.string(name);
-    value.write(w);
-  }
-}
 
-export function argsBytes(args: RuntimeArgs): Uint8Array {
-  const w = new ByteWriter();
-  writeArgs(w, args);
-  return w.finish();
-}
 
 export function writeItem(w: ByteWriter, item: ExecutableDeployItem): void {
   w.u8(ITEM_TAGS[item.kind]);
@@ -71,9 +57,6 @@ export function itemBytes(item: ExecutableDeployItem): Uint8Array {
   return w.finish();
 }
 
-export function argsToJson(args: RuntimeArgs): Json {
-  return args.map(([name, v]) => [name, v.toJson()] as Json);
-}
 
 /** Node JSON, fields in the node's order; `version` is always present for versioned items. */
 export function itemToJson(item: ExecutableDeployItem): Json {

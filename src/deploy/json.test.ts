@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeploy, DEFAULT_TTL_MS } from './deploy.js';
-import { fromHex, toHex } from './hex.js';
+import { fromHex, toHex } from '../core/hex.js';
 import { standardPayment } from './item.js';
 import { DeployJsonError, deployFromJson, deployToJson } from './json.js';
-import { PublicKey } from './key.js';
+import { PublicKey } from '../core/key.js';
 
 const d = buildDeploy({
   account: PublicKey.fromHex('01f60bce2bb1059c41910eac1e7ee6c3ef4c8fcc63a901eb9603c1524cadfb0c18'),
@@ -59,7 +59,7 @@ describe('deploy JSON', () => {
 describe('deploySize', () => {
   it('equals the length of the full bytes, for every item kind and with approvals', async () => {
     const { deploySize, deployToBytes } = await import('./deploy.js');
-    const { CLValue } = await import('./clvalue.js');
+    const { CLValue } = await import('../core/clvalue.js');
     const args = [['a', new CLValue('String', Uint8Array.from([1, 0, 0, 0, 0x61]))] as const];
     const items = [
       { kind: 'ModuleBytes' as const, moduleBytes: new Uint8Array(1000), args },

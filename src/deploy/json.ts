@@ -1,16 +1,18 @@
 // Deploy ↔ node JSON. Output follows the node exactly (key order, RFC 3339 ms timestamps,
 // humantime TTL, lowercase hex, approvals in the order they were added, as the Rust client's Vec keeps them). Input accepts any node or SDK deploy JSON: a
 // bare deploy, {"deploy": …}, an RPC request/response, or a 2.0 {"Deploy": …} wrapper.
-import { CasperError } from '../errors.js';
-import { CLValue } from './clvalue.js';
-import { clTypeFromJson } from './cltype.js';
-import type { Approval, Deploy, DeployHeader } from './deploy.js';
-import { fromHex, toHex } from './hex.js';
-import type { ExecutableDeployItem, NamedArg, RuntimeArgs } from './item.js';
+import { CasperError } from '../core/errors.js';
+import { CLValue } from '../core/clvalue.js';
+import { clTypeFromJson } from '../core/cltype.js';
+import type { Deploy, DeployHeader } from './deploy.js';
+import type { Approval } from '../core/approval.js';
+import { fromHex, toHex } from '../core/hex.js';
+import type { ExecutableDeployItem } from './item.js';
+import type { NamedArg, RuntimeArgs } from '../core/named-args.js';
 import { itemToJson } from './item.js';
-import type { Json } from './json-text.js';
-import { PublicKey } from './key.js';
-import { formatTimestamp, formatTtl, parseTimestamp, parseTtl } from './time.js';
+import type { Json } from '../core/json-text.js';
+import { PublicKey } from '../core/key.js';
+import { formatTimestamp, formatTtl, parseTimestamp, parseTtl } from '../core/time.js';
 
 export class DeployJsonError extends CasperError {
   override name = 'DeployJsonError';

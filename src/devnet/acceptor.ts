@@ -1,10 +1,8 @@
 // casper-node 1.5.8's deploy acceptor, check for check in its order (node-rpc.md §3.1): the first
 // failure wins and is reported with the node's own text.
-import {
-  argsBytes, deploySize, formatTimestamp, formatTtl, parsedJson, toHex,
-  type Deploy, type ExecutableDeployItem,
-} from '../deploy/index.js';
-import { verifyDeploy } from '../signer/index.js';
+import { argsBytes, formatTimestamp, formatTtl, parsedJson, toHex } from '../core/index.js';
+import { deploySize, type Deploy, type ExecutableDeployItem } from '../deploy/index.js';
+import { verifyDeploy } from '../deploy/index.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, ChainView } from './state.js';
 

@@ -8,9 +8,10 @@
 // (rpcs/error.rs): -32008 "Invalid Deploy" with "the deploy was invalid: <sentence>", or, for codes
 // it does not list as invalid-deploy codes, -32018 "Node request failure".
 import type { Chainspec } from '../chainspec/chainspec.js';
-import { deployLane, u512Amount } from '../chainspec/preflight.js';
-import { argsBytes, deploySize, toHex, type Deploy, type ExecutableDeployItem } from '../deploy/index.js';
-import { verifyDeploy } from '../signer/index.js';
+import { deployLane, u512Amount } from '../deploy/lane.js';
+import { argsBytes, toHex } from '../core/index.js';
+import { deploySize, type Deploy, type ExecutableDeployItem } from '../deploy/index.js';
+import { verifyDeploy } from '../deploy/index.js';
 import { RpcFailure } from './jsonrpc.js';
 import type { ChainView } from './state.js';
 

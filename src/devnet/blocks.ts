@@ -1,8 +1,9 @@
 // Blocks as chain_get_block shows them: 1.5.8's BlockV1 (deploy and transfer hashes), or 2.x's
 // BlockV2, whose body lists transactions by lane id (the lane each deploy was put in).
 import type { Chainspec } from '../chainspec/chainspec.js';
-import { deployLane } from '../chainspec/preflight.js';
-import { blake2b256, deploySize, formatTimestamp, stringifyJson, utf8, toHex, type Json } from '../deploy/index.js';
+import { deployLane } from '../deploy/lane.js';
+import { blake2b256, formatTimestamp, stringifyJson, utf8, toHex, type Json } from '../core/index.js';
+import { deploySize } from '../deploy/index.js';
 import { PROPOSER } from './execute.js';
 import type { Block, Chain } from './state.js';
 

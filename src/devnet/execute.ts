@@ -15,7 +15,8 @@
 // - a transfer moves `amount` to `target` (public key, account hash or a main purse URef), creating
 //   the target account when it does not exist.
 import type { Chainspec } from '../chainspec/chainspec.js';
-import { blake2b256, concatBytes, deploySize, encode, parsedJson, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
+import { blake2b256, concatBytes, encode, parsedJson, toHex, utf8, type Json } from '../core/index.js';
+import { deploySize, type Deploy } from '../deploy/index.js';
 import type { Account, MutableState } from './accounts.js';
 
 // Node's WebAssembly global, typed here because the DOM lib is not part of this project.

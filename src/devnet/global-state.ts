@@ -2,7 +2,7 @@
 // of that root), the contracts and packages genesis named, and the dictionaries genesis gave to
 // accounts and contracts. Keys are formatted strings; values are StoredValue JSON of the node
 // generation in front (1.5.8, or 2.x's legacy accounts and contracts).
-import { blake2b256, concatBytes, encode, fromHex, PublicKey, toHex, utf8, type Json } from '../deploy/index.js';
+import { blake2b256, concatBytes, encode, fromHex, PublicKey, toHex, utf8, type Json } from '../core/index.js';
 import type { Account, GenesisCode, GenesisDictionary } from './state.js';
 
 export interface Dictionary {

@@ -1,7 +1,7 @@
 // The node's HTTP and JSON-RPC envelope rules (casper-json-rpc, node-rpc.md §1–2): path, method,
 // content type and size first, then the envelope checks in the node's order, each with its text.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
+import { parseJsonExact, stringifyJson, type Json } from '../core/index.js';
 
 export const MAX_BODY_BYTES = 2_621_440;
 

@@ -2,7 +2,7 @@
 // their records into a chain neither of them reported.
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { fsReason } from '../deploy/index.js';
+import { fsReason } from '../core/index.js';
 
 export class DataDirLockError extends Error {
   override name = 'DataDirLockError';

@@ -5,7 +5,8 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDeploy, PublicKey, standardPayment, toHex, u512Value, type Json } from '../deploy/index.js';
+import { buildDeploy, standardPayment } from '../deploy/index.js';
+import { PublicKey, toHex, u512Value, type Json } from '../core/index.js';
 import { defaultChainspec } from '../chainspec/chainspec.js';
 import { ChainLog, ChainLogError, ChainLogWriteError, encodeRecord, type LogIo } from './log.js';
 import { Chain } from './state.js';

@@ -12,7 +12,7 @@
 import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { fsReason, parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
+import { fsReason, parseJsonExact, stringifyJson, type Json } from '../core/index.js';
 
 /** The log cannot be used: corruption, or a chain of the other protocol mode. */
 export class ChainLogError extends Error {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { devnetHelp, type DevnetFlag, DevnetUsageError, type DevnetValues, invalidValue, parseDevnetArgs } from './args.js';
-import { CAPS, fsReason, type InputCap, parseJsonExact, parseTtl, readFileCapped } from '../deploy/index.js';
+import { CAPS, fsReason, type InputCap, parseJsonExact, parseTtl, readFileCapped } from '../core/index.js';
 import { ChainLogError, legacyLog } from './log.js';
 import { lockDataDir } from './lock.js';
 import { generateSecretKey, loadSecretKeyFile, secretKeyToPem, type SecretKey } from '../signer/index.js';

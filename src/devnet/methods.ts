@@ -1,7 +1,8 @@
 // The JSON-RPC methods the devnet serves, with results in the shapes of the node generation it
 // stands in for: casper-node 1.5.8, or a Casper 2.0 node behind its sidecar.
 import { type Chainspec, chainspecToml } from '../chainspec/chainspec.js';
-import { deployFromJson, formatTimestamp, formatTtl, fromHex, PublicKey, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
+import { deployFromJson, type Deploy } from '../deploy/index.js';
+import { formatTimestamp, formatTtl, fromHex, PublicKey, toHex, utf8, type Json } from '../core/index.js';
 import { acceptDeploy } from './acceptor.js';
 import { acceptDeploy2 } from './acceptor2.js';
 import { blockJson } from './blocks.js';

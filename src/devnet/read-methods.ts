@@ -3,7 +3,7 @@
 // the node generation in front: casper-node 1.5.8 (node/src/components/rpc_server/rpcs/*.rs) or
 // the 2.0 sidecar (rpc_sidecar/src/rpcs/*.rs, error.rs). The devnet has one validator (its
 // proposer), one era (0, no switch block after genesis), no peers and no validator changes.
-import { PublicKey, toHex, type Json } from '../deploy/index.js';
+import { PublicKey, toHex, type Json } from '../core/index.js';
 import { blockJson } from './blocks.js';
 import { PROPOSER } from './execute.js';
 import { accountJson, contractPackageJson, dictionaryAddress, namedKeysOf, readKey, type StateView } from './global-state.js';

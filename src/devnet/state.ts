@@ -1,6 +1,7 @@
 // The devnet's chain: accounts, blocks and deploys in memory, optionally backed by an append-only
 // checksummed log (log.ts) that is replayed on start, so a restart keeps everything.
-import { blake2b256, deployFromJson, deployToJson, PublicKey, stringifyJson, toHex, utf8, type Deploy, type Json } from '../deploy/index.js';
+import { blake2b256, PublicKey, stringifyJson, toHex, utf8, type Json } from '../core/index.js';
+import { deployFromJson, deployToJson, type Deploy } from '../deploy/index.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, MutableState } from './accounts.js';
 import { executeDeploy } from './execute.js';

@@ -12,8 +12,9 @@
 // Wasm 1,000,000,000 + 10,000 gas per module byte; 75 % of the unused limit is refunded, the rest
 // goes to the proposer. Transactions live in memory (the event log keeps deploys only).
 import type { Chainspec } from '../chainspec/chainspec.js';
-import { transactionKind, transactionLane } from '../chainspec/preflight-transaction.js';
-import { deployFromJson, encode, parsedJson, toHex, type Json } from '../deploy/index.js';
+import { transactionKind, transactionLane } from '../transaction/index.js';
+import { deployFromJson } from '../deploy/index.js';
+import { encode, parsedJson, toHex, type Json } from '../core/index.js';
 import { acceptDeploy2 } from './acceptor2.js';
 import { checkTransaction, transactionFromJson, transactionToBytes, transactionToJson, type TransactionV1 } from '../transaction/index.js';
 import { PROPOSER, WASM_BASE_COST, WASM_BYTE_COST } from './execute.js';

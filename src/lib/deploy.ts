@@ -1,12 +1,11 @@
 // Deploys from typed parameters: what put-deploy, make-deploy and transfer build from flags,
 // without the flags. The bytes are casper-client's (reference put-deploy.md §1.4): payment and
 // session items, header, hashes, approvals.
-import {
-  buildDeploy, ByteWriter, CLValue, deploySize, encode, MAX_SERIALIZED_DEPLOY_SIZE, standardPayment,
-  type Deploy, type ExecutableDeployItem, type PublicKey, type RuntimeArgs,
-} from '../deploy/index.js';
-import { CasperError } from '../errors.js';
-import { signDeploy, type SecretKey } from '../signer/index.js';
+import { buildDeploy, deploySize, MAX_SERIALIZED_DEPLOY_SIZE, standardPayment, type Deploy, type ExecutableDeployItem } from '../deploy/index.js';
+import { ByteWriter, CLValue, encode, type PublicKey, type RuntimeArgs } from '../core/index.js';
+import { CasperError } from '../core/errors.js';
+import { signDeploy } from '../deploy/index.js';
+import { type SecretKey } from '../signer/index.js';
 
 export interface MakeDeployParams {
   chainName: string;

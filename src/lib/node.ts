@@ -1,8 +1,9 @@
 // Talking to a node, as typed calls: no argv, no stdout. Each action is one JSON-RPC method of a
 // 1.5 node or of a 2.x sidecar (the reply shapes differ; results are passed through as the node
 // wrote them, with the fields callers need picked out and typed).
-import { deployToJson, toHex, type Deploy, type Json } from '../deploy/index.js';
-import { CasperError } from '../errors.js';
+import { deployToJson, type Deploy } from '../deploy/index.js';
+import { toHex, type Json } from '../core/index.js';
+import { CasperError } from '../core/errors.js';
 import { rpcCall, rpcId, RpcError, type RpcId } from '../rpc/index.js';
 
 export interface NodeOptions {

@@ -1,8 +1,8 @@
 // Waiting for a deploy to be executed, on either node generation: 1.5 answers info_get_deploy
 // with `execution_results: [{block_hash, result}]`, 2.x with `execution_info: {block_hash,
 // block_height, execution_result: {Version1|Version2: …}}`.
-import type { Json } from '../deploy/index.js';
-import { CasperError } from '../errors.js';
+import type { Json } from '../core/index.js';
+import { CasperError } from '../core/errors.js';
 import { RpcError } from '../rpc/index.js';
 import { callNode, type NodeOptions } from './node.js';
 

@@ -1,6 +1,6 @@
 // casper-client's node address rule: strip trailing '/', then append '/rpc' unless the address
 // already ends in "rpc". Unlike reqwest's "relative URL without a base", a missing scheme is named.
-import { CasperError } from '../errors.js';
+import { CasperError } from '../core/errors.js';
 export class AddressError extends CasperError {
   override name = 'AddressError';
 }

@@ -1,7 +1,7 @@
 // JSON-RPC over HTTP(S): one POST, bounded in time and size, proxies from the environment.
 // Errors read like casper-client's ("… for rpc-id <id> <method> …").
-import { CasperError } from '../errors.js';
-import { escapeControlChars, parseJsonExact, stringifyJson, type Json } from '../deploy/index.js';
+import { CasperError } from '../core/errors.js';
+import { escapeControlChars, parseJsonExact, stringifyJson, type Json } from '../core/index.js';
 import { redactUrl, rpcUrl } from './address.js';
 import type { RpcId } from './id.js';
 import { post, ResponseTooLarge, TransportFailure } from './transport.js';

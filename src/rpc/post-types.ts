@@ -1,6 +1,6 @@
 // What a transport (node:http or undici) returns, and how it fails. Each transport classifies its
 // own failures here, once, where they happen; the JSON-RPC client only reads the class.
-import { CasperError } from '../errors.js';
+import { CasperError } from '../core/errors.js';
 
 export interface PostResult {
   status: number;

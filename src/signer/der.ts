@@ -1,5 +1,5 @@
 // Just enough DER to read and write the key structures Casper uses (PKCS#8, SEC1, SPKI).
-import { CasperError } from '../errors.js';
+import { CasperError } from '../core/errors.js';
 
 export class DerError extends CasperError {
   override name = 'DerError';

@@ -1,5 +1,5 @@
 // PEM armour: the blocks of a file, decoded strictly so garbage is reported, not half-read.
-import { CasperError } from '../errors.js';
+import { CasperError } from '../core/errors.js';
 
 export interface PemBlock {
   label: string;

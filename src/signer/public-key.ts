@@ -1,7 +1,7 @@
 // Public keys given on the command line: tagged hex, a public_key_hex file, or a PUBLIC KEY PEM.
 import { createPublicKey } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { CAPS, fsReason, PublicKey, readFileCapped } from '../deploy/index.js';
+import { CAPS, fsReason, PublicKey, readFileCapped } from '../core/index.js';
 import { der, OID, oidBytes, TAG } from './der.js';
 import { KeyError } from './errors.js';
 import { readPemBlocks, writePem } from './pem.js';

@@ -4,8 +4,12 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toHex } from '../deploy/index.js';
-import { generateSecretKey, KeyError, loadSecretKeyFile, parseSecretKeyPem, publicKeyToPem, readPublicKeyArg, secretKeyToPem, signDeploy, verifySignature } from './index.js';
+import { toHex } from '../core/index.js';
+import { generateSecretKey, loadSecretKeyFile, parseSecretKeyPem, secretKeyToPem } from './secret-key.js';
+import { KeyError } from './errors.js';
+import { publicKeyToPem, readPublicKeyArg } from './public-key.js';
+import { signDeploy } from '../deploy/index.js';
+import { verifySignature } from './verify.js';
 import { buildDeploy, standardPayment } from '../deploy/index.js';
 
 let dir: string;

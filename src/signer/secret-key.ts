@@ -2,7 +2,7 @@
 // label. ed25519 signs through node:crypto (no load cost); secp256k1 needs deterministic RFC 6979
 // signatures, which node:crypto does not make, so @noble/curves is imported only for those keys.
 import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
-import { CAPS, fsReason, PublicKey, readFileCapped } from '../deploy/index.js';
+import { CAPS, fsReason, PublicKey, readFileCapped } from '../core/index.js';
 import { children, der, DerError, FOREIGN_OIDS, OID, oidBytes, oidToString, readOnly, TAG, type DerNode } from './der.js';
 import { KeyError } from './errors.js';
 import { PemError, readPemBlocks, writePem, type PemBlock } from './pem.js';

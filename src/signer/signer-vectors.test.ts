@@ -1,11 +1,15 @@
 // Keys and signatures against the third-party vectors.
 import { expect, it } from 'vitest';
-import { deployFromJson, fromHex, toHex } from '../deploy/index.js';
+import { deployFromJson } from '../deploy/index.js';
+import { fromHex, toHex } from '../core/index.js';
 import { findDeploys } from '../../test/helpers/find-deploys.js';
 import { describeVectors, readVectorJson, readVectorText, vectorPath } from '../../test/helpers/vectors.js';
 import { existsSync } from 'node:fs';
 import { inspect } from 'node:util';
-import { loadSecretKeyFile, parseSecretKeyPem, readPublicKeyArg, signDeploy, verifyDeploy, verifySignature } from './index.js';
+import { loadSecretKeyFile, parseSecretKeyPem } from './secret-key.js';
+import { readPublicKeyArg } from './public-key.js';
+import { signDeploy, verifyDeploy } from '../deploy/index.js';
+import { verifySignature } from './verify.js';
 
 interface KeyVec { file: string; algo?: string; secret_key_hex?: string; public_key_hex?: string; account_hash?: string; kind?: string }
 

@@ -1,7 +1,7 @@
 // Signature and deploy checks the way the node makes them (node-rpc.md §3.1, step 5), via
 // node:crypto so verification loads no JS curve code.
 import { createPublicKey, verify } from 'node:crypto';
-import { bodyHash, deployHash, bytesEqual, type Deploy, PublicKey } from '../deploy/index.js';
+import { PublicKey } from '../core/index.js';
 import { der, OID, oidBytes, TAG } from './der.js';
 
 const SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;
@@ -36,16 +36,4 @@ export function verifySignature(publicKey: PublicKey, message: Uint8Array, signa
   }
 }
 
-export interface DeployCheck {
-  bodyHashOk: boolean;
-  hashOk: boolean;
-  approvals: { signer: string; error: string | null }[];
-}
 
-export function verifyDeploy(deploy: Deploy): DeployCheck {
-  return {
-    bodyHashOk: bytesEqual(bodyHash(deploy.payment, deploy.session), deploy.header.bodyHash),
-    hashOk: bytesEqual(deployHash(deploy.header), deploy.hash),
-    approvals: deploy.approvals.map((a) => ({ signer: a.signer.toHex(), error: verifySignature(a.signer, deploy.hash, a.signature) })),
-  };
-}

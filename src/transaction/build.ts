@@ -1,12 +1,9 @@
 // Building a TransactionV1 from its parts: the payload, then hash = BLAKE2b-256(payload bytes).
 // Follows casper-node 2.0.0 types/src/transaction/transaction_v1.rs l.174–200 (build: hash of the
 // serialized payload, no approvals) and transaction_v1/transaction_v1_payload.rs l.69–76.
-import { blake2b256, PublicKey, type RuntimeArgs } from '../deploy/index.js';
+import { blake2b256, PublicKey, type RuntimeArgs } from '../core/index.js';
 import { payloadBytes } from './to-bytes.js';
-import type {
-  InitiatorAddr, PricingMode, TransactionArgs, TransactionEntryPoint, TransactionScheduling, TransactionTarget, TransactionV1,
-  TransactionV1Payload,
-} from './types.js';
+import type { InitiatorAddr, PricingMode, TransactionArgs, TransactionEntryPoint, TransactionScheduling, TransactionTarget, TransactionV1, TransactionV1Payload } from './types.js';
 
 /** casper-client's default `--ttl` (30min). */
 export const DEFAULT_TRANSACTION_TTL_MS = 30 * 60 * 1000;

@@ -4,15 +4,9 @@
 // Each case is written, then read back to the same model.
 import { blake2b } from '@noble/hashes/blake2.js';
 import { describe, expect, it } from 'vitest';
-import { ByteReader, CLValue, fromHex, PublicKey, toHex } from '../deploy/index.js';
-import {
-  readEntryPoint, readInitiator, readInvocationTarget, readPayload, readPricingMode, readRuntime, readScheduling, readTarget, readTransactionArgs,
-  transactionFromBytes,
-} from './from-bytes.js';
-import {
-  approvalsBytes, entryPointBytes, initiatorBytes, invocationTargetBytes, payloadBytes, pricingModeBytes, runtimeBytes, schedulingBytes, targetBytes,
-  transactionArgsBytes, transactionToBytes,
-} from './to-bytes.js';
+import { ByteReader, CLValue, fromHex, PublicKey, toHex } from '../core/index.js';
+import { readEntryPoint, readInitiator, readInvocationTarget, readPayload, readPricingMode, readRuntime, readScheduling, readTarget, readTransactionArgs, transactionFromBytes } from './from-bytes.js';
+import { approvalsBytes, entryPointBytes, initiatorBytes, invocationTargetBytes, payloadBytes, pricingModeBytes, runtimeBytes, schedulingBytes, targetBytes, transactionArgsBytes, transactionToBytes } from './to-bytes.js';
 import { transactionHash } from './build.js';
 import { ENTRY_POINT_TAGS, type EntryPointKind, type TransactionV1Payload } from './types.js';
 

@@ -3,7 +3,7 @@
 // and its own test binary_payload_should_serialize_fields (l.208: fields u8 254, u32 MAX,
 // u16 555 → table (0,0) (1,1) (2,5)).
 import { describe, expect, it } from 'vitest';
-import { ByteReader, fromHex, toHex } from '../deploy/index.js';
+import { ByteReader, fromHex, toHex } from '../core/index.js';
 import { envelopeBytes, EnvelopeReader } from './envelope.js';
 
 const h = (s: string) => fromHex(s.replace(/\s+/g, ''));

@@ -3,7 +3,7 @@
 // Follows casper-node 2.0.0 types/src/transaction/serialization/mod.rs (builder l.9–84, envelope
 // l.86–138 with from_bytes at l.120, field windows l.140–200 with step at l.164) and
 // serialization/field.rs l.7–41 (u16 index, u32 offset).
-import { ByteReader, ByteWriter, BytesError } from '../deploy/index.js';
+import { ByteReader, ByteWriter, BytesError } from '../core/index.js';
 
 export type EnvelopeField = readonly [index: number, bytes: Uint8Array];
 

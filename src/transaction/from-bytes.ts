@@ -6,13 +6,10 @@
 // protocol_version_major, 2.0.3+); transaction_entry_point.rs l.365–457; transaction_scheduling.rs
 // l.78–95; transaction_v1/transaction_v1_payload.rs l.355–399 (exactly the four field keys);
 // transaction_v1.rs l.536–560; approval.rs l.84–91.
-import { ByteReader, BytesError, CLValue, PublicKey, readCLType, sortedApprovals, type Approval, type NamedArg, type RuntimeArgs } from '../deploy/index.js';
+import { ByteReader, BytesError, CLValue, PublicKey, readCLType, type NamedArg, type RuntimeArgs } from '../core/index.js';
+import { sortedApprovals, type Approval } from '../core/index.js';
 import { EnvelopeReader } from './envelope.js';
-import {
-  ENTRY_POINT_TAGS, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs,
-  type TransactionEntryPoint, type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1,
-  type TransactionV1Payload,
-} from './types.js';
+import { ENTRY_POINT_TAGS, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
 
 function tagOf(env: EnvelopeReader): number {
   return env.field(0, (r) => r.u8());

@@ -2,7 +2,7 @@
 // cited in to-json.ts and from-json.ts), and serde's checks in: deny_unknown_fields, exactly four `fields`, the hash
 // recomputed. Expected texts are written by hand from those declarations.
 import { describe, expect, it } from 'vitest';
-import { CLValue, fromHex, parseJsonExact, PublicKey, stringifyJson, toHex, type Json } from '../deploy/index.js';
+import { CLValue, fromHex, parseJsonExact, PublicKey, stringifyJson, toHex, type Json } from '../core/index.js';
 import { buildTransaction } from './build.js';
 import { transactionFromJson } from './from-json.js';
 import { transactionToJson, transactionToJsonWrapped } from './to-json.js';

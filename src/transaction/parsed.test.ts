@@ -3,7 +3,7 @@
 // vectors, README §1); the others are derived by hand from casper-node 2.0.0 types/src/key.rs
 // l.557–667 and the address types it formats (see parsed.ts), and cl_value/jsonrepr.rs l.13–120.
 import { describe, expect, it } from 'vitest';
-import { fromHex, type CLType, type Json } from '../deploy/index.js';
+import { fromHex, type CLType, type Json } from '../core/index.js';
 import { parsedJson2 } from './parsed.js';
 
 const r = (b: string, n: number) => b.repeat(n);

@@ -7,7 +7,7 @@
 // addressable_entity/entry_points.rs l.596–720 (EntryPointAddr), byte_code.rs l.177–225,
 // contract_messages.rs l.74–95, l.179–193 (MessageAddr), system/auction/bid_addr.rs l.21–30,
 // l.538–700, system/mint/balance_hold.rs l.29–30, l.192–220, l.294–330, block/block_global.rs l.28–31.
-import { ByteReader, BytesError, formatURef, PublicKey, toHex, type CLType, type Json } from '../deploy/index.js';
+import { ByteReader, BytesError, formatURef, PublicKey, toHex, type CLType, type Json } from '../core/index.js';
 
 const MAX_DEPTH = 50;
 

@@ -1,7 +1,7 @@
 // Signing and verification as the node does them (casper-node 2.0.0 transaction_v1.rs l.206–210
 // sign = BTreeSet insert; l.412–470 verify: hash, non-empty approvals, each signature over the hash).
 import { describe, expect, it } from 'vitest';
-import { toHex } from '../deploy/index.js';
+import { toHex } from '../core/index.js';
 import { generateSecretKey } from '../signer/index.js';
 import { ed25519TestKey } from '../../test/helpers/test-keys.js';
 import { buildTransaction } from './build.js';

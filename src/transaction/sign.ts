@@ -4,7 +4,8 @@
 // the BTreeSet, so an identical approval is not added twice), l.413–430 (has_valid_hash) and
 // l.440–460 (do_verify: approvals non-empty, then the hash, then each signature over the 32-byte
 // hash, in BTreeSet order), approval.rs l.30–35.
-import { bytesEqual, sortedApprovals, toHex } from '../deploy/index.js';
+import { bytesEqual, toHex } from '../core/index.js';
+import { sortedApprovals } from '../core/index.js';
 import { verifySignature, type SecretKey } from '../signer/index.js';
 import { transactionHash } from './build.js';
 import { TransactionError, type TransactionV1 } from './types.js';

@@ -9,12 +9,10 @@
 // l.270–363; transaction_scheduling.rs l.59–76; transaction_v1/transaction_v1_payload.rs l.29–34,
 // l.337–353 (fields = BTreeMap<u16, Bytes>: keys 0 args, 1 target, 2 entry_point, 3 scheduling);
 // transaction_v1.rs l.69–71, l.521–534 (hash, payload, BTreeSet<Approval>); approval.rs l.67–82.
-import { ByteWriter, BytesError, sortedApprovals, writeArgs, type Approval } from '../deploy/index.js';
+import { ByteWriter, BytesError, writeArgs } from '../core/index.js';
+import { sortedApprovals, type Approval } from '../core/index.js';
 import { envelopeBytes, type EnvelopeField } from './envelope.js';
-import {
-  ENTRY_POINT_TAGS, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint,
-  type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1, type TransactionV1Payload,
-} from './types.js';
+import { ENTRY_POINT_TAGS, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
 
 const w0 = () => new ByteWriter(64);
 const u8 = (v: number) => Uint8Array.of(v);

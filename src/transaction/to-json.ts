@@ -10,12 +10,10 @@
 // transaction_invocation_target.rs l.35–80 (ByHash/addr as hex) with protocol_version_major
 // skipped when None (2.0.3+, casper-2.md §3), transaction_entry_point.rs l.36–215,
 // transaction_scheduling.rs l.35–38, cl_value.rs l.212–223 (CLValue: cl_type, bytes, parsed).
-import { formatTimestamp, formatTtl, sortedApprovals, toHex, type CLValue, type Json } from '../deploy/index.js';
+import { formatTimestamp, formatTtl, toHex, type CLValue, type Json } from '../core/index.js';
+import { sortedApprovals } from '../core/index.js';
 import { parsedJson2 } from './parsed.js';
-import type {
-  InitiatorAddr, InvocationTarget, PricingMode, TransactionArgs, TransactionEntryPoint, TransactionRuntime, TransactionTarget, TransactionV1,
-  TransactionV1Payload,
-} from './types.js';
+import type { InitiatorAddr, InvocationTarget, PricingMode, TransactionArgs, TransactionEntryPoint, TransactionRuntime, TransactionTarget, TransactionV1, TransactionV1Payload } from './types.js';
 
 const big = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
 

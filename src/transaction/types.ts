@@ -5,8 +5,9 @@
 // transaction_invocation_target.rs l.35 (TransactionInvocationTarget; field 3 is
 // `protocol_version_major` as in 2.0.3+, see casper-2.md §3), transaction_entry_point.rs l.36,
 // transaction_scheduling.rs l.35, transaction_v1/transaction_v1_payload.rs l.69, transaction_v1.rs l.83.
-import { CasperError } from '../errors.js';
-import type { Approval, PublicKey, RuntimeArgs } from '../deploy/index.js';
+import { CasperError } from '../core/errors.js';
+import type { Approval } from '../core/index.js';
+import type { PublicKey, RuntimeArgs } from '../core/index.js';
 
 export type InitiatorAddr = { kind: 'PublicKey'; publicKey: PublicKey } | { kind: 'AccountHash'; accountHash: Uint8Array };
 

@@ -1,7 +1,7 @@
 // Every CLValue the vectors found in node/SDK JSON: our decoder must render the same `parsed`
 // from the bytes, and re-encoding the type must be stable.
 import { expect, it } from 'vitest';
-import { clTypeBytes, clTypeFromJson, ByteReader, parsedJson, readCLType, fromHex, type Json } from '../../src/deploy/index.js';
+import { clTypeBytes, clTypeFromJson, ByteReader, parsedJson, readCLType, fromHex, type Json } from '../../src/core/index.js';
 import { describeVectors, readVectorJson } from '../helpers/vectors.js';
 
 interface Vec { source: string; cl_type: unknown; bytes: string; parsed?: unknown; status: string }

@@ -2,7 +2,8 @@
 // full serialized bytes must be what the vectors' authors (and the node) computed.
 import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { blake2b256, bodyHash, concatBytes, deployFromJson, fromHex, deployHash, deployToBytes, deployToJson, headerBytes, stringifyJson, toHex } from '../../src/deploy/index.js';
+import { blake2b256, concatBytes, fromHex, stringifyJson, toHex } from '../../src/core/index.js';
+import { bodyHash, deployFromJson, deployHash, deployToBytes, deployToJson, headerBytes } from '../../src/deploy/index.js';
 import { findDeploys } from '../helpers/find-deploys.js';
 import { describeVectors, readVectorJson, readVectorText, vectorPath } from '../helpers/vectors.js';
 

@@ -2,7 +2,8 @@
 // the values the reference states. Arg bytes are written out from the reference encodings
 // (Bool false = 00, I32 42 = 2a000000), not produced by our encoder.
 import { describe, expect, it } from 'vitest';
-import { buildDeploy, CLValue, fromHex, parseTimestamp, PublicKey, toHex, type ExecutableDeployItem } from '../../src/deploy/index.js';
+import { buildDeploy, type ExecutableDeployItem } from '../../src/deploy/index.js';
+import { CLValue, fromHex, parseTimestamp, PublicKey, toHex } from '../../src/core/index.js';
 
 const PACKAGE = fromHex('09dcee4b212cfd53642ab323fbef07dafafc6f945a80a00147f62910a915c4e6');
 const ACCOUNT = PublicKey.fromHex('01f60bce2bb1059c41910eac1e7ee6c3ef4c8fcc63a901eb9603c1524cadfb0c18');

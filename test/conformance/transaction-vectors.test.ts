@@ -6,11 +6,8 @@
 // casper-types documentation example is rebuilt from its parts and re-signed with its key.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { CLValue, encode, PublicKey, fromHex, parseJsonExact, parseTimestamp, parseURef, stringifyJson, toHex, ByteWriter } from '../../src/deploy/index.js';
-import {
-  buildTransaction, checkTransaction, payloadBytes, payloadFromJson, signTransaction, transactionFromJson, transactionToBytes, transactionToJson,
-  transactionToJsonWrapped, verifyTransaction,
-} from '../../src/transaction/index.js';
+import { CLValue, encode, PublicKey, fromHex, parseJsonExact, parseTimestamp, parseURef, stringifyJson, toHex, ByteWriter } from '../../src/core/index.js';
+import { buildTransaction, checkTransaction, payloadBytes, payloadFromJson, signTransaction, transactionFromJson, transactionToBytes, transactionToJson, transactionToJsonWrapped, verifyTransaction } from '../../src/transaction/index.js';
 import { findTransactionsV1 } from '../helpers/find-transactions.js';
 import { ed25519TestKey } from '../helpers/test-keys.js';
 import { describeVectors, readVectorJson, vectorPath } from '../helpers/vectors.js';

@@ -1,7 +1,9 @@
 // Every acceptor rejection, triggered over HTTP, with the node's code and text (node-rpc.md §3.1).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeploy, CLValue, deployToJson, encode, standardPayment, toHex, type Deploy, type ExecutableDeployItem } from '../../src/deploy/index.js';
-import { generateSecretKey, signDeploy, type SecretKey } from '../../src/signer/index.js';
+import { buildDeploy, deployToJson, standardPayment, type Deploy, type ExecutableDeployItem } from '../../src/deploy/index.js';
+import { CLValue, encode, toHex } from '../../src/core/index.js';
+import { generateSecretKey, type SecretKey } from '../../src/signer/index.js';
+import { signDeploy } from '../../src/deploy/index.js';
 import { startTestNet, type TestNet } from './helpers.js';
 
 let net: TestNet;

@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeploy, CLValue, deployToJson, encode, fromHex, standardPayment, toHex, type Deploy } from '../../src/deploy/index.js';
+import { buildDeploy, deployToJson, standardPayment, type Deploy } from '../../src/deploy/index.js';
+import { CLValue, encode, fromHex, toHex } from '../../src/core/index.js';
 import { PROPOSER } from '../../src/devnet/execute.js';
-import { generateSecretKey, signDeploy, type SecretKey } from '../../src/signer/index.js';
+import { generateSecretKey, type SecretKey } from '../../src/signer/index.js';
+import { signDeploy } from '../../src/deploy/index.js';
 import { describeVectors, readVectorJson, repoRoot } from '../helpers/vectors.js';
 import { startTestNet, type TestNet } from './helpers.js';
 

@@ -2,8 +2,10 @@
 // against casper-node 1.5.8's own OpenRPC schema (read from the vectors, never copied).
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeploy, deployToJson, standardPayment, toHex, CLValue, encode } from '../../src/deploy/index.js';
-import { generateSecretKey, signDeploy, type SecretKey } from '../../src/signer/index.js';
+import { buildDeploy, deployToJson, standardPayment } from '../../src/deploy/index.js';
+import { toHex, CLValue, encode } from '../../src/core/index.js';
+import { generateSecretKey, type SecretKey } from '../../src/signer/index.js';
+import { signDeploy } from '../../src/deploy/index.js';
 import { describeVectors, readVectorJson } from '../helpers/vectors.js';
 import { startTestNet, type TestNet } from './helpers.js';
 

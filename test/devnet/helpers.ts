@@ -1,6 +1,6 @@
 // An in-process devnet with a settable clock, and a JSON-RPC caller for it. It stands in for a
 // 1.5.8 node unless `generation: '2'` is asked for.
-import { stringifyJson, type Json } from '../../src/deploy/index.js';
+import { stringifyJson, type Json } from '../../src/core/index.js';
 import { Devnet } from '../../src/devnet/node.js';
 import { defaultChainspec, type Chainspec, type Generation } from '../../src/chainspec/chainspec.js';
 import type { GenesisAccount, GenesisCode } from '../../src/devnet/state.js';

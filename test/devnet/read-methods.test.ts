@@ -5,10 +5,12 @@
 // 2.0 sidecar rpcs/error.rs and error_code.rs).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Generation } from '../../src/chainspec/chainspec.js';
-import { buildDeploy, CLValue, deployToJson, encode, standardPayment, toHex } from '../../src/deploy/index.js';
+import { buildDeploy, deployToJson, standardPayment } from '../../src/deploy/index.js';
+import { CLValue, encode, toHex } from '../../src/core/index.js';
 import { PROPOSER } from '../../src/devnet/execute.js';
 import { dictionaryAddress, seedUref } from '../../src/devnet/global-state.js';
-import { generateSecretKey, signDeploy, type SecretKey } from '../../src/signer/index.js';
+import { generateSecretKey, type SecretKey } from '../../src/signer/index.js';
+import { signDeploy } from '../../src/deploy/index.js';
 import { describeVectors } from '../helpers/vectors.js';
 import { startTestNet, type TestNet } from './helpers.js';
 import { schemaValidator } from './schemas.js';

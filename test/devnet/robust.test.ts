@@ -6,8 +6,10 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDeploy, deployToJson, standardPayment, stringifyJson, toHex, u512Value, type Json } from '../../src/deploy/index.js';
-import { loadSecretKeyFile, signDeploy } from '../../src/signer/index.js';
+import { buildDeploy, deployToJson, standardPayment } from '../../src/deploy/index.js';
+import { stringifyJson, toHex, u512Value, type Json } from '../../src/core/index.js';
+import { loadSecretKeyFile } from '../../src/signer/index.js';
+import { signDeploy } from '../../src/deploy/index.js';
 import { runBin } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/vectors.js';
 import { startDevnetProcess, type Running } from './process-helpers.js';

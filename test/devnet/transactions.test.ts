@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLValue, encode, fromHex, toHex, type RuntimeArgs } from '../../src/deploy/index.js';
+import { CLValue, encode, fromHex, toHex, type RuntimeArgs } from '../../src/core/index.js';
 import { PROPOSER } from '../../src/devnet/execute.js';
 import { generateSecretKey, type SecretKey } from '../../src/signer/index.js';
 import { buildTransaction, signTransaction, transactionToJsonWrapped, type PricingMode, type TransactionEntryPoint, type TransactionTarget, type TransactionV1 } from '../../src/transaction/index.js';

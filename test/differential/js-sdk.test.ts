@@ -5,10 +5,9 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEd25519Point } from '../../src/deploy/curve-points.js';
-import {
-  buildDeploy, ByteWriter, CLValue, encode, type ExecutableDeployItem, deployToBytes, PublicKey, toHex, parseKey, parseURef,
-} from '../../src/deploy/index.js';
+import { isEd25519Point } from '../../src/core/curve-points.js';
+import { buildDeploy, type ExecutableDeployItem, deployToBytes } from '../../src/deploy/index.js';
+import { ByteWriter, CLValue, encode, PublicKey, toHex, parseKey, parseURef } from '../../src/core/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sdk: any = createRequire(import.meta.url)('casper-js-sdk');

@@ -7,12 +7,9 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteWriter, CLValue, encode, fromHex, parseKey, parseURef, PublicKey, toHex } from '../../src/deploy/index.js';
-import { isEd25519Point } from '../../src/deploy/curve-points.js';
-import {
-  buildTransaction, payloadBytes, signTransaction, transactionToBytes, type EntryPointKind, type InvocationTarget, type PricingMode,
-  type TransactionEntryPoint, type TransactionTarget,
-} from '../../src/transaction/index.js';
+import { ByteWriter, CLValue, encode, fromHex, parseKey, parseURef, PublicKey, toHex } from '../../src/core/index.js';
+import { isEd25519Point } from '../../src/core/curve-points.js';
+import { buildTransaction, payloadBytes, signTransaction, transactionToBytes, type EntryPointKind, type InvocationTarget, type PricingMode, type TransactionEntryPoint, type TransactionTarget } from '../../src/transaction/index.js';
 import { ed25519TestKey } from '../helpers/test-keys.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublicKey } from '../../src/deploy/index.js';
+import { PublicKey } from '../../src/core/index.js';
 import { startDevnetProcess } from '../devnet/process-helpers.js';
 import { runCli, lastJson } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/vectors.js';

@@ -3,8 +3,9 @@ import { mkdtempSync as mkTemp, readFileSync as readFile, writeFileSync as write
 import { tmpdir as tmpDir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deployFromJson, parseTimestamp, toHex } from '../../src/deploy/index.js';
-import { verifyDeploy } from '../../src/signer/index.js';
+import { deployFromJson } from '../../src/deploy/index.js';
+import { parseTimestamp, toHex } from '../../src/core/index.js';
+import { verifyDeploy } from '../../src/deploy/index.js';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server.js';
 import { runCli } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/vectors.js';

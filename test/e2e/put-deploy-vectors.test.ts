@@ -1,8 +1,9 @@
 // put-deploy as a process against a capture server: deploys built from flags must be the vector
 // deploys byte for byte, and the output must be casper-client's.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { deployFromJson, deployHash, toHex, bodyHash } from '../../src/deploy/index.js';
-import { verifyDeploy } from '../../src/signer/index.js';
+import { deployFromJson, deployHash, bodyHash } from '../../src/deploy/index.js';
+import { toHex } from '../../src/core/index.js';
+import { verifyDeploy } from '../../src/deploy/index.js';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server.js';
 import { findDeploys } from '../helpers/find-deploys.js';
 import { runCli } from '../helpers/run-cli.js';

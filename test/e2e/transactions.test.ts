@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJsonExact } from '../../src/deploy/index.js';
+import { parseJsonExact } from '../../src/core/index.js';
 import { checkTransaction, transactionFromJson } from '../../src/transaction/index.js';
 import { startCaptureServer, type CaptureServer, type Responder } from '../helpers/capture-server.js';
 import { runCli } from '../helpers/run-cli.js';

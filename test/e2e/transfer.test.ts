@@ -2,7 +2,8 @@
 // form, the errors, and a real transfer on the devnet.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deployFromJson, toHex, bodyHash } from '../../src/deploy/index.js';
+import { deployFromJson, bodyHash } from '../../src/deploy/index.js';
+import { toHex } from '../../src/core/index.js';
 import { startDevnetProcess, type Running } from '../devnet/process-helpers.js';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server.js';
 import { findDeploys } from '../helpers/find-deploys.js';

@@ -1,6 +1,6 @@
 // The commands whose only param is an optional block identifier (src/block/get.rs and kin):
 // without -b they send no params at all (lib/lib.rs: `maybe_block_identifier.map(…Params::new)`).
-import type { Json } from '../../deploy/index.js';
+import type { Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
 import { blockIdentifier } from '../read-params.js';
 import { rpcSettings } from '../rpc-flags.js';

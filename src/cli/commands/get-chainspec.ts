@@ -1,6 +1,6 @@
 // get-chainspec: info_get_chainspec; at -vv src/main.rs also prints the files themselves
 // (ChainspecRawBytes' Display: chainspec.toml, then accounts.toml and global_state.toml if sent).
-import { fromHex, type Json } from '../../deploy/index.js';
+import { fromHex, type Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';

@@ -1,4 +1,4 @@
-import { fromHex, toHex } from '../../deploy/index.js';
+import { fromHex, toHex } from '../../core/index.js';
 import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
 import { rpcSettings } from '../rpc-flags.js';

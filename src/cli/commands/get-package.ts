@@ -1,7 +1,7 @@
 // get-package: state_get_package with {package_identifier, block_identifier}, a 2.x-only method.
 // The sidecar's PackageIdentifier (rpc_sidecar/src/rpcs/state.rs): PackageAddr ('package-…') or
 // ContractPackageHash ('contract-package-…'; 'hash-…' is taken as the same hash).
-import { toHex, fromHex, type Json } from '../../deploy/index.js';
+import { toHex, fromHex, type Json } from '../../core/index.js';
 import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
 import { blockIdentifier } from '../read-params.js';

@@ -2,7 +2,7 @@
 // casper-client-rs get.rs / parse.rs transaction_hash sends it. A 2.x node also serves legacy
 // deploys under {"Deploy": hex}: when it has no TransactionV1 by that hash, this client asks once
 // more for a deploy (the Rust client stops at "No such transaction").
-import { fromHex, toHex } from '../../deploy/index.js';
+import { fromHex, toHex } from '../../core/index.js';
 import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
 import { rpcSettings } from '../rpc-flags.js';

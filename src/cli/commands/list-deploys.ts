@@ -1,6 +1,6 @@
 // list-deploys (src/deploy/list.rs): chain_get_block, then prints only
 // {api_version, deploy_hashes, transfer_hashes} as serde_json's pretty text, unabbreviated.
-import { stringifyJson, type Json } from '../../deploy/index.js';
+import { stringifyJson, type Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { callNode } from '../send.js';

@@ -1,6 +1,6 @@
 // query-balance (src/query_balance.rs, lib/cli.rs query_balance): {state_identifier, purse_identifier},
 // state_identifier null when neither -b nor -s is given (QueryBalanceParams has no skip attribute).
-import type { Json } from '../../deploy/index.js';
+import type { Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
 import { keyOrFile } from '../key-arg.js';
 import { globalStateIdentifier, purseIdentifier } from '../read-params.js';

@@ -10,7 +10,8 @@ export async function run(v: FlagValues): Promise<number> {
   const input = v.get('input')!;
   const deploy = await readDeployFile(input);
   const signer = await import('../../signer/index.js');
-  const check = signer.verifyDeploy(deploy);
+  const { signDeploy, verifyDeploy } = await import('../../deploy/index.js');
+  const check = verifyDeploy(deploy);
   // The Rust client signs whatever it is given; a signature over a wrong hash helps nobody.
   if (!check.bodyHashOk || !check.hashOk) throw new CliError(`the deploy in '${input}' has a ${check.bodyHashOk ? 'hash' : 'body hash'} that does not match its contents; it was changed after it was made`);
   let key;
@@ -22,7 +23,7 @@ export async function run(v: FlagValues): Promise<number> {
   if (deploy.approvals.some((a) => a.signer.toHex() === key.publicKey.toHex())) {
     warn(`the deploy is already signed by ${key.publicKey.toHex()}; a second approval by the same key is appended, as casper-client does`);
   }
-  const signed = signer.signDeploy(deploy, key);
+  const signed = signDeploy(deploy, key);
   emitDeploy(v, signed, (out) => `Signed the deploy at ${input} and wrote to ${out}`);
   return 0;
 }

@@ -1,8 +1,5 @@
 // Flag tables of the companion commands (put-deploy's lives in put-deploy.spec.ts).
-import {
-  creation, deployGroups, retries, deployRequires, inputDeploy, nodeAddress, output, payment, rpcId, secretKey, session, sessionAccount, showExamples,
-  speculativeExec, timeoutFlag, verbose, waitFlags,
-} from '../flag-sets.js';
+import { creation, deployGroups, retries, deployRequires, inputDeploy, nodeAddress, output, payment, rpcId, secretKey, session, sessionAccount, showExamples, speculativeExec, timeoutFlag, verbose, waitFlags } from '../flag-sets.js';
 import type { CommandSpec, Flag } from '../flags.js';
 
 const force: Flag = { long: 'force', short: 'f', help: 'Overwrite files that already exist' };

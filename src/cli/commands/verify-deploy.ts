@@ -1,11 +1,11 @@
-import { stringifyJson, toHex } from '../../deploy/index.js';
+import { stringifyJson, toHex } from '../../core/index.js';
 import { readDeployFile } from '../files.js';
 import type { FlagValues } from '../parse.js';
 
 /** Prints what it found as JSON; exit 1 when anything is wrong, so scripts can gate on it. */
 export async function run(v: FlagValues): Promise<number> {
   const deploy = await readDeployFile(v.get('input'));
-  const { verifyDeploy } = await import('../../signer/index.js');
+  const { verifyDeploy } = await import('../../deploy/index.js');
   const c = verifyDeploy(deploy);
   const valid = c.bodyHashOk && c.hashOk && c.approvals.length > 0 && c.approvals.every((a) => a.error === null);
   const report = {

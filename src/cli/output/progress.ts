@@ -1,7 +1,7 @@
 // Spinners for people: only when stderr is a terminal, never in CI, never on stdout.
-import { motesAndCspr } from '../chainspec/motes.js';
+import { motesAndCspr } from '../../core/motes.js';
 import { onInterrupt } from './interrupt.js';
-import { escapeControlChars, stringifyJson, type Json } from '../deploy/index.js';
+import { escapeControlChars, stringifyJson, type Json } from '../../core/index.js';
 
 export interface Spinner {
   /** Ends the spinner; with a final text, marked ✔, or ✖ when `failed`. */

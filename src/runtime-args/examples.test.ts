@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toHex } from '../deploy/index.js';
-import { allJsonExamples, ARG_TYPE_TABLE, ArgError, jsonArgExamplesText, OPTIONAL_TABLE, parseJsonArgs, parseSimpleArg, readComplexArgsFile, simpleArgExamplesText } from './index.js';
+import { toHex } from '../core/index.js';
+import { allJsonExamples, ARG_TYPE_TABLE, jsonArgExamplesText, OPTIONAL_TABLE, simpleArgExamplesText } from './examples.js';
+import { ArgError } from './errors.js';
+import { parseJsonArgs } from './json-args.js';
+import { parseSimpleArg } from './simple.js';
+import { readComplexArgsFile } from './complex.js';
 
 describe('examples printed by -e and -j parse back', () => {
   const simpleLines = simpleArgExamplesText().split('\n').filter((l) => l.startsWith('"')).map((l) => l.split('"')[1]!);

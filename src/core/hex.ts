@@ -1,7 +1,7 @@
 // Hex in and out. Output is always lowercase (as the node prints it); input follows
 // casper-types' checksummed_hex: all-lower or all-upper always, mixed case only when it is the
 // CEP-57 checksum of the bytes (checked for inputs up to 75 bytes, as casper-types does).
-import { CasperError } from '../errors.js';
+import { CasperError } from './errors.js';
 import { blake2b256 } from './hash.js';
 
 export class HexError extends CasperError {

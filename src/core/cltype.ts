@@ -1,7 +1,7 @@
 // CLType: the type descriptor that travels with every runtime arg. The model *is* the node's JSON
 // form ("U512", {"Option":"U64"}, {"Map":{"key":…,"value":…}}), so JSON in/out is the identity
 // after validation.
-import { CasperError } from '../errors.js';
+import { CasperError } from './errors.js';
 import { ByteReader, ByteWriter } from './bytes.js';
 
 export const SIMPLE_CLTYPES = [

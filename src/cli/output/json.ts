@@ -2,7 +2,7 @@
 // characters inside a string value is shown as "[N hex chars]", unless the user asked for
 // everything (-vv). The rule is casper-types 3.0.0's json_pretty_printer (casper-node v1.5.2,
 // types/src/json_pretty_printer.rs:8 MAX_STRING_LEN = 150, :47-72 find_hex_strings_longer_than).
-import { objectEntries, stringifyJson, withKeyOrder, type Json } from '../deploy/index.js';
+import { objectEntries, stringifyJson, withKeyOrder, type Json } from '../../core/index.js';
 
 const MAX_HEX = 150;
 const HEX_RUN = /[0-9a-fA-F]+/g;

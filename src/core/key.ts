@@ -1,6 +1,6 @@
 // Formatted strings of Casper keys: public keys, account hashes, URefs and every Key variant the
 // casper-types 3.x line (casper-client 2.0.0) knows. Each parses to the exact bytesrepr bytes.
-import { CasperError } from '../errors.js';
+import { CasperError } from './errors.js';
 import { ByteReader, ByteWriter, concatBytes, utf8 } from './bytes.js';
 import { compressedSecp256k1, isEd25519Point } from './curve-points.js';
 import { blake2b256 } from './hash.js';

@@ -1,7 +1,7 @@
 // JSON text with exact integers. The node prints U64/I64 `parsed` values as JSON numbers even above
 // 2^53 and --session-args-json accepts them, which JSON.parse/JSON.stringify would round. Here
 // integers outside the safe range travel as bigint.
-import { CasperError } from '../errors.js';
+import { CasperError } from './errors.js';
 
 export type Json = null | boolean | number | bigint | string | Json[] | { [k: string]: Json };
 

@@ -3,10 +3,11 @@
 // meta_transaction/meta_transaction_v1.rs l.321–570) and the production chainspec's figures
 // (resources/production/chainspec.toml: lanes l.217–225, auction_costs, mint_costs.transfer).
 import { describe, expect, it } from 'vitest';
-import { CLValue, encode, PublicKey } from '../deploy/index.js';
+import { CLValue, encode, PublicKey } from '../core/index.js';
 import { buildTransaction, type PricingMode, type TransactionEntryPoint, type TransactionTarget } from '../transaction/index.js';
-import { chainspec15, chainspec20 } from './chainspec.js';
-import { preflightTransaction, transactionLane } from './preflight-transaction.js';
+import { chainspec15, chainspec20 } from '../chainspec/chainspec.js';
+import { preflightTransaction } from './preflight-transaction.js';
+import { transactionLane } from '../transaction/index.js';
 
 const KEY = PublicKey.fromHex('01d9bf2148748a85c89da5aad8ee0b0fc2d105fd39d41a4c796536354f0ae2900c');
 const NOW = 1_700_000_000_000;

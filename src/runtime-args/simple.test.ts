@@ -1,7 +1,8 @@
 // Expected bytes are spelled out from the bytesrepr rules (put-deploy.md §2.3), not produced by our encoders.
 import { describe, expect, it } from 'vitest';
-import { clTypeBytes, toHex, type CLType } from '../deploy/index.js';
-import { ArgError, parseSimpleArg, parseSimpleArgs, SIMPLE_TYPE_LIST } from './index.js';
+import { clTypeBytes, toHex, type CLType } from '../core/index.js';
+import { ArgError } from './errors.js';
+import { parseSimpleArg, parseSimpleArgs, SIMPLE_TYPE_LIST } from './simple.js';
 
 const H = '0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20';
 const PK = '0119bf44096984cdfe8541bac167dc3b96c85086aa30b6b6cb0c5c38ad703166e1';

@@ -1,6 +1,6 @@
 // CLValue: value bytes plus their CLType. Encoders for each type, and the decoder that renders
 // the node's `parsed` JSON from the bytes.
-import { CasperError } from '../errors.js';
+import { CasperError } from './errors.js';
 import { ByteReader, ByteWriter, BytesError } from './bytes.js';
 import { type CLType, clTypeBytes, clTypeToString } from './cltype.js';
 import { toHex } from './hex.js';

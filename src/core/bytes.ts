@@ -1,5 +1,5 @@
 // bytesrepr: Casper's little-endian, length-prefixed binary encoding.
-import { CasperError } from '../errors.js';
+import { CasperError } from './errors.js';
 
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder('utf-8', { fatal: true });

@@ -2,8 +2,9 @@
 // Deploy::is_config_compliant (types/src/transaction/deploy.rs l.409-561) and lane choice
 // (transaction_v1_config.rs l.414-433) for 2.x, and 1.5.8's limits (node-rpc.md §7) for 1.5.
 import { describe, expect, it } from 'vitest';
-import { buildDeploy, CLValue, encode, PublicKey, standardPayment, type Deploy } from '../deploy/index.js';
-import { chainspec15, chainspec20, loadChainspec } from './chainspec.js';
+import { buildDeploy, standardPayment, type Deploy } from '../deploy/index.js';
+import { CLValue, encode, PublicKey } from '../core/index.js';
+import { chainspec15, chainspec20, loadChainspec } from '../chainspec/chainspec.js';
 import { preflightDeploy } from './preflight.js';
 
 const NOW = Date.UTC(2026, 10, 25, 12);

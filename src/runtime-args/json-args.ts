@@ -1,10 +1,7 @@
 // --session-args-json / --payment-args-json: [{"name":…,"type":<CLType JSON>,"value":<JSON>}, …]
 // encoded to the same bytes casper-client 2.0.0 produces (reference put-deploy.md §2.2).
-import { CasperError } from '../errors.js';
-import {
-  ByteWriter, CLValue, clTypeFromJson, clTypeToString, KEY_VARIANTS, objectEntries, parseJsonExact, stringifyJson,
-  type CLType, type Json, type RuntimeArgs,
-} from '../deploy/index.js';
+import { CasperError } from '../core/errors.js';
+import { ByteWriter, CLValue, clTypeFromJson, clTypeToString, KEY_VARIANTS, objectEntries, parseJsonExact, stringifyJson, type CLType, type Json, type RuntimeArgs } from '../core/index.js';
 import { ArgError } from './errors.js';
 import { checkRange, hexBytes, INTS, keyBytes, parseDecStr, parseIntText, publicKeyBytes, urefBytes } from './values.js';
 

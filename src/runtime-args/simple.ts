@@ -1,5 +1,5 @@
 // The simple arg grammar: NAME:TYPE='VALUE' or NAME:TYPE=null, as casper-client 2.0.0 reads it.
-import { ByteWriter, CLValue, type CLType, type NamedArg, type RuntimeArgs } from '../deploy/index.js';
+import { ByteWriter, CLValue, type CLType, type NamedArg, type RuntimeArgs } from '../core/index.js';
 import { ArgError } from './errors.js';
 import { accountHashBytes, hexBytes, INTS, keyBytes, parseBoolText, parseIntText, publicKeyBytes, urefBytes } from './values.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLValueError, encode, encodeBigUint, parsedJson } from './clvalue.js';
 import { fromHex, toHex } from './hex.js';
-import { standardPayment, itemBytes } from './item.js';
+import { standardPayment, itemBytes } from '../deploy/item.js';
 
 // Expected bytes are the reference encodings (put-deploy.md §2.3, §3.3).
 describe('big unsigned integers', () => {

@@ -1,5 +1,5 @@
-import type { Deploy } from '../deploy/index.js';
-import type { SecretKey } from './secret-key.js';
+import type { Deploy } from './deploy.js';
+import type { SecretKey } from '../signer/secret-key.js';
 
 /**
  * Appends the key's approval after the existing ones, as casper-client 2.0.0's Deploy::sign pushes

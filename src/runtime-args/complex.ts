@@ -1,7 +1,7 @@
 // --session-args-complex / --payment-args-complex (casper-client 2.0.0): despite the help text, a
 // JSON file [{"name": …, "value": {"raw_bytes": "<hex of a bytesrepr CLValue>"}}]. The Rust client
 // panics on an undecodable CLValue; here it is a clear error.
-import { ByteReader, CAPS, CLValue, fromHexLoose, fsReason, parseJsonExact, parsedJson, readCLType, readFileCapped, type RuntimeArgs } from '../deploy/index.js';
+import { ByteReader, CAPS, CLValue, fromHexLoose, fsReason, parseJsonExact, parsedJson, readCLType, readFileCapped, type RuntimeArgs } from '../core/index.js';
 import { ArgError } from './errors.js';
 
 export function parseComplexArgs(text: string, source: string, flag = '--session-args-complex'): RuntimeArgs {

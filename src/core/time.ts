@@ -1,6 +1,6 @@
 // Timestamps and TTLs exactly as casper-client reads and the node prints them (humantime's
 // parse_rfc3339_weak / parse_duration / format_rfc3339_millis / format_duration).
-import { CasperError } from '../errors.js';
+import { CasperError } from './errors.js';
 
 export class TimeError extends CasperError {
   override name = 'TimeError';

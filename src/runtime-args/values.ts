@@ -1,6 +1,6 @@
 // Value parsers shared by the simple and JSON arg forms: each returns value bytes or throws a
 // plain Error whose message the caller wraps with the argument's name.
-import { encode, fromHex, fromHexLoose, parseAccountHash, parseKey, parseURef, PublicKey } from '../deploy/index.js';
+import { encode, fromHex, fromHexLoose, parseAccountHash, parseKey, parseURef, PublicKey } from '../core/index.js';
 
 export interface IntSpec {
   name: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clTypeFromJson, fromHex, parsedJson, stringifyJson, toHex } from '../deploy/index.js';
+import { clTypeFromJson, fromHex, parsedJson, stringifyJson, toHex } from '../core/index.js';
 import { describeVectors, readVectorJson } from '../../test/helpers/vectors.js';
-import { ArgError, parseJsonArgs } from './index.js';
+import { ArgError } from './errors.js';
+import { parseJsonArgs } from './json-args.js';
 
 const one = (type: string, value: string) => parseJsonArgs(`[{"name":"x","type":${type},"value":${value}}]`)[0]![1];
 
