@@ -70,7 +70,7 @@ export function u512Value(v: bigint): CLValue {
 /** Decodes value bytes of the given type into the node's `parsed` JSON; all bytes must be used. */
 export function parsedJson(t: CLType, bytes: Uint8Array): Json {
   const r = new ByteReader(bytes);
-  const v = readParsed(r, t, 0);
+  const v = readParsed(r, t, PARSED_1X);
   r.end();
   return v;
 }
@@ -84,9 +84,33 @@ export function tryParsedJson(t: CLType, bytes: Uint8Array): Json {
   }
 }
 
-function readParsed(r: ByteReader, t: CLType, depth: number): Json {
-  if (depth > 50) throw new CLValueError('value nested too deeply');
-  const next = (x: CLType) => readParsed(r, x, depth + 1);
+/**
+ * What differs between the node generations' `parsed`: how a Key and an Any show, and how deep a value
+ * may nest. Everything else is the same walk (casper-types 3 and 6 jsonrepr alike).
+ */
+export interface ParsedLeaves {
+  key(r: ByteReader): Json;
+  any(r: ByteReader): Json;
+  maxDepth: number;
+}
+
+/** 1.x: a Key is `{variant: formatted}`; an Any has no self-describing length, and the node prints null. */
+const PARSED_1X: ParsedLeaves = {
+  key: (r) => {
+    const k = readKey(r);
+    return { [k.variant]: k.formatted };
+  },
+  any: (r) => {
+    r.raw(r.remaining);
+    return null;
+  },
+  maxDepth: 50,
+};
+
+/** One CLValue's `parsed`, read from r by the given generation's rules. */
+export function readParsed(r: ByteReader, t: CLType, leaves: ParsedLeaves, depth = 0): Json {
+  if (depth > leaves.maxDepth) throw new CLValueError('value nested too deeply');
+  const next = (x: CLType) => readParsed(r, x, leaves, depth + 1);
   if (typeof t === 'string') {
     switch (t) {
       case 'Bool': {
@@ -104,16 +128,10 @@ function readParsed(r: ByteReader, t: CLType, depth: number): Json {
       case 'U512': return readBigUint(r, BITS[t]).toString();
       case 'Unit': return null;
       case 'String': return r.string();
-      case 'Key': {
-        const k = readKey(r);
-        return { [k.variant]: k.formatted };
-      }
+      case 'Key': return leaves.key(r);
       case 'URef': return formatURef(r.raw(33));
       case 'PublicKey': return PublicKey.read(r).toHex();
-      case 'Any':
-        // Any has no self-describing length; the node prints null and so do we.
-        r.raw(r.remaining);
-        return null;
+      case 'Any': return leaves.any(r);
     }
   }
   if ('Option' in t) {

@@ -3,7 +3,7 @@
 export { type Approval, sortedApprovals } from './approval.js';
 export { ByteReader, bytesEqual, BytesError, ByteWriter, concatBytes, utf8 } from './bytes.js';
 export { type CLType, clTypeBytes, CLTypeError, clTypeFromJson, clTypeToString, readCLType, SIMPLE_CLTYPES, type SimpleCLType, writeCLType } from './cltype.js';
-export { CLValue, CLValueError, encode, encodeBigUint, parsedJson, tryParsedJson, u512Value } from './clvalue.js';
+export { CLValue, CLValueError, encode, encodeBigUint, type ParsedLeaves, parsedJson, readParsed, tryParsedJson, u512Value } from './clvalue.js';
 export { escapeControlChars } from './control-chars.js';
 export { fsReason } from './fs-reason.js';
 export { blake2b256, enableFastHash } from './hash.js';

@@ -1,15 +1,13 @@
-// `parsed` of a CLValue as a 2.x node writes it (casper-types 6). It differs from the 1.x form in
-// src/deploy: a Key is its formatted string, with the 2.0 Key variants, and an Any anywhere makes
-// the whole value null.
+// `parsed` of a CLValue as a 2.x node writes it (casper-types 6). The walk is the 1.x one
+// (core/clvalue.ts readParsed); what differs is here: a Key is its formatted string, with the 2.0 Key
+// variants, and an Any anywhere makes the whole value null.
 // Follows casper-node 2.0.0 types/src/cl_value/jsonrepr.rs l.13–120; Key formatting from
 // types/src/key.rs l.61–81 (prefixes), l.557–667 (to_formatted_string), l.1647–1760 (from_bytes),
 // with the parts it uses: addressable_entity.rs l.815–850 (EntityAddr), l.1110–1120 (NamedKeyAddr),
 // addressable_entity/entry_points.rs l.596–720 (EntryPointAddr), byte_code.rs l.177–225,
 // contract_messages.rs l.74–95, l.179–193 (MessageAddr), system/auction/bid_addr.rs l.21–30,
 // l.538–700, system/mint/balance_hold.rs l.29–30, l.192–220, l.294–330, block/block_global.rs l.28–31.
-import { ByteReader, BytesError, formatURef, PublicKey, toHex, type CLType, type Json } from '../core/index.js';
-
-const MAX_DEPTH = 50;
+import { ByteReader, BytesError, formatURef, type ParsedLeaves, readParsed, toHex, type CLType, type Json } from '../core/index.js';
 
 function entityAddr(r: ByteReader): string {
   const tag = r.u8();
@@ -96,82 +94,20 @@ export function readKeyString(r: ByteReader): string {
 
 class AnyValue extends Error {}
 
-function bigUint(r: ByteReader, bytes: number): string {
-  const n = r.u8();
-  if (n > bytes) throw new BytesError(`${n}-byte length too long`);
-  const b = r.raw(n);
-  let v = 0n;
-  for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[i]!);
-  return v.toString();
-}
-
-const num = (v: bigint): number | bigint => (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
-
-function read(r: ByteReader, t: CLType, depth: number): Json {
-  if (depth >= MAX_DEPTH) throw new BytesError('value nested too deeply');
-  const next = (x: CLType) => read(r, x, depth + 1);
-  if (typeof t === 'string') {
-    switch (t) {
-      case 'Bool': {
-        const b = r.u8();
-        if (b > 1) throw new BytesError(`invalid bool byte ${b}`);
-        return b === 1;
-      }
-      case 'I32': return r.i32();
-      case 'I64': return num(r.i64());
-      case 'U8': return r.u8();
-      case 'U32': return r.u32();
-      case 'U64': return num(r.u64());
-      case 'U128': return bigUint(r, 16);
-      case 'U256': return bigUint(r, 32);
-      case 'U512': return bigUint(r, 64);
-      case 'Unit': return null;
-      case 'String': return r.string();
-      case 'Key': return readKeyString(r);
-      case 'URef': return formatURef(r.raw(33));
-      case 'PublicKey': return PublicKey.read(r).toHex();
-      case 'Any': throw new AnyValue();
-    }
-  }
-  if ('Option' in t) {
-    const tag = r.u8();
-    if (tag === 0) return null;
-    if (tag !== 1) throw new BytesError(`invalid Option tag ${tag}`);
-    return next(t.Option);
-  }
-  if ('List' in t) {
-    const n = r.u32();
-    if (t.List !== 'Unit' && n > r.remaining) throw new BytesError('list longer than its bytes');
-    const out: Json[] = [];
-    for (let i = 0; i < n; i++) out.push(next(t.List));
-    return out;
-  }
-  if ('ByteArray' in t) return toHex(r.raw(t.ByteArray));
-  if ('Result' in t) {
-    const tag = r.u8();
-    if (tag === 0) return { Err: next(t.Result.err) };
-    if (tag === 1) return { Ok: next(t.Result.ok) };
-    throw new BytesError(`invalid Result tag ${tag}`);
-  }
-  if ('Map' in t) {
-    const n = r.u32();
-    const out: Json[] = [];
-    for (let i = 0; i < n; i++) {
-      const key = next(t.Map.key);
-      out.push({ key, value: next(t.Map.value) });
-    }
-    return out;
-  }
-  if ('Tuple1' in t) return t.Tuple1.map(next);
-  if ('Tuple2' in t) return t.Tuple2.map(next);
-  return t.Tuple3.map(next);
-}
+/** 2.x: a Key is its formatted string; an Any anywhere makes the whole value null. */
+const PARSED_2X: ParsedLeaves = {
+  key: readKeyString,
+  any: () => {
+    throw new AnyValue();
+  },
+  maxDepth: 49,
+};
 
 /** The node's best-effort `parsed`: null where the bytes do not decode, hold an Any, or have bytes left over. */
 export function parsedJson2(t: CLType, bytes: Uint8Array): Json {
   try {
     const r = new ByteReader(bytes);
-    const v = read(r, t, 0);
+    const v = readParsed(r, t, PARSED_2X);
     return r.remaining === 0 ? v : null;
   } catch {
     return null;
