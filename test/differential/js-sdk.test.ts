@@ -2,49 +2,16 @@
 // devDependency used only as an oracle) must have the same body hash, deploy hash and bytes.
 // Inputs avoid the SDK's known bugs (non-ASCII strings, U512 ≥ 2^256, version 0, duplicate names;
 // see shared/reference/casper-js-sdk-evaluation.md §4).
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEd25519Point } from '../../src/core/curve-points.js';
 import { buildDeploy, type ExecutableDeployItem, deployToBytes } from '../../src/deploy/index.js';
-import { ByteWriter, CLValue, encode, PublicKey, toHex, parseKey, parseURef } from '../../src/core/index.js';
+import { CLValue, PublicKey, toHex } from '../../src/core/index.js';
+import { clValuePairs, edKey32, hex32, namedArgsOf, type Pair as SdkPair, sdk } from '../helpers/sdk-oracle.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const sdk: any = createRequire(import.meta.url)('casper-js-sdk');
-
-type Pair = { ours: CLValue; theirs: unknown };
-const hex32 = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => toHex(b));
-// ed25519 public keys must be curve points (casper-types 3.0.0 refuses others): keep the ones that are.
-const edKey32 = hex32.filter((h) => isEd25519Point(Buffer.from(h, 'hex')));
-const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 });
-
-const value: fc.Arbitrary<Pair> = fc.oneof(
-  fc.boolean().map((v) => ({ ours: new CLValue('Bool', encode.bool(v)), theirs: sdk.CLValue.newCLValueBool(v) })),
-  fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }).map((v) => ({ ours: new CLValue('I32', encode.i32(v)), theirs: sdk.CLValue.newCLInt32(v) })),
-  fc.bigInt({ min: -(1n << 63n), max: (1n << 63n) - 1n }).map((v) => ({ ours: new CLValue('I64', encode.i64(v)), theirs: sdk.CLValue.newCLInt64(v.toString()) })),
-  fc.integer({ min: 0, max: 255 }).map((v) => ({ ours: new CLValue('U8', encode.u8(v)), theirs: sdk.CLValue.newCLUint8(v) })),
-  fc.integer({ min: 0, max: 2 ** 32 - 1 }).map((v) => ({ ours: new CLValue('U32', encode.u32(v)), theirs: sdk.CLValue.newCLUInt32(v) })),
-  fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }).map((v) => ({ ours: new CLValue('U64', encode.u64(v)), theirs: sdk.CLValue.newCLUint64(v.toString()) })),
-  fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }).map((v) => ({ ours: new CLValue('U128', encode.u128(v)), theirs: sdk.CLValue.newCLUInt128(v.toString()) })),
-  fc.bigInt({ min: 0n, max: (1n << 256n) - 1n }).map((v) => ({ ours: new CLValue('U256', encode.u256(v)), theirs: sdk.CLValue.newCLUInt256(v.toString()) })),
-  fc.bigInt({ min: 0n, max: (1n << 256n) - 1n }).map((v) => ({ ours: new CLValue('U512', encode.u512(v)), theirs: sdk.CLValue.newCLUInt512(v.toString()) })),
-  ascii.map((v) => ({ ours: new CLValue('String', encode.string(v)), theirs: sdk.CLValue.newCLString(v) })),
-  fc.constant(0).map(() => ({ ours: new CLValue('Unit', encode.unit()), theirs: sdk.CLValue.newCLUnit() })),
-  fc.uint8Array({ minLength: 1, maxLength: 40 }).map((b) => ({ ours: new CLValue({ ByteArray: b.length }, b), theirs: sdk.CLValue.newCLByteArray(b) })),
-  hex32.map((h) => ({ ours: new CLValue('Key', parseKey(`account-hash-${h}`)), theirs: sdk.CLValue.newCLKey(sdk.Key.newKey(`account-hash-${h}`)) })),
-  hex32.map((h) => ({ ours: new CLValue('Key', parseKey(`hash-${h}`)), theirs: sdk.CLValue.newCLKey(sdk.Key.newKey(`hash-${h}`)) })),
-  fc.tuple(hex32, fc.integer({ min: 0, max: 7 })).map(([h, a]) => {
-    const s = `uref-${h}-00${a}`;
-    return { ours: new CLValue('URef', parseURef(s)), theirs: sdk.CLValue.newCLUref(sdk.URef.fromString(s)) };
-  }),
-  edKey32.map((h) => ({ ours: new CLValue('PublicKey', PublicKey.fromHex(`01${h}`).bytes), theirs: sdk.CLValue.newCLPublicKey(sdk.PublicKey.fromHex(`01${h}`)) })),
-  fc.option(fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }), { nil: null }).map((v) => ({
-    ours: new CLValue({ Option: 'U64' }, v === null ? Uint8Array.of(0) : new ByteWriter().u8(1).u64(v).finish()),
-    theirs: v === null ? sdk.CLValue.newCLOption(null, sdk.CLTypeUInt64) : sdk.CLValue.newCLOption(sdk.CLValue.newCLUint64(v.toString())),
-  })),
-);
-
-const namedArgs = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z_][a-z0-9_]{0,15}$/), value), { selector: ([n]) => n, maxLength: 6 });
+type Pair = SdkPair<CLValue>;
+const c = clValuePairs;
+const value: fc.Arbitrary<Pair> = fc.oneof(c.Bool, c.I32, c.I64, c.U8, c.U32, c.U64, c.U128, c.U256, c.U512, c.String, c.Unit, c.ByteArray, c.AccountHashKey, c.HashKey, c.URef, c.PublicKey, c.OptionU64);
+const namedArgs = namedArgsOf(value);
 
 function sdkArgs(args: [string, Pair][]) {
   const a = sdk.Args.fromMap({});

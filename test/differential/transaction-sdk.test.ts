@@ -4,49 +4,17 @@
 // the SDK is sound: VmCasperV1, Named args, ASCII strings, versions and protocol majors other than
 // 0, one approval, no Burn (the SDK has no tag 12), payment amounts below 2^53 − 1 (it takes a number and ethers refuses larger).
 // The cases it gets wrong are covered by hand-derived bytes in src/transaction/codec.test.ts.
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteWriter, CLValue, encode, fromHex, parseKey, parseURef, PublicKey, toHex } from '../../src/core/index.js';
-import { isEd25519Point } from '../../src/core/curve-points.js';
+import { CLValue, PublicKey, toHex } from '../../src/core/index.js';
+import { ascii, bytes32, clValuePairs, edKey32, namedArgsOf, type Pair, sdk } from '../helpers/sdk-oracle.js';
 import { buildTransaction, payloadBytes, signTransaction, transactionToBytes, type EntryPointKind, type InvocationTarget, type PricingMode, type TransactionEntryPoint, type TransactionTarget } from '../../src/transaction/index.js';
 import { ed25519TestKey } from '../helpers/test-keys.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const sdk: any = createRequire(import.meta.url)('casper-js-sdk');
-
-type Pair<T> = { ours: T; theirs: unknown };
-const bytes32 = fc.uint8Array({ minLength: 32, maxLength: 32 });
-const hex32 = bytes32.map((b) => toHex(b));
-// ed25519 public keys must be curve points (casper-types refuses others): keep the ones that are.
-const edKey32 = hex32.filter((h) => isEd25519Point(fromHex(h)));
-const ascii = (max: number, min = 0) => fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), minLength: min, maxLength: max });
 const u32NonZero = fc.integer({ min: 1, max: 2 ** 32 - 1 });
-
-const value: fc.Arbitrary<Pair<CLValue>> = fc.oneof(
-  fc.boolean().map((v) => ({ ours: new CLValue('Bool', encode.bool(v)), theirs: sdk.CLValue.newCLValueBool(v) })),
-  fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }).map((v) => ({ ours: new CLValue('I32', encode.i32(v)), theirs: sdk.CLValue.newCLInt32(v) })),
-  fc.integer({ min: 0, max: 255 }).map((v) => ({ ours: new CLValue('U8', encode.u8(v)), theirs: sdk.CLValue.newCLUint8(v) })),
-  fc.integer({ min: 0, max: 2 ** 32 - 1 }).map((v) => ({ ours: new CLValue('U32', encode.u32(v)), theirs: sdk.CLValue.newCLUInt32(v) })),
-  fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }).map((v) => ({ ours: new CLValue('U64', encode.u64(v)), theirs: sdk.CLValue.newCLUint64(v.toString()) })),
-  fc.bigInt({ min: 0n, max: (1n << 256n) - 1n }).map((v) => ({ ours: new CLValue('U256', encode.u256(v)), theirs: sdk.CLValue.newCLUInt256(v.toString()) })),
-  fc.bigInt({ min: 0n, max: (1n << 256n) - 1n }).map((v) => ({ ours: new CLValue('U512', encode.u512(v)), theirs: sdk.CLValue.newCLUInt512(v.toString()) })),
-  ascii(40).map((v) => ({ ours: new CLValue('String', encode.string(v)), theirs: sdk.CLValue.newCLString(v) })),
-  hex32.map((h) => ({ ours: new CLValue('Key', parseKey(`account-hash-${h}`)), theirs: sdk.CLValue.newCLKey(sdk.Key.newKey(`account-hash-${h}`)) })),
-  hex32.map((h) => ({ ours: new CLValue('Key', parseKey(`hash-${h}`)), theirs: sdk.CLValue.newCLKey(sdk.Key.newKey(`hash-${h}`)) })),
-  fc.tuple(hex32, fc.integer({ min: 0, max: 7 })).map(([h, a]) => {
-    const s = `uref-${h}-00${a}`;
-    return { ours: new CLValue('URef', parseURef(s)), theirs: sdk.CLValue.newCLUref(sdk.URef.fromString(s)) };
-  }),
-  edKey32.map((h) => ({ ours: new CLValue('PublicKey', PublicKey.fromHex(`01${h}`).bytes), theirs: sdk.CLValue.newCLPublicKey(sdk.PublicKey.fromHex(`01${h}`)) })),
-  fc.option(fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }), { nil: null }).map((v) => ({
-    ours: new CLValue({ Option: 'U64' }, v === null ? Uint8Array.of(0) : new ByteWriter().u8(1).u64(v).finish()),
-    theirs: v === null ? sdk.CLValue.newCLOption(null, sdk.CLTypeUInt64) : sdk.CLValue.newCLOption(sdk.CLValue.newCLUint64(v.toString())),
-  })),
-);
-
-// The SDK's Args is a Map: names must be unique for its order to be the insertion order.
-const namedArgs = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z_][a-z0-9_]{0,15}$/), value), { selector: ([n]) => n, maxLength: 6 });
+const c = clValuePairs;
+const value: fc.Arbitrary<Pair<CLValue>> = fc.oneof(c.Bool, c.I32, c.U8, c.U32, c.U64, c.U256, c.U512, c.String, c.AccountHashKey, c.HashKey, c.URef, c.PublicKey, c.OptionU64);
+const namedArgs = namedArgsOf(value);
 
 const pricing: fc.Arbitrary<Pair<PricingMode>> = fc.oneof(
   fc.tuple(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER - 1 }), fc.integer({ min: 0, max: 255 }), fc.boolean()).map(([amount, tol, std]) => {
