@@ -10,7 +10,7 @@
 // Execution is tx-pool.ts; an accepted transaction is written to the chain log before it is
 // acknowledged (Chain.addTransaction), so a restart keeps it.
 import type { Chainspec } from '../chainspec/chainspec.js';
-import { transactionKind, transactionLane } from '../transaction/index.js';
+import { type LaneError, transactionKind, transactionLane } from '../transaction/index.js';
 import { deployFromJson } from '../deploy/index.js';
 import { toHex, type Json } from '../core/index.js';
 import { acceptDeploy2 } from './acceptor2.js';
@@ -24,17 +24,33 @@ const nodeFailure = (what: string) => new RpcFailure(-32018, 'Node request failu
 const unknownCode = (code: number) => nodeFailure(`received an unexpected node error: unknown node error code (${code})`);
 const shortHash = (h: string) => `${h.slice(0, 4)}..${h.slice(-4)}`;
 
+/**
+ * The lane errors as the sidecar words them: binary_port error_code.rs l.165–168, 269, 311–314, 332
+ * (codes 48, 49, 82, 96, 97, 103), sentences in casper-sidecar feat-2.0 rpc_sidecar/src/node_client.rs
+ * l.434–439, l.519–543, all counted as invalid-transaction codes (from_error_code, l.767–858).
+ */
+const LANE_SENTENCES: Record<LaneError, string> = {
+  NoLaneMatch: "couldn't associate a transaction lane with the transaction",
+  PricingModeNotSupported: 'Pricing mode not supported',
+  EntryPointCannotBeCall: "entry point cannot be 'call'",
+  EntryPointCannotBeCustom: 'The native transaction sent to the network should not have a custom entry point',
+  EntryPointMustBeCustom: 'The non-native transaction sent to the network must have a custom entry point',
+  EntryPointMustBeCall: "entry point must be 'call'",
+};
+
 function accept(t: TransactionV1, c: Chainspec, ctx: MethodContext): { lane: number } | RpcFailure {
   const v = c.v2!;
   const p = t.payload;
+  // The lane comes first: the node computes it while building the MetaTransactionV1
+  // (transaction_acceptor.rs l.118), before is_config_compliant.
+  const size = transactionToBytes(t).length;
+  const lane = transactionLane(t, c, size);
+  if ('error' in lane) return invalid(LANE_SENTENCES[lane.error]);
   const runtime = p.target.kind === 'Native' ? undefined : p.target.runtime.kind;
   if (runtime === 'VmCasperV1' && !v.vmCasperV1) return invalid('invalid transaction runtime');
   if (runtime === 'VmCasperV1' && p.args.kind !== 'Named') return invalid('expected named arguments');
   if (runtime === 'VmCasperV2' && !v.vmCasperV2) return invalid('invalid transaction runtime');
   if (runtime === 'VmCasperV2' && p.args.kind !== 'Bytesrepr') return invalid('expected bytes arguments');
-  const size = transactionToBytes(t).length;
-  const lane = transactionLane(t, c, size);
-  if (typeof lane === 'string') return invalid("couldn't associate a transaction lane with the transaction");
   if (size > lane.maxBytes) return invalid('The transaction sent to the network had an excessive size');
   if (p.chainName !== c.chainName) return invalid('The transaction sent to the network had an invalid chain name');
   const pm = p.pricingMode;
