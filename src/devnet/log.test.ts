@@ -212,8 +212,15 @@ describe('transaction records (2.x)', () => {
   });
 
   describe('the chain through its log', () => {
-    const open = (path: string, now = START) => Chain.open('casper-devnet', [{ publicKey: key.publicKey.toHex(), balance: 10n ** 18n }], path, now, undefined, cs2, new TransactionPool(cs2));
-    const poolOf = (c: Chain) => (c as unknown as { blockHook: TransactionPool }).blockHook;
+    // The pool each chain was opened with, as the devnet keeps it beside the chain (node.ts).
+    const pools = new WeakMap<Chain, TransactionPool>();
+    const open = (path: string, now = START) => {
+      const pool = new TransactionPool(cs2);
+      const chain = Chain.open('casper-devnet', [{ publicKey: key.publicKey.toHex(), balance: 10n ** 18n }], path, now, undefined, cs2, pool);
+      pools.set(chain, pool);
+      return chain;
+    };
+    const poolOf = (c: Chain) => pools.get(c)!;
     const deploy = (n: number) => signDeploy(buildDeploy({ account: key.publicKey, chainName: 'casper-devnet', payment: standardPayment(100_000_000n), timestamp: START + n, session: { kind: 'Transfer', args: [['amount', u512(2_500_000_000n)], ['target', pkArg(PROPOSER)]] } }), key);
     const seen = (c: Chain) => [...poolOf(c).stored].map(([h, s]) => stringifyJson({ h, json: s.json, lane: s.lane, result: s.result ?? null, block: s.block?.hash ?? null }));
     const bids = (c: Chain) => stringifyJson([...poolOf(c).bids].map(([k, b]) => [k, b.staked.toString(), b.delegationRate, b.inactive, [...b.delegators].map(([d, v]) => [d, v.toString()])]));
