@@ -6,6 +6,7 @@ import { handleHttp } from './jsonrpc.js';
 import { devnetMethods } from './methods.js';
 import { type Block, Chain, type GenesisAccount, type GenesisCode } from './state.js';
 import type { ChainLogWriteError } from './log.js';
+import { TransactionPool } from './tx-pool.js';
 
 export interface DevnetOptions {
   host: string;
@@ -28,6 +29,8 @@ export interface DevnetOptions {
 
 export class Devnet {
   readonly chain: Chain;
+  /** The TransactionV1s of a 2.x devnet (none in 1.5 mode), replayed from the log by Chain.open. */
+  readonly transactions: TransactionPool | undefined;
   private server: Server | undefined;
   private timer: NodeJS.Timeout | undefined;
   private address = '';
@@ -35,7 +38,8 @@ export class Devnet {
 
   constructor(private readonly o: DevnetOptions) {
     this.now = o.now ?? Date.now;
-    this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now(), o.code, o.chainspec);
+    this.transactions = o.chainspec.generation === '2' ? new TransactionPool(o.chainspec) : undefined;
+    this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now(), o.code, o.chainspec, this.transactions);
     if (o.onLogFailure !== undefined) this.chain.onLogFailure = o.onLogFailure;
   }
 
@@ -44,7 +48,7 @@ export class Devnet {
   }
 
   async start(): Promise<string> {
-    const methods = devnetMethods({ chain: this.chain, chainspec: { ...this.o.chainspec, chainName: this.chain.chainName }, chainspecText: this.o.chainspecText, now: this.now, startedAt: this.now(), url: () => this.address });
+    const methods = devnetMethods({ chain: this.chain, transactions: this.transactions, chainspec: { ...this.o.chainspec, chainName: this.chain.chainName }, chainspecText: this.o.chainspecText, now: this.now, startedAt: this.now(), url: () => this.address });
     this.server = createServer((req, res) => {
       handleHttp(req, res, methods).catch(() => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

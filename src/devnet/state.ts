@@ -1,7 +1,11 @@
-// The devnet's chain: accounts, blocks and deploys in memory, optionally backed by an append-only
-// checksummed log (log.ts) that is replayed on start, so a restart keeps everything.
+// The devnet's chain: accounts, blocks, deploys and (2.x) TransactionV1s in memory, optionally backed
+// by an append-only checksummed log (log.ts) that is replayed on start, so a restart keeps everything.
+// Records: genesis, then deploy / transaction / block in the order they happened; replaying them
+// re-executes each block with the same deploys and transactions, so state roots, block hashes and
+// execution results come back identical.
 import { blake2b256, PublicKey, stringifyJson, toHex, utf8, type Json } from '../core/index.js';
 import { deployFromJson, deployToJson, type Deploy } from '../deploy/index.js';
+import { transactionFromJson, type TransactionV1 } from '../transaction/index.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, MutableState } from './accounts.js';
 import { executeDeploy } from './execute.js';
@@ -22,8 +26,10 @@ export interface Block {
   transactions?: { hash: string; lane: number }[];
 }
 
-/** Work a block executes after its deploys: the TransactionV1s of devnet/transactions.ts. */
+/** The TransactionV1s of a 2.x chain (devnet/tx-pool.ts): kept, then executed after each block's deploys. */
 export interface BlockHook {
+  has(hash: string): boolean;
+  add(t: TransactionV1, json: Json, lane: number): void;
   execute(state: MutableState): { hash: string; lane: number }[];
   committed(block: Block): void;
 }
@@ -110,6 +116,8 @@ class AccountBook implements MutableState {
 type LogEvent =
   | { type: 'genesis'; chainName: string; timestamp: number; generation?: string; accounts: { publicKey: string; balance: string; associatedKeys?: string[] }[]; code?: GenesisCode }
   | { type: 'deploy'; deploy: Json }
+  /** A TransactionV1 as account_put_transaction took it, and the lane it was accepted into. */
+  | { type: 'transaction'; transaction: { Version1: Json }; lane: number }
   | { type: 'block'; timestamp: number };
 
 const modeName = (g: string | undefined) => (g === '1.5' ? '1.5 (--protocol 1.5)' : '2.x (the default, --protocol 2.0)');
@@ -125,8 +133,8 @@ export class Chain implements ChainView {
   private readonly snapshots = new Map<string, Map<string, Account>>();
   /** Decides how deploys execute (1.5 or 2.x pricing); set by the node before any block. */
   chainspec: Chainspec | undefined;
-  /** Set by the 2.x transaction methods: executes pending TransactionV1s into each block. */
-  blockHook: BlockHook | undefined;
+  /** The 2.x transaction pool given to open(): executes pending TransactionV1s into each block. */
+  private blockHook: BlockHook | undefined;
   /** Bytes of a torn last record cut off the log on open (0 when it ended cleanly). */
   droppedBytes = 0;
   /** Called when the log cannot be written; the default throws (the devnet process exits instead). */
@@ -138,9 +146,10 @@ export class Chain implements ChainView {
 
   /**
    * Opens the chain: replays the log when it holds one, else starts from the given genesis. A log
-   * that is corrupt, or was made in the other protocol mode, throws ChainLogError.
+   * that is corrupt, or was made in the other protocol mode, throws ChainLogError. A 2.x chain
+   * passes its transaction pool, which the log's transaction records are replayed into.
    */
-  static open(chainName: string, genesis: GenesisAccount[], logPath: string | undefined, now: number, code: GenesisCode = { contracts: [], packages: [] }, chainspec?: Chainspec): Chain {
+  static open(chainName: string, genesis: GenesisAccount[], logPath: string | undefined, now: number, code: GenesisCode = { contracts: [], packages: [] }, chainspec?: Chainspec, transactions?: BlockHook): Chain {
     const opened = logPath === undefined ? undefined : ChainLog.open(logPath);
     try {
       const first = opened?.records[0]?.record as LogEvent | undefined;
@@ -149,6 +158,7 @@ export class Chain implements ChainView {
           throw new ChainLogError(`the chain in '${logPath}' was made by a devnet in ${modeName(first.generation)} mode, and this one runs in ${modeName(chainspec.generation)} mode; start it in the same mode, or pick another --data-dir`);
         }
         const chain = new Chain(first.chainName, opened!.log);
+        chain.blockHook = transactions;
         chain.droppedBytes = opened!.log.cutTornTail();
         chain.chainspec = chainspec && { ...chainspec, chainName: first.chainName };
         chain.replaying = true;
@@ -158,6 +168,7 @@ export class Chain implements ChainView {
           const e = record as LogEvent;
           try {
             if (e.type === 'deploy') chain.addDeploy(deployFromJson(e.deploy), e.deploy);
+            else if (e.type === 'transaction') chain.replayTransaction(e);
             else if (e.type === 'block') chain.produceBlock(e.timestamp);
             else throw new Error(`unknown record type ${stringifyJson((e as { type?: Json }).type ?? null)}`);
           } catch (err) {
@@ -168,6 +179,7 @@ export class Chain implements ChainView {
         return chain;
       }
       const chain = new Chain(chainName, opened?.log);
+      chain.blockHook = transactions;
       chain.droppedBytes = opened?.log.cutTornTail() ?? 0;
       chain.chainspec = chainspec;
       chain.code = { ...code, contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
@@ -277,6 +289,25 @@ export class Chain implements ChainView {
     this.append({ type: 'deploy', deploy: json }); // kept before it is acknowledged
     this.deploys.set(hash, { deploy, json });
     this.pending.push(hash);
+  }
+
+  /**
+   * Stores an accepted TransactionV1 (its JSON as sent, the lane it was accepted into) for the next
+   * block; one already known is left as it is. Like a deploy, it is in the log before it is kept.
+   */
+  addTransaction(t: TransactionV1, json: Json, lane: number): void {
+    const pool = this.blockHook;
+    if (pool === undefined) throw new Error('this chain keeps no TransactionV1s (a 1.5 chain)');
+    if (pool.has(toHex(t.hash))) return;
+    this.append({ type: 'transaction', transaction: { Version1: json }, lane }); // kept before it is acknowledged
+    pool.add(t, json, lane);
+  }
+
+  private replayTransaction(e: { transaction?: Json; lane?: Json }): void {
+    const wrapped = e.transaction as { Version1?: Json } | null | undefined;
+    if (typeof wrapped !== 'object' || wrapped === null || wrapped.Version1 === undefined) throw new Error('a transaction record without {"Version1": …}');
+    if (typeof e.lane !== 'number' || !Number.isInteger(e.lane) || e.lane < 0 || e.lane > 255) throw new Error(`a transaction record with lane ${stringifyJson(e.lane ?? null)} (not a u8)`);
+    this.addTransaction(transactionFromJson(wrapped), wrapped.Version1, e.lane);
   }
 
   /** Executes the pending deploys into a new block (an empty block when none are pending). */

@@ -39,7 +39,7 @@ function check(t: TransactionV1, c: Chainspec, now: number): string | null {
   }
   const size = transactionToBytes(t).length;
   const lane = transactionLane(t, c, size);
-  if (typeof lane === 'string') return lane;
+  if ('error' in lane) return lane.message;
   if (size > lane.maxBytes) return `the transaction is ${groupDigits(BigInt(size))} bytes, over the ${groupDigits(BigInt(lane.maxBytes))} bytes of lane ${lane.id} ${from}`;
   if (p.chainName !== c.chainName) return `the transaction is for chain '${p.chainName}', but the chainspec (${c.source}) is for '${c.chainName}'`;
   const pm = p.pricingMode;

@@ -10,4 +10,4 @@ export { clValueToJson2, payloadToJson, transactionToJson, transactionToJsonWrap
 export { payloadFromJson, TransactionJsonError, transactionFromJson, unwrapTransactionV1 } from './from-json.js';
 export { parsedJson2, readKeyString } from './parsed.js';
 export { checkTransaction, signTransaction, type TransactionCheck, verifyTransaction } from './sign.js';
-export { transactionKind, transactionLane, type TxKind } from './lane.js';
+export { argsFieldLength, type LaneError, type NoLane, transactionKind, transactionLane, type TxKind } from './lane.js';

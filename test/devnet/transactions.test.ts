@@ -48,6 +48,14 @@ describe('account_put_transaction: the acceptor', () => {
     // binary_port error_code.rs 109 InvalidTransactionInvalidPaymentAmount is newer than the sidecar's list.
     ['a transfer paying under the mint cost', () => tx({ pricing: paymentLimited(1_000n) }), -32018, 'Node request failure', 'request for submitting a transaction has failed: received an unexpected node error: unknown node error code (109)'],
     ['an auction call paying under its cost', () => tx({ entryPoint: { kind: 'ActivateBid' }, args: [['validator', pk(PROPOSER)]], pricing: paymentLimited(100_000_000n) }), -32018, 'Node request failure', 'request for submitting a transaction has failed: received an unexpected node error: unknown node error code (109)'],
+    // The lane is computed before anything else is checked (casper-node 2.0.0 transaction_acceptor.rs
+    // l.118, calculate_transaction_lane in types/src/transaction/transaction_v1.rs l.628–754); sentences:
+    // casper-sidecar feat-2.0 rpc_sidecar/src/node_client.rs l.434–439, l.519–543.
+    ['a native transaction with the entry point Call', () => tx({ entryPoint: { kind: 'Call' } }), -32016, 'Invalid transaction', "the transaction was invalid: entry point cannot be 'call'"],
+    ['a native transaction with a custom entry point', () => tx({ entryPoint: { kind: 'Custom', name: 'go' } }), -32016, 'Invalid transaction', 'the transaction was invalid: The native transaction sent to the network should not have a custom entry point'],
+    ['a stored call with the entry point Call', () => tx({ target: { kind: 'Stored', id: { kind: 'ByHash', hash: new Uint8Array(32) }, runtime: { kind: 'VmCasperV1' } }, entryPoint: { kind: 'Call' }, pricing: paymentLimited(2_500_000_000n) }), -32016, 'Invalid transaction', 'the transaction was invalid: The non-native transaction sent to the network must have a custom entry point'],
+    ['session code with the entry point Transfer', () => tx({ target: { kind: 'Session', isInstallUpgrade: false, moduleBytes: CALL_WASM, runtime: { kind: 'VmCasperV1' } }, entryPoint: { kind: 'Transfer' }, pricing: paymentLimited(2_500_000_000n) }), -32016, 'Invalid transaction', "the transaction was invalid: entry point must be 'call'"],
+    ['prepaid session code (no Wasm lane takes it)', () => tx({ target: { kind: 'Session', isInstallUpgrade: false, moduleBytes: CALL_WASM, runtime: { kind: 'VmCasperV1' } }, entryPoint: { kind: 'Call' }, pricing: { kind: 'Prepaid', receipt: new Uint8Array(32) } }), -32016, 'Invalid transaction', 'the transaction was invalid: Pricing mode not supported'],
   ] as const)('%s', async (_, make, code, message, data) => {
     const r = await put(make());
     expect(r.error).toEqual({ code, message, data });
