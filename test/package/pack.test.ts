@@ -69,5 +69,6 @@ console.log(toHex(deploy.hash).length, check.hashOk && check.bodyHashOk && check
       out = String((e as { stdout?: string }).stdout);
     }
     expect(out).toMatch(/main\.ts\(3,\d+\): error TS2322: Type 'number' is not assignable to type 'string'/);
-  });
+    // Two full tsc runs with lib checking: about 10 s on a quiet machine, over a minute on a loaded one.
+  }, 240_000);
 });
