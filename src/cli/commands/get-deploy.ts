@@ -5,6 +5,6 @@ import { sendAndPrint } from '../send.js';
 
 export async function run(v: FlagValues): Promise<number> {
   const hash = positionalHash(v.positionals[0]!, (text) => `'${text}' is not a deploy hash: expected 64 hex characters`);
-  await sendAndPrint(rpcSettings(v), 'info_get_deploy', { deploy_hash: hash, finalized_approvals: v.has('finalized-approvals') });
+  await sendAndPrint(rpcSettings(v), 'info_get_deploy', { deploy_hash: hash, finalized_approvals: v.has('get-finalized-approvals') });
   return 0;
 }
