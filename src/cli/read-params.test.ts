@@ -2,11 +2,21 @@
 // case by case. The public key ↔ account hash pair is casper-node 1.5.8's OpenRPC example
 // (vectors casper-node/resources/test/rpc_schema_hashing.json, state_get_account_info).
 import { describe, expect, it } from 'vitest';
-import { accountIdentifier, blockIdentifier, dictionaryIdentifier, entityIdentifier, eraIdentifier, globalStateIdentifier, keyForQuery, purseIdentifier, queryPath } from './read-params.js';
+import { accountIdentifier, blockIdentifier, dictionaryIdentifier, entityIdentifier, eraIdentifier, globalStateIdentifier, keyForQuery, positionalHash, purseIdentifier, queryPath } from './read-params.js';
 
 const PK = '013b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29';
 const ACC = 'account-hash-e94daaff79c2ab8d9c31d9c3058d7d0a0dd31204a5638dc1451fa67b2e3fb88c';
 const H = '0a'.repeat(32);
+
+// get-deploy / get-transaction: Digest::from_hex (base16, either case) of exactly 32 bytes, sent as
+// lower-case hex (v2.0.0 lib/cli.rs get_deploy → DeployHash::new(Digest::from_hex(..))).
+describe('positionalHash', () => {
+  const bad = (t: string) => `bad '${t}'`;
+  it.each([[H, H], ['AB'.repeat(32), 'ab'.repeat(32)]])('%s → %s', (text, want) => expect(positionalHash(text, bad)).toBe(want));
+  it.each(['', 'abc', 'zz'.repeat(32), '0a'.repeat(33), '0a'.repeat(31)])('%j is refused with the caller\'s line', (text) => {
+    expect(() => positionalHash(text, bad)).toThrow(`bad '${text}'`);
+  });
+});
 
 describe('blockIdentifier (parse.rs:653)', () => {
   it.each([

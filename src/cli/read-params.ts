@@ -35,6 +35,18 @@ function digest(text: string, context: string): string {
   return toHex(b);
 }
 
+/** The hash a command takes as its positional (get-deploy, get-transaction): 64 hex characters → lower-case hex; anything else → the one line `bad` words. */
+export function positionalHash(text: string, bad: (text: string) => string): string {
+  let b: Uint8Array | undefined;
+  try {
+    b = fromHex(text);
+  } catch {
+    b = undefined;
+  }
+  if (b === undefined || b.length !== 32) throw new CliError(bad(text));
+  return toHex(b);
+}
+
 /** `-b`: empty → none (the node's latest block); 64 characters → a hash; else a height (parse.rs block_identifier). */
 export function blockIdentifier(text: string): Json | undefined {
   if (text === '') return undefined;

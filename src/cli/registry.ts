@@ -14,7 +14,7 @@ export interface CommandEntry {
   subcommands?: () => Promise<{ list: { name: string; about: string }[]; spec: (sub: string) => CommandSpec | undefined }>;
   run: () => Promise<(v: FlagValues, spec: CommandSpec) => Promise<number>>;
   hidden?: boolean;
-  /** Where it comes from when not from casper-client 2.0.0: 'ours', '5.x' (casper-client 5.x) or '2.x API' (the sidecar's). */
+  /** Where it comes from when not from casper-client 2.0.0: 'ours' or '5.x' (casper-client 5.x). */
   extra?: string;
 }
 
@@ -112,7 +112,7 @@ export const COMMANDS: CommandEntry[] = [
   },
   read('query-balance-details', 'queryBalanceDetailsSpec', () => import('./commands/query-balance-details.js'), { extra: '5.x' }),
   read('get-entity', 'getEntitySpec', () => import('./commands/get-entity.js'), { extra: '5.x' }),
-  read('get-package', 'getPackageSpec', () => import('./commands/get-package.js'), { extra: '2.x API' }),
+  read('get-package', 'getPackageSpec', () => import('./commands/get-package.js'), { extra: 'ours' }),
   read('get-reward', 'getRewardSpec', () => import('./commands/get-reward.js'), { extra: '5.x' }),
   {
     name: 'put-transaction',
@@ -149,4 +149,5 @@ export const COMMANDS: CommandEntry[] = [
     run: async () => (await import('./commands/get-transaction.js')).run,
     extra: '5.x',
   },
+  read('list-transactions', 'listTransactionsSpec', () => import('./commands/list-transactions.js'), { extra: '5.x' }),
 ];

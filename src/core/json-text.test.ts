@@ -26,6 +26,19 @@ describe('parseJsonExact', () => {
   });
 });
 
+describe('parseJsonExact with a float hook: the tokens serde_json reads as f64 (de.rs parse_number)', () => {
+  const seen = (text: string) => {
+    const tokens: string[] = [];
+    parseJsonExact(text, { float: (t) => (tokens.push(t), null) });
+    return tokens;
+  };
+  it.each([
+    ['[1.0, 1e2, 2E-1, -0, -0.0]', ['1.0', '1e2', '2E-1', '-0', '-0.0']],
+    ['[0, -1, 18446744073709551615, -9223372036854775808]', []],
+    ['[18446744073709551616, -9223372036854775809]', ['18446744073709551616', '-9223372036854775809']],
+  ])('%s', (text, want) => expect(seen(text)).toEqual(want));
+});
+
 describe('objects from input have no prototype (issue 18)', () => {
   it.each([
     ['{"__proto__": {"polluted": 1}}', '__proto__'],

@@ -67,11 +67,30 @@ export function stringifyJson(v: unknown, pretty = false, indent = ''): string {
   return pretty ? `{\n${inner}${items.join(`,\n${inner}`)}\n${indent}}` : `{${items.join(',')}}`;
 }
 
+const I64_MIN = -(1n << 63n);
+const U64_MAX = (1n << 64n) - 1n;
+
+/**
+ * Whether serde_json (without arbitrary_precision) reads a number token as an f64: a fraction or an
+ * exponent, `-0`, or an integer outside i64::MIN..=u64::MAX (de.rs parse_number: "Convert into a
+ * float if we underflow, or on `-0`"; parse_integer: overflow → parse_long_integer).
+ */
+function serdeFloat(token: string, fraction: boolean): boolean {
+  if (fraction || token === '-0') return true;
+  const n = BigInt(token);
+  return n < I64_MIN || n > U64_MAX;
+}
+
+export interface ParseOptions {
+  /** Called for each number token serde_json would read as an f64; what it returns stands for it. */
+  float?: (token: string) => Json;
+}
+
 /**
  * JSON.parse, except integers beyond ±(2^53−1) become bigint instead of losing digits, and objects
  * have no prototype (so `__proto__` and `constructor` are keys like any other).
  */
-export function parseJsonExact(text: string): Json {
+export function parseJsonExact(text: string, opts: ParseOptions = {}): Json {
   let i = 0;
   const fail = (what: string): never => {
     const line = text.slice(0, i).split('\n').length;
@@ -147,6 +166,7 @@ export function parseJsonExact(text: string): Json {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 4096));
     if (!m || m[0] === '' || m[0] === '-') return fail('expected value');
     i += m[0].length;
+    if (opts.float !== undefined && serdeFloat(m[0], m[2] !== undefined || m[3] !== undefined)) return opts.float(m[0]);
     if (m[2] === undefined && m[3] === undefined) {
       const n = Number(m[0]);
       return Number.isSafeInteger(n) ? n : BigInt(m[0]);

@@ -53,7 +53,7 @@ describe('JSON args: invalid', () => {
     ['[{"name":"x","type":"U9","value":1}]', /unknown CLType "U9"/],
     ['[{"name":"x","type":"U8","value":256}]', /256 is out of range for u8/],
     ['[{"name":"x","type":"U8","value":"1"}]', /is not a u8: use a JSON number/],
-    ['[{"name":"x","type":"U512","value":18446744073709551616}]', /above u64::MAX as a JSON number/],
+    ['[{"name":"x","type":"U512","value":18446744073709551616}]', /beyond the 64-bit integers.*decimal string, e\.g\. "18446744073709551616"/],
     ['[{"name":"x","type":{"ByteArray":2},"value":"010203"}]', /got 3 bytes, but ByteArray\(2\) needs exactly 2/],
     ['[{"name":"x","type":{"Tuple2":["U8","U8"]},"value":[1]}]', /not an array of 2/],
     ['[{"name":"x","type":{"Result":{"ok":"U8","err":"U8"}},"value":{"Ok":1,"Err":2}}]', /exactly one entry/],
@@ -69,6 +69,52 @@ describe('JSON args: invalid', () => {
   });
 });
 
+// serde_json (no arbitrary_precision: casper-client-rs v2.0.0 Cargo.toml:45 asks only preserve_order,
+// casper-types 3.0.0 types/Cargo.toml:40,70 alloc and preserve_order) reads 1.0, 1e2, -0 and integers
+// outside i64::MIN..=u64::MAX as f64 (de.rs parse_number, parse_integer → parse_long_integer), and
+// json_args.rs reads numbers only with as_u64/as_i64 (:56-107 the integer types, :196-200 ByteArray
+// items), which are None for an f64: CannotParseToU8/…/U64, an error.
+describe('JSON args: numbers serde_json reads as f64 are refused wherever a value is read', () => {
+  const table: [string, string][] = [
+    ['"U8"', '1.0'],
+    ['"U64"', '1e2'],
+    ['"U32"', '100E0'],
+    ['"I32"', '-0'],
+    ['"I64"', '-0'],
+    ['"U8"', '-0'],
+    ['"I64"', '-9223372036854775809'],
+    ['"U64"', '18446744073709551616'],
+    ['"U512"', '2.5e9'],
+    ['"U128"', '0.0'],
+    ['{"Option":"U8"}', '1.0'],
+    ['{"List":"U32"}', '[1, 2.0]'],
+    ['{"ByteArray":2}', '[1, 2.0]'],
+    ['{"Map":{"key":"U8","value":"U8"}}', '[{"key":1.0,"value":1}]'],
+    ['{"Map":{"key":"String","value":"U64"}}', '{"a":1e0}'],
+    ['{"Tuple2":["U8","I32"]}', '[1,-0]'],
+  ];
+  it.each(table)('%s %s', (type, value) => {
+    expect(() => one(type, value)).toThrow(ArgError);
+    expect(() => one(type, value)).toThrow(/floating-point number/);
+    expect(() => one(type, value)).toThrow(`'x' of type`);
+  });
+
+  it('the same integers written as integers are fine (as_u64/as_i64 of a u64/i64 Number)', () => {
+    expect(toHex(one('"U8"', '1').bytes)).toBe('01');
+    expect(toHex(one('"I32"', '0').bytes)).toBe('00000000');
+    expect(toHex(one('"U64"', '100').bytes)).toBe('6400000000000000');
+    expect(toHex(one('"I64"', '-9223372036854775808').bytes)).toBe('0000000000000080');
+  });
+
+  it('a float in a member casper-client ignores is no error (JsonArg reads name, type and value only)', () => {
+    expect(toHex(parseJsonArgs('[{"name":"x","type":"U8","value":1,"weight":1.5}]')[0]![1].bytes)).toBe('01');
+  });
+
+  it('a float as the ByteArray length in "type" is refused too (CLType deserializes a u32)', () => {
+    expect(() => parseJsonArgs('[{"name":"x","type":{"ByteArray":2.0},"value":"0102"}]')).toThrow(ArgError);
+  });
+});
+
 describe('JSON args: what casper-client 2.0.0 lets through', () => {
   it('ignores unknown members, with a warning (JsonArg has no deny_unknown_fields: json_args.rs:19-25)', () => {
     const warnings: string[] = [];
@@ -78,6 +124,9 @@ describe('JSON args: what casper-client 2.0.0 lets through', () => {
     expect(warnings[0]).toContain('"extra"');
   });
 
+  // Not an error in 2.0.0: lib/cli/parse.rs:148-153 pushes every arg, and casper-types 3.0.0
+  // RuntimeArgs::from(Vec<NamedArg>) keeps the list as it is (types/src/runtime_args.rs:175-179 at
+  // casper-node release-1.5.0-rc.1, the client's [patch]); the CLI warns (deploy-from-flags.ts).
   it('keeps an empty name and repeated names, in order (parse.rs:148-153 pushes each arg)', () => {
     const args = parseJsonArgs('[{"name":"","type":"U8","value":1},{"name":"","type":"U8","value":2}]');
     expect(args.map(([n, v]) => [n, toHex(v.bytes)])).toEqual([['', '01'], ['', '02']]);

@@ -7,9 +7,30 @@ import { checkRange, hexBytes, INTS, keyBytes, parseDecStr, parseIntText, public
 
 type Obj = { [k: string]: Json };
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const U64_MAX = (1n << 64n) - 1n;
+
+/**
+ * A JSON number serde_json reads as an f64 (1.0, 1e2, -0, an integer beyond u64/i64). casper-client
+ * reads numbers only through as_u64/as_i64 (lib/cli/json_args.rs:56-107, 196-200), which give None
+ * for an f64, so such a number is refused wherever a value is read; members it ignores may hold one.
+ * It stands in the parsed document as an empty object that carries its text.
+ */
+const FLOAT = Symbol('serde_json f64');
+const floatToken = (token: string): Json => {
+  const o = Object.create(null) as Obj;
+  Object.defineProperty(o, FLOAT, { value: token });
+  return o;
+};
+const floatText = (v: Json): string | undefined => (isObj(v) ? ((v as Record<symbol, string>)[FLOAT] ?? undefined) : undefined);
 
 class ValueError extends CasperError {}
+const refuseFloat = (v: Json): void => {
+  const float = floatText(v);
+  if (float === undefined) return;
+  if (/^-?\d+$/.test(float) && float !== '-0') {
+    bad(`${float} is beyond the 64-bit integers, so casper-client reads it as a floating-point number; write a U128, U256 or U512 as a decimal string, e.g. "${float.replace(/^-/, '')}"`);
+  }
+  bad(`${float} is read as a floating-point number; casper-client takes only whole numbers written without a fraction or an exponent, and not -0`);
+};
 const bad = (msg: string): never => {
   throw new ValueError(msg);
 };
@@ -17,17 +38,14 @@ const bad = (msg: string): never => {
 function intFromJson(t: keyof typeof INTS, v: Json): bigint {
   const spec = INTS[t]!;
   const wide = t === 'U128' || t === 'U256' || t === 'U512';
-  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) {
-    const n = BigInt(v);
-    if (wide && n > U64_MAX) bad(`${n} is above u64::MAX as a JSON number; write it as a decimal string, e.g. "${n}"`);
-    return checkRange(n, spec);
-  }
+  // Numbers beyond u64/i64 never get here: they are f64s to serde_json (refuseFloat).
+  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return checkRange(BigInt(v), spec);
   if (wide && typeof v === 'string') return parseDecStr(v, spec);
   return bad(`${show(v)} is not a ${spec.name}: use a JSON number${wide ? ' or a decimal string' : ''} from ${spec.range}`);
 }
 
 function show(v: Json): string {
-  const s = stringifyJson(v);
+  const s = floatText(v) ?? stringifyJson(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
@@ -38,6 +56,7 @@ function str(v: Json, what: string): string {
 function bytesFromJson(v: Json, what: string): Uint8Array {
   if (typeof v === 'string') return hexBytes(v, what);
   if (Array.isArray(v)) {
+    v.forEach(refuseFloat);
     return Uint8Array.from(v.map((x) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 255 ? x : bad(`${show(x)} in ${what} is not a byte (0 to 255)`))));
   }
   return bad(`${show(v)} is not hex or an array of bytes (${what})`);
@@ -74,6 +93,7 @@ function mapKeyFromObjectKey(t: CLType, k: string): Json {
 
 export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): void {
   if (depth > 50) bad('value nested too deeply');
+  refuseFloat(v);
   if (typeof t === 'string') {
     switch (t) {
       case 'Bool':
@@ -173,13 +193,13 @@ const SHAPE = 'a JSON array of objects {"name": <string>, "type": <CLType>, "val
 /**
  * The args of one --session-args-json/--payment-args-json value. As the Rust client: members other
  * than name, type and value are ignored (JsonArg has no deny_unknown_fields,
- * lib/cli/json_args.rs:19-25), the name may be empty, and a name may repeat; `warnings` gets a line
- * for each of these surprises.
+ * lib/cli/json_args.rs:19-25; `warnings` gets a line for them), the name may be empty, and a name may
+ * repeat (the CLI warns about that one, for every kind of args).
  */
 export function parseJsonArgs(text: string, flag = '--session-args-json', warnings: string[] = []): RuntimeArgs {
   let doc: Json;
   try {
-    doc = parseJsonExact(text);
+    doc = parseJsonExact(text, { float: floatToken });
   } catch (e) {
     throw new ArgError(`invalid ${flag}: not JSON (${(e as Error).message}); expected ${SHAPE}`);
   }

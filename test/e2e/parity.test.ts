@@ -205,6 +205,22 @@ describe("6. the Rust client's lenient parses, each with one warning line", () =
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^warning: --session-args-json is given 2 times/), expect.stringMatching(/^warning: --session-args-json: ignoring the unknown field "note"/)]);
   });
 
+  it('a JSON arg name given twice is sent twice (parse.rs:148-153; casper-types 3.0.0 runtime_args.rs:175-179)', async () => {
+    const r = await make(['-s', WASM, '--session-args-json', '[{"name":"a","type":"U8","value":1},{"name":"a","type":"U8","value":2}]']);
+    expect(r.code).toBe(0);
+    expect(sessionArgs(r.stdout).map(([n, v]) => [n, v.bytes])).toEqual([['a', '01'], ['a', '02']]);
+    expect(r.stderr).toMatch(/^warning: the session arg name 'a' is given more than once[^\n]*\n$/);
+  });
+
+  // serde_json reads 1.0, 1e2 and -0 as f64; json_args.rs:67-84 as_u64/as_i64 of an f64 is None →
+  // CannotParseToU8/U64/I32, a CliError: exit 1.
+  it.each([['U8', '1.0'], ['U64', '1e2'], ['I32', '-0']])('a JSON %s written %s is refused, exit 1, one line on stdout', async (type, value) => {
+    const r = await make(['-s', WASM, '--session-args-json', `[{"name":"x","type":"${type}","value":${value}}]`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(new RegExp(`^invalid --session-args-json arg 'x' of type ${type}: ${value.replace('.', '\\.')} is read as a floating-point number[^\n]*\n$`));
+  });
+
   it('payment args beside --payment-amount are ignored, unread (parse.rs:541-546)', async () => {
     const plain = await make(['-s', WASM]);
     const r = await make(['-s', WASM, '--payment-arg', "junk:u8='999'"]);

@@ -18,13 +18,21 @@ const HASH = '0707070707070707070707070707070707070707070707070707070707070707';
 const UREF = `uref-${'09'.repeat(32)}-007`;
 const CHAINSPEC_TOML = '[protocol]\nversion = "1.5.8"\n';
 
-/** Answers every read with a result of the node's shape, enough for the client to print. */
+/** A 2.x block body: lanes in the JSON out of order, a deploy and a TransactionV1 in the mint lane (0). */
+const V2_BODY = {
+  transactions: { 3: [{ Version1: 'cc'.repeat(32) }], 0: [{ Deploy: 'bb'.repeat(32) }, { Version1: 'dd'.repeat(32) }], 1: [{ Deploy: 'aa'.repeat(32) }] },
+  rewarded_signatures: [],
+};
+
+/** Answers every read with a result of the node's shape, enough for the client to print: chain_get_block
+ * a 1.5 block at height 1, a 2.x block otherwise. */
 const reads: Responder = (req, res) => {
   res.setHeader('content-type', 'application/json');
   const { id, method } = req.json;
   let result: unknown = { api_version: '1.5.8' };
   if (method === 'chain_get_block') {
     result = { api_version: '1.5.8', block: { hash: HASH, header: {}, body: { proposer: PK, deploy_hashes: ['aa'.repeat(32)], transfer_hashes: ['bb'.repeat(32)] }, proofs: [] } };
+    if (req.json.params?.block_identifier?.Height !== 1) result = { api_version: '2.0.0', block_with_signatures: { block: { Version2: { hash: HASH, header: {}, body: V2_BODY } }, proofs: [] } };
   }
   if (method === 'info_get_chainspec') {
     result = { api_version: '1.5.8', chainspec_bytes: { chainspec_bytes: Buffer.from(CHAINSPEC_TOML).toString('hex'), maybe_genesis_accounts_bytes: null, maybe_global_state_bytes: null } };
@@ -57,6 +65,11 @@ const CASES: [string[], string, unknown, string][] = [
   [['get-block-transfers', '-b', '7'], 'chain_get_block_transfers', { block_identifier: { Height: 7 } }, 'R lib/lib.rs:241'],
   [['get-block-transfers'], 'chain_get_block_transfers', undefined, 'R lib/lib.rs:241'],
   [['list-deploys', '-b', '1'], 'chain_get_block', { block_identifier: { Height: 1 } }, 'R src/deploy/list.rs:77 calls cli::get_block'],
+  [['list-transactions', '-b', HASH], 'chain_get_block', { block_identifier: { Hash: HASH } }, 'casper-client 5.0.1 src/transaction/list.rs (docs.rs): GetBlockResult, DisplayOrder BlockHash'],
+  [['get-deploy', HASH], 'info_get_deploy', { deploy_hash: HASH, finalized_approvals: false }, 'R lib/cli.rs:303 (false), lib/rpcs/v1_4_5/get_deploy.rs:11-14'],
+  [['get-deploy', HASH, '--get-finalized-approvals'], 'info_get_deploy', { deploy_hash: HASH, finalized_approvals: true }, 'X src/deploy/get.rs:49-50 -a/--get-finalized-approvals'],
+  [['get-deploy', '-a', ROOT], 'info_get_deploy', { deploy_hash: root, finalized_approvals: true }, 'X src/deploy/get.rs:50 short -a; parse.rs:680 Digest::from_hex'],
+  [['list-transactions'], 'chain_get_block', undefined, 'as list-deploys: no -b → no params (lib/lib.rs get_block)'],
   [['get-state-root-hash'], 'chain_get_state_root_hash', undefined, 'R lib/lib.rs:258'],
   [['get-state-root-hash', '--block-identifier', '3'], 'chain_get_state_root_hash', { block_identifier: { Height: 3 } }, 'R lib/lib.rs:258'],
   [['get-era-summary', '-b', HASH], 'chain_get_era_summary', { block_identifier: { Hash: HASH } }, 'R lib/lib.rs:275'],
@@ -118,10 +131,36 @@ describe('what they print', () => {
   });
 
   it('list-deploys prints only the hashes (src/deploy/list.rs:20-45, 85)', async () => {
-    const r = await run(['list-deploys']);
+    const r = await run(['list-deploys', '-b', '1']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ api_version: '1.5.8', deploy_hashes: ['aa'.repeat(32)], transfer_hashes: ['bb'.repeat(32)] });
     expect(r.stdout).toBe(`{\n  "api_version": "1.5.8",\n  "deploy_hashes": [\n    "${'aa'.repeat(32)}"\n  ],\n  "transfer_hashes": [\n    "${'bb'.repeat(32)}"\n  ]\n}\n`);
+  });
+
+  // casper-client 5.0.1 src/transaction/list.rs (docs.rs excerpt): a V2 block's transaction_hashes are
+  // all_transactions() — casper-types block_body_v2.rs:85, the BTreeMap<u8, _> lanes ascending — as
+  // TransactionHash JSON (transaction_hash.rs:29-34: "Deploy" / "Version1"); a V1 block's, Vec::new().
+  // transfer_hashes: the mint lane (MINT_LANE_ID = 0, types/src/lib.rs:216), not readable in 5.0.1 (inferred).
+  it('list-transactions prints every lane in lane order, and the mint lane as transfers', async () => {
+    const r = await run(['list-transactions', '-b', '2']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const all = [{ Deploy: 'bb'.repeat(32) }, { Version1: 'dd'.repeat(32) }, { Deploy: 'aa'.repeat(32) }, { Version1: 'cc'.repeat(32) }];
+    expect(JSON.parse(r.stdout)).toEqual({ api_version: '2.0.0', transaction_hashes: all, transfer_hashes: all.slice(0, 2) });
+    expect(r.stdout.startsWith(`{\n  "api_version": "2.0.0",\n  "transaction_hashes": [\n    {\n      "Deploy": "${'bb'.repeat(32)}"\n    },`)).toBe(true);
+  });
+
+  it('list-transactions on a version 1 block: empty lists, as 5.x, and one line on stderr', async () => {
+    const r = await run(['list-transactions', '-b', '1']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ api_version: '1.5.8', transaction_hashes: [], transfer_hashes: [] });
+    expect(r.stderr).toMatch(/^warning: .*list-deploys.*\n$/);
+  });
+
+  // branch feat-track-node-2.0 src/deploy/list.rs:36-58: deploy_hashes are the Deploy entries of
+  // all_transactions() (every lane, the mint lane too), transfer_hashes those of mint().
+  it('list-deploys on a 2.x block: every lane\'s deploys, and the mint lane\'s as transfers', async () => {
+    const r = await run(['list-deploys', '-b', '2']);
+    expect(JSON.parse(r.stdout)).toEqual({ api_version: '2.0.0', deploy_hashes: ['bb'.repeat(32), 'aa'.repeat(32)], transfer_hashes: ['bb'.repeat(32)] });
   });
 
   it('get-chainspec prints the TOML itself only at -vv (src/main.rs:196-201)', async () => {

@@ -81,13 +81,24 @@ for (const protocol of ['1.5', '2.0']) {
       expect(byHeight).toBe(root);
       const list = await json(['list-deploys', '-b', block.hash]);
       expect(list.transfer_hashes).toEqual([deployHash]);
-      expect(list.deploy_hashes).toEqual([]);
+      // 2.x: every lane's deploys, the mint lane's too (client-rs feat-track-node-2.0 src/deploy/list.rs:36-46).
+      expect(list.deploy_hashes).toEqual(v2 ? [deployHash] : []);
       const transfers = (await json(['get-block-transfers', '-b', block.hash])).result;
       expect(transfers.block_hash).toBe(block.hash);
       const t = v2 ? transfers.transfers[0].Version2 : transfers.transfers[0];
       expect([t.amount, t.to, t.id]).toEqual(['2500000000', bobHash, 1]);
       const genesisList = await json(['list-deploys', '-b', '0']);
       expect([genesisList.deploy_hashes, genesisList.transfer_hashes]).toEqual([[], []]);
+    });
+
+    // casper-client 5.0.1 src/transaction/list.rs: a V2 block's all_transactions() and (inferred) its
+    // mint lane, as TransactionHash JSON; a version 1 block (what a 1.5 node has) lists none.
+    it('list-transactions lists the transfer block\'s deploy, or nothing for a 1.5 block', async () => {
+      const r = await runCli(['list-transactions', '-n', net.url, '-b', block.hash]);
+      expect(r.code).toBe(0);
+      const hashes = v2 ? [{ Deploy: deployHash }] : [];
+      expect(JSON.parse(r.stdout)).toEqual({ api_version: v2 ? '2.0.0' : '1.5.8', transaction_hashes: hashes, transfer_hashes: hashes });
+      expect(r.stderr === '').toBe(v2);
     });
 
     it('query-balance and get-balance at a block before the transfer and at its state root', async () => {

@@ -2,22 +2,14 @@
 // casper-client-rs get.rs / parse.rs transaction_hash sends it. A 2.x node also serves legacy
 // deploys under {"Deploy": hex}: when it has no TransactionV1 by that hash, this client asks once
 // more for a deploy (the Rust client stops at "No such transaction").
-import { fromHex, toHex } from '../../core/index.js';
 import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
+import { positionalHash } from '../read-params.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';
 
 export async function run(v: FlagValues): Promise<number> {
-  const text = v.positionals[0]!;
-  let hash: string;
-  try {
-    const b = fromHex(text);
-    if (b.length !== 32) throw new Error();
-    hash = toHex(b);
-  } catch {
-    throw new CliError(`failed to parse 'failed to parse digest from string for transaction hash' as a hash digest: '${text}' is not 64 hex characters`);
-  }
+  const hash = positionalHash(v.positionals[0]!, (text) => `failed to parse 'failed to parse digest from string for transaction hash' as a hash digest: '${text}' is not 64 hex characters`);
   const s = rpcSettings(v);
   const finalized = v.has('get-finalized-approvals');
   try {

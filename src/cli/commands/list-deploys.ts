@@ -4,36 +4,25 @@ import { stringifyJson, type Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { callNode } from '../send.js';
+import { blockBody, laneHashes, MINT_LANE } from './block-hashes.js';
 import { blockParams } from './block-read.js';
 
 type Obj = Record<string, Json>;
 
+const deploysOf = (hashes: Json[]): Json[] => hashes.flatMap((h) => (typeof (h as Obj).Deploy === 'string' ? [(h as Obj).Deploy!] : []));
+
 /**
- * 1.5 blocks list deploy_hashes and transfer_hashes. A 2.x node (result.block_with_signatures)
- * lists transactions per lane: its `Deploy` entries in the mint lane (0) are the transfers, the
- * other `Deploy` entries the deploys. No block → both null, as the Rust client prints them.
+ * A version 1 block lists deploy_hashes and transfer_hashes. For a 2.x block the Rust client
+ * (branch feat-track-node-2.0 src/deploy/list.rs:36-58, as 5.0.1's list.rs begins) lists the
+ * `Deploy` entries of every lane as deploy_hashes (so a transfer is in both lists) and those of
+ * the mint lane as transfer_hashes. No block → both null.
  */
 export function listOf(result: Json): Json {
-  const r = result as Obj;
-  const v1 = r.block as Obj | null | undefined;
-  if (v1 !== undefined && v1 !== null) {
-    const body = v1.body as Obj;
-    return { api_version: r.api_version!, deploy_hashes: body.deploy_hashes ?? [], transfer_hashes: body.transfer_hashes ?? [] };
-  }
-  const block = (r.block_with_signatures as Obj | null | undefined)?.block as Obj | undefined;
-  const inner = (block?.Version2 ?? block?.Version1) as Obj | undefined;
-  if (inner === undefined) return { api_version: r.api_version ?? null, deploy_hashes: null, transfer_hashes: null };
-  const body = inner.body as Obj;
-  if (block?.Version1 !== undefined) return { api_version: r.api_version!, deploy_hashes: body.deploy_hashes ?? [], transfer_hashes: body.transfer_hashes ?? [] };
-  const deploys: Json[] = [];
-  const transfers: Json[] = [];
-  for (const [lane, items] of Object.entries((body.transactions ?? {}) as Record<string, Json[]>)) {
-    for (const t of items) {
-      const hash = (t as Obj).Deploy;
-      if (typeof hash === 'string') (lane === '0' ? transfers : deploys).push(hash);
-    }
-  }
-  return { api_version: r.api_version!, deploy_hashes: deploys, transfer_hashes: transfers };
+  const api_version = (result as Obj).api_version ?? null;
+  const b = blockBody(result);
+  if (b === undefined) return { api_version, deploy_hashes: null, transfer_hashes: null };
+  if (b.version === 1) return { api_version, deploy_hashes: b.body.deploy_hashes ?? [], transfer_hashes: b.body.transfer_hashes ?? [] };
+  return { api_version, deploy_hashes: deploysOf(laneHashes(b.transactions)), transfer_hashes: deploysOf(laneHashes(b.transactions, MINT_LANE)) };
 }
 
 export async function run(v: FlagValues): Promise<number> {

@@ -33,6 +33,8 @@ const noArgs = (name: string, about: string): CommandSpec => ({ name, about, fla
 export const getBlockSpec = blockOnly('get-block', 'Ask a node for a block, by hash or height, or its latest');
 export const getBlockTransfersSpec = blockOnly('get-block-transfers', 'Ask a node for the transfers a block executed');
 export const listDeploysSpec = blockOnly('list-deploys', 'List the deploy and transfer hashes of a block');
+/** casper-client 5.0.1 src/transaction/list.rs DisplayOrder: Verbose, NodeAddress, RpcId, BlockHash. */
+export const listTransactionsSpec = blockOnly('list-transactions', 'List the transaction and transfer hashes of a 2.x block');
 export const getStateRootHashSpec = blockOnly('get-state-root-hash', 'Ask a node for the state root hash of a block');
 export const getEraSummarySpec = blockOnly('get-era-summary', 'Ask a node for the era summary (validators, rewards) as of a block');
 export const getEraInfoSpec = blockOnly('get-era-info', 'Ask a node for the era info of a switch block (deprecated: use get-era-summary)', 'Hash (64 hex characters) or height of a switch block; the latest block the node has when not given');

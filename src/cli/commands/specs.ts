@@ -31,7 +31,7 @@ export const sendDeploySpec: CommandSpec = {
 export const getDeploySpec: CommandSpec = {
   name: 'get-deploy',
   about: 'Ask a node for a deploy and its execution results',
-  flags: [verbose, nodeAddress, rpcId, timeoutFlag, retries, { long: 'finalized-approvals', short: 'a', help: 'Ask for the approvals that were finalized in a block rather than the ones first received' }],
+  flags: [verbose, nodeAddress, rpcId, timeoutFlag, retries, { long: 'get-finalized-approvals', short: 'a', aliases: ['finalized-approvals'], help: 'Ask for the approvals that were finalized in a block rather than the ones first received' }],
   groups: [],
   requires: {},
   positionals: [{ name: 'HEX STRING', required: true, help: 'Hash of the deploy' }],
