@@ -229,23 +229,51 @@ export interface CommandSummary {
   extra?: string;
 }
 
-export function topHelp(commands: CommandSummary[]): string {
-  const width = Math.max(...commands.map((c) => c.name.length), 4) + 2;
+/**
+ * clap's write_subcommands (help_template.rs:851-990): names padded to the longest + 2, unless one
+ * about would not fit beside them (subcommand_next_line_help: the 40% rule with longest + 4). A
+ * quirk kept: help() is called without an arg, so a wrapped about continues at longest + 8, not at
+ * the column where it started (help_template.rs:620-626).
+ */
+export function subcommandList(groups: { name: string; about: string }[][], width: number): string[][] {
+  const all = groups.flat();
+  const longest = Math.max(2, ...all.map((r) => [...r.name].length));
+  const taken = longest + TAB * 2;
+  const nextLine = all.some((r) => width >= taken && Math.fround(taken / width) > Math.fround(0.4) && [...r.about].length > width - taken);
+  const spaces = nextLine ? TAB + NEXT_LINE_INDENT : taken + 4;
+  return groups.map((rows) =>
+    rows.map((r) => {
+      const head = ' '.repeat(TAB) + r.name + (nextLine ? `\n${' '.repeat(spaces)}` : ' '.repeat(longest + TAB - [...r.name].length));
+      return head + wrapText(r.about, Math.max(0, width - spaces)).replaceAll('\n', `\n${' '.repeat(spaces)}`);
+    }),
+  );
+}
+
+/** clap's help subcommand (command.rs:4277). */
+export const HELP_SUBCOMMAND = { name: 'help', about: 'Print this message or the help of the given subcommand(s)' };
+
+export function topHelp(commands: CommandSummary[], width: number = terminalWidth()): string {
+  const own = commands.filter((c) => c.extra === undefined).map((c) => ({ name: c.name, about: c.about }));
+  const extra = commands.filter((c) => c.extra !== undefined).map((c) => ({ name: c.name, about: `${c.about} [${c.extra}]` }));
+  // Both lists share clap's one column; the second heading is this client's own.
+  const [ownRows, extraRows] = subcommandList([[...own, HELP_SUBCOMMAND], extra], width);
+  const options: HelpRow[] = [
+    { name: '--help', lead: '-h, ', help: 'Print help', specVals: [], measured: true, hasLong: true },
+    { name: '--version', lead: '-V, ', help: 'Print version', specVals: [], measured: true, hasLong: true },
+  ];
   const out = [
-    'A client for the Casper network: build, sign and send deploys, and query nodes',
+    wrapText('A client for the Casper network: build, sign and send deploys, and query nodes', width),
     '',
     'Usage: casper-client [COMMAND]',
     '',
     'Commands:',
-    ...commands.filter((c) => c.extra === undefined).map((c) => `  ${c.name.padEnd(width)} ${c.about}`),
-    `  ${'help'.padEnd(width)} Print this message or the help of the given subcommand(s)`,
+    ...ownRows!,
     '',
     'Extra commands (not in casper-client 2.0.0; [5.x]: as in casper-client 5.x):',
-    ...commands.filter((c) => c.extra !== undefined).map((c) => `  ${c.name.padEnd(width)} ${c.about} [${c.extra}]`),
+    ...extraRows!,
     '',
     'Options:',
-    '  -h, --help     Print help',
-    '  -V, --version  Print version',
+    renderSection(options, false, { width, long: false, nextLine: false }),
     '',
     // clap's after_help: a blank line, then the text.
     'Environment:',
