@@ -139,3 +139,27 @@ export const deployRequires: Record<string, string[]> = {
   'payment-package-hash': ['payment-entry-point'],
   'payment-package-name': ['payment-entry-point'],
 };
+
+/**
+ * clap display_order of the deploy commands' flags: the position in casper-client-rs v2.0.0
+ * src/deploy/creation_common.rs:13-53 `enum DisplayOrder` (put-deploy, make-deploy, sign-deploy,
+ * send-deploy, transfer, make-transfer all pass these). Flags not named here are this client's own.
+ */
+export const DEPLOY_DISPLAY_ORDER: Record<string, number> = Object.fromEntries(
+  [
+    'show-simple-arg-examples', 'show-json-args-examples', 'v', 'node-address', 'id', 'speculative-exec', 'secret-key', 'input',
+    'output', 'force', 'amount', 'target-account', 'transfer-id', 'timestamp', 'ttl', 'chain-name', 'session-path', 'session-arg',
+    'session-args-json', 'session-args-complex', 'session-hash', 'session-name', 'session-package-hash', 'session-package-name',
+    'session-entry-point', 'session-version', 'is-session-transfer', 'session-account', 'payment-amount', 'payment-path',
+    'payment-arg', 'payment-args-json', 'payment-args-complex', 'payment-hash', 'payment-name', 'payment-package-hash',
+    'payment-package-name', 'payment-entry-point', 'payment-version',
+  ].map((k, i) => [k, i]),
+);
+
+/** The flags with their clap display_order from `order` (by flag key), for the help's sorting. */
+export function withDisplayOrder(flags: Flag[], order: Record<string, number>): Flag[] {
+  return flags.map((f) => {
+    const o = order[f.long ?? f.short!];
+    return o === undefined ? f : { ...f, order: o };
+  });
+}

@@ -25,6 +25,14 @@ export interface Flag {
   possibleValues?: string[];
   /** clap's required_unless_present(-e/-j): not in the usage line (clap leaves it out), said in the help. */
   requiredUnlessExamples?: boolean;
+  /**
+   * clap's display_order: the help lists flags by (order, then -x/--long name). A flag without one
+   * follows the flag before it in the table (this client's own flags sit after the Rust flag they
+   * belong with); a table without any keeps its own order.
+   */
+  order?: number;
+  /** clap's long_help: shown by --help instead of the help text (-h shows the short one). */
+  longHelp?: string;
 }
 
 /** A one-of group: `required` groups need exactly one member present, others at most one. */
@@ -45,6 +53,10 @@ export interface CommandSpec {
   required?: string[];
   /** Positional arguments, shown as <NAME> / [NAME]. */
   positionals?: { name: string; required: boolean; help: string }[];
+  /** clap's long_about: shown by --help instead of `about` (-h shows `about`). */
+  longAbout?: string;
+  /** clap's next_line_help(true): every help text on the line below its flag. */
+  nextLineHelp?: boolean;
 }
 
 export const flagKey = (f: Flag): string => f.long ?? f.short!;

@@ -79,7 +79,8 @@ async function main(argv: string[]): Promise<number> {
     // clap's help subcommand names an unknown command without a tip (parser.rs, parse_help_subcommand).
     if (cmd === undefined) topUsageError(`unrecognized subcommand '${target}'`);
     if (cmd.subcommands !== undefined) return runParent(cmd, await cmd.spec(), argv[2] === undefined ? ['--help'] : [argv[2], '--help']);
-    process.stdout.write(commandHelp(await cmd.spec(), await substitutions()));
+    // clap's help subcommand shows the long help (parser.rs, parse_help_subcommand: help_err(true)).
+    process.stdout.write(commandHelp(await cmd.spec(), await substitutions(), { long: true }));
     return 0;
   }
   if (first.startsWith('-')) return unknownTopFlag(first, argv.slice(1));
@@ -99,7 +100,7 @@ async function runCommand(cmd: CommandEntry, spec: CommandSpec, rest: string[]):
   } catch (e) {
     // clap answers -h/--help where it meets it: a problem earlier on the line wins.
     if (!(e instanceof HelpRequested)) throw e;
-    process.stdout.write(commandHelp(spec, await substitutions()));
+    process.stdout.write(commandHelp(spec, await substitutions(), { long: e.long }));
     return 0;
   }
   const run = await cmd.run();

@@ -19,6 +19,8 @@ export type FlagValues = {
 /** -h/--help was met before any problem: the caller prints the help. */
 export class HelpRequested {
   readonly kind = 'help';
+  /** --help asks for the long help, -h for the short one (clap parser.rs:1230-1238). */
+  constructor(readonly long: boolean = true) {}
 }
 
 interface Lookup {
@@ -79,6 +81,8 @@ interface Walked {
   counts: Map<string, number>;
   positionals: string[];
   help: boolean;
+  /** --help rather than -h. */
+  helpLong?: boolean;
 }
 
 /**
@@ -120,7 +124,7 @@ function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
       const inline = eq === -1 ? undefined : t.slice(eq + 1);
       if (name === 'help') {
         if (inline !== undefined) throw usageError(spec, `unexpected value '${inline}' for '--help' found; no more were expected`);
-        return { values, counts, positionals, help: true };
+        return { values, counts, positionals, help: true, helpLong: true };
       }
       const f = lk.byLong.get(name);
       if (f === undefined) unknownLong(spec, name, counts, lk);
@@ -148,7 +152,7 @@ function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
     const body = t.slice(1);
     for (let j = 0; j < body.length; j++) {
       const c = body[j]!;
-      if (c === 'h') return { values, counts, positionals, help: true };
+      if (c === 'h') return { values, counts, positionals, help: true, helpLong: false };
       const f = lk.byShort.get(c);
       if (f === undefined) {
         const tip = (spec.positionals ?? []).length > 0 ? `\n\n  tip: to pass '-${c}' as a value, use '-- -${c}'` : '';
@@ -176,7 +180,7 @@ function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
 /** Parses a command's argv; throws HelpRequested when -h/--help comes before any problem. */
 export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
   const w = walk(spec, argv, lookup(spec));
-  if (w.help) throw new HelpRequested();
+  if (w.help) throw new HelpRequested(w.helpLong ?? true);
   const values: FlagValues = {
     get: (k) => w.values.get(k)?.[0],
     all: (k) => w.values.get(k) ?? [],

@@ -1,5 +1,6 @@
 // Commands with subcommands (put-transaction, make-transaction): clap's help and usage errors for
 // the parent, in the shape of casper-client 5.x (`subcommand_required(true)`).
+import { HELP_SUBCOMMAND, subcommandList, terminalWidth } from './help.js';
 import { UsageError } from './usage-error.js';
 
 export interface SubcommandSummary {
@@ -9,16 +10,14 @@ export interface SubcommandSummary {
 
 const parentUsage = (command: string) => `Usage: casper-client ${command} <COMMAND>`;
 
-export function parentHelp(command: string, about: string, subs: SubcommandSummary[]): string {
-  const width = Math.max(...subs.map((s) => s.name.length), 4) + 2;
+export function parentHelp(command: string, about: string, subs: SubcommandSummary[], width: number = terminalWidth()): string {
   return `${[
     about,
     '',
     parentUsage(command),
     '',
     'Commands:',
-    ...subs.map((s) => `  ${s.name.padEnd(width)} ${s.about}`),
-    `  ${'help'.padEnd(width)} Print this message or the help of the given subcommand(s)`,
+    ...subcommandList([[...subs, HELP_SUBCOMMAND]], width)[0]!,
     '',
     'Options:',
     '  -h, --help  Print help',

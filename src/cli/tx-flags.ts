@@ -42,7 +42,8 @@ const F: Record<string, Flag> = {
   'entity-alias': { long: 'entity-alias', valueName: 'STRING', help: 'Name under which the initiator stores the contract to call' },
   'payment-amount': { long: 'payment-amount', short: 'p', valueName: 'INTEGER', help: "Most motes the transaction may spend (classic pricing): 'payment_amount' of PaymentLimited" },
   'initiator-address': { long: 'initiator-address', valueName: 'HEX STRING', help: 'The public key (hex, or a public key file) of the initiating account, for a transaction made unsigned; sign it later with sign-transaction' },
-  'pricing-mode': { long: 'pricing-mode', valueName: 'classic|reserved|fixed', default: 'classic', help: 'How the transaction pays: classic (PaymentLimited, needs -p and --standard-payment), fixed (Fixed) or reserved (Prepaid, needs --receipt)' },
+  // value_parser!(PricingMode), a ValueEnum of classic, reserved, fixed (creation_common.rs pricing_mode).
+  'pricing-mode': { long: 'pricing-mode', valueName: 'classic|reserved|fixed', default: 'classic', possibleValues: ['classic', 'reserved', 'fixed'], help: 'How the transaction pays: classic (PaymentLimited, needs -p and --standard-payment), fixed (Fixed) or reserved (Prepaid, needs --receipt)' },
   'standard-payment': { long: 'standard-payment', valueName: 'STRING', help: "'true' to pay from the initiator's main purse, 'false' for custom payment (classic pricing)" },
   receipt: { long: 'receipt', valueName: 'HEX STRING', help: 'Hash of an earlier reservation of funds that pays for this transaction (reserved pricing)' },
   'gas-price-tolerance': { long: 'gas-price-tolerance', short: 'g', aliases: ['gas-price'], valueName: 'INTEGER', help: 'The highest gas price (1 to 255) the initiator agrees to pay' },
@@ -56,12 +57,34 @@ const F: Record<string, Flag> = {
   'contract-hash': { long: 'contract-hash', valueName: 'FORMATTED STRING', help: "Hash of a 1.x contract to call, as 'hash-<64 hex>'" },
   'min-bid-override': { long: 'min-bid-override', help: 'Withdraw even when what remains of the bid falls below the minimum' },
   'major-version': { long: 'major-version', valueName: 'INTEGER', help: 'Protocol major version of the package version to call (written only when given; nodes from 2.0.3 read it)' },
-  'transaction-runtime': { long: 'transaction-runtime', valueName: 'vm-casper-v1|vm-casper-v2', default: 'vm-casper-v1', help: 'The virtual machine that runs the code' },
+  // value_parser!(TransactionRuntime), a ValueEnum of vm-casper-v1, vm-casper-v2 (creation_common.rs transaction_runtime).
+  'transaction-runtime': { long: 'transaction-runtime', valueName: 'vm-casper-v1|vm-casper-v2', default: 'vm-casper-v1', possibleValues: ['vm-casper-v1', 'vm-casper-v2'], help: 'The virtual machine that runs the code' },
   id: rpcId,
   v: verbose,
 };
 
 const ORDER = Object.keys(F);
+
+/**
+ * clap display_order of each flag: the `DisplayOrder` variant it passes, by position in the enum of
+ * casper-client-rs src/transaction/creation_common.rs (C-dev aa067b59, l.19-70). Several share a
+ * variant, and clap then sorts by name (help_template.rs:1001-1022): wasm-path and transaction-path
+ * use TransactionPath; delegation-rate and minimum-delegation-amount MinimumDelegationRate;
+ * initiator-address PricingMode; package-address ContractPackageHash and contract-package-hash
+ * PackageAddr (so the 1.x hash is listed first).
+ */
+export const TX_DISPLAY_ORDER: Record<string, number> = {
+  'show-simple-arg-examples': 0, 'show-json-args-examples': 1, 'node-address': 2, 'secret-key': 3, 'speculative-exec': 4,
+  'wasm-path': 5, 'transaction-path': 5, output: 6, force: 7, target: 8, 'transfer-amount': 9, 'transfer-id': 10, timestamp: 11,
+  ttl: 12, 'transferred-value': 13, 'chain-name': 14, 'maximum-delegation-amount': 15, 'delegation-rate': 16,
+  'minimum-delegation-amount': 16, 'reserved-slots': 17, reservations: 18, delegators: 19, source: 20, 'session-arg': 21,
+  'session-args-json': 22, 'chunked-args': 23, 'session-entry-point': 24, 'session-version': 25, 'public-key': 26,
+  'new-public-key': 27, 'transaction-package-name': 28, 'contract-package-hash': 29, 'package-address': 30, 'entity-alias': 31,
+  'payment-amount': 32, 'initiator-address': 33, 'pricing-mode': 33, 'standard-payment': 34, receipt: 35, 'gas-price-tolerance': 36,
+  'additional-computation-factor': 37, 'install-upgrade': 38, 'transaction-amount': 39, validator: 40, 'new-validator': 41,
+  delegator: 42, 'entity-address': 43, 'contract-hash': 44, 'min-bid-override': 45, 'major-version': 46, 'transaction-runtime': 47,
+  id: 48, v: 49,
+};
 
 // Extras of this client, after the Rust flags (as put-deploy has them).
 const txWaitFlags: Flag[] = [
@@ -119,7 +142,10 @@ export function txSubcommandSpec(command: TxCommand, sub: TxSubcommand): Command
     // withdraw-bid-all reads the stake from a node (put.rs); make-transaction needs to say which.
     if (sub.name === 'withdraw-bid-all') keys.add('node-address');
   }
-  const flags = ORDER.filter((k) => keys.has(k)).map((k) => (k === 'secret-key' && command === 'make-transaction' ? { ...F[k]!, help: `${F[k]!.help}; without it the transaction is unsigned and --initiator-address is needed` } : F[k]!));
+  const flags = ORDER.filter((k) => keys.has(k)).map((k): Flag => ({
+    ...(k === 'secret-key' && command === 'make-transaction' ? { ...F[k]!, help: `${F[k]!.help}; without it the transaction is unsigned and --initiator-address is needed` } : F[k]!),
+    order: TX_DISPLAY_ORDER[k],
+  }));
   if (command === 'put-transaction') flags.push(timeoutFlag, txRetries, ...txWaitFlags);
   const groups: FlagGroup[] = [
     { name: 'initiator', members: ['secret-key', 'initiator-address'], required: true },

@@ -64,7 +64,7 @@ export const queryGlobalStateSpec: CommandSpec = {
 
 export const queryBalanceSpec: CommandSpec = {
   name: 'query-balance',
-  about: "Ask a node for a purse's balance, at a block or state root or the latest",
+  about: "Ask a node for a purse's balance: the latest, at a block or state root",
   flags: [...rpc, blockId('Block hash (64 hex characters) or height to read the balance at'), stateRootHash(), purseIdentifier],
   groups: [stateGroup(false)],
   requires: {},
@@ -100,7 +100,7 @@ export const getDictionaryItemSpec: CommandSpec = {
 
 export const getAccountSpec: CommandSpec = {
   name: 'get-account',
-  about: 'Ask a node for an account: its main purse, named keys and associated keys',
+  about: 'Ask a node for an account: main purse, named keys, associated keys',
   flags: [
     ...rpc,
     blockId(),
@@ -148,7 +148,7 @@ export const getPackageSpec: CommandSpec = {
 
 export const getRewardSpec: CommandSpec = {
   name: 'get-reward',
-  about: "Ask a 2.x node for a validator's or a delegator's reward in an era",
+  about: "Ask a 2.x node for a validator's or delegator's reward in an era",
   flags: [
     ...rpc,
     { long: 'era-identifier', short: 'e', valueName: 'INTEGER', help: 'The era; the last completed era when not given' },

@@ -1,5 +1,5 @@
 // Flag tables of the companion commands (put-deploy's lives in put-deploy.spec.ts).
-import { creation, deployGroups, retries, deployRequires, inputDeploy, nodeAddress, output, payment, rpcId, secretKey, session, sessionAccount, showExamples, speculativeExec, timeoutFlag, verbose, waitFlags } from '../flag-sets.js';
+import { creation, DEPLOY_DISPLAY_ORDER, deployGroups, retries, deployRequires, inputDeploy, nodeAddress, output, payment, rpcId, secretKey, session, sessionAccount, showExamples, speculativeExec, timeoutFlag, verbose, waitFlags, withDisplayOrder } from '../flag-sets.js';
 import type { CommandSpec, Flag } from '../flags.js';
 
 const force: Flag = { long: 'force', short: 'f', help: 'Overwrite files that already exist' };
@@ -7,15 +7,17 @@ const force: Flag = { long: 'force', short: 'f', help: 'Overwrite files that alr
 export const makeDeploySpec: CommandSpec = {
   name: 'make-deploy',
   about: 'Make a deploy and write it to a file or stdout, to sign or send later',
-  flags: [...showExamples, ...output, { ...secretKey, help: 'Path to the secret key PEM that signs the deploy; without it the deploy is unsigned and --session-account is needed' }, ...creation, ...session, sessionAccount, ...payment],
+  flags: withDisplayOrder([...showExamples, ...output, { ...secretKey, help: 'Path to the secret key PEM that signs the deploy; without it the deploy is unsigned and --session-account is needed' }, ...creation, ...session, sessionAccount, ...payment], DEPLOY_DISPLAY_ORDER),
   groups: deployGroups,
   requires: deployRequires,
+  // creation_common.rs:621 apply_common_creation_options: next_line_help(true).
+  nextLineHelp: true,
 };
 
 export const signDeploySpec: CommandSpec = {
   name: 'sign-deploy',
   about: 'Add a signature to a deploy file, keeping the ones it has',
-  flags: [{ ...secretKey, required: true }, inputDeploy, ...output],
+  flags: withDisplayOrder([{ ...secretKey, required: true }, inputDeploy, ...output], DEPLOY_DISPLAY_ORDER),
   groups: [],
   requires: {},
 };
@@ -23,7 +25,7 @@ export const signDeploySpec: CommandSpec = {
 export const sendDeploySpec: CommandSpec = {
   name: 'send-deploy',
   about: 'Send a deploy file to a node to be executed on the network',
-  flags: [verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, inputDeploy, ...waitFlags],
+  flags: withDisplayOrder([verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, inputDeploy, ...waitFlags], DEPLOY_DISPLAY_ORDER),
   groups: [],
   requires: {},
 };
@@ -49,10 +51,13 @@ export const keygenSpec: CommandSpec = {
   name: 'keygen',
   about: 'Make a key pair: secret_key.pem, public_key.pem and public_key_hex',
   // PossibleValuesParser [Ed25519, secp256k1], case-sensitive (casper-client-rs v2.0.0 src/keygen.rs).
-  flags: [{ long: 'algorithm', short: 'a', valueName: 'STRING', default: 'Ed25519', possibleValues: ['Ed25519', 'secp256k1'], help: 'Signature algorithm: Ed25519 or secp256k1' }, force],
+  // src/keygen.rs:23-27 enum DisplayOrder { OutputDir, Force, Algorithm }: -f before -a.
+  flags: [{ long: 'algorithm', short: 'a', valueName: 'STRING', default: 'Ed25519', possibleValues: ['Ed25519', 'secp256k1'], order: 2, help: 'The signature algorithm of the new key pair' }, { ...force, order: 1 }],
   groups: [],
   requires: {},
   positionals: [{ name: 'PATH', required: false, help: 'Folder to write the key files into (made if missing); the current folder when not given' }],
+  // src/keygen.rs:12-20, 97: long_about, shown by --help.
+  longAbout: "Make a key pair: secret_key.pem, public_key.pem and public_key_hex. public_key_hex holds the public key as hex, led by its algorithm's tag (01 for Ed25519, 02 for secp256k1)",
 };
 
 export const accountAddressSpec: CommandSpec = {
@@ -70,7 +75,7 @@ export const completionSpec: CommandSpec = {
     { long: 'output-dir', short: 'o', valueName: 'PATH', default: '/usr/share/bash-completion/completions', help: "Folder to write the completion script into, as a file named casper-client; it must exist" },
     force,
     // value_parser!(clap_complete::Shell): its ValueEnum names (src/generate_completion.rs).
-    { long: 'shell', valueName: 'STRING', default: 'bash', possibleValues: ['bash', 'elvish', 'fish', 'powershell', 'zsh'], help: 'The shell: bash, elvish, fish, powershell or zsh' },
+    { long: 'shell', valueName: 'STRING', default: 'bash', possibleValues: ['bash', 'elvish', 'fish', 'powershell', 'zsh'], help: 'The shell to write the completion script for' },
   ],
   groups: [],
   requires: {},
@@ -87,15 +92,17 @@ const paymentRequires = Object.fromEntries(Object.entries(deployRequires).filter
 export const transferSpec: CommandSpec = {
   name: 'transfer',
   about: 'Make a native CSPR transfer, sign it and send it to a node',
-  flags: [...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, { ...secretKey, requiredUnlessExamples: true }, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags],
+  flags: withDisplayOrder([...showExamples, verbose, nodeAddress, rpcId, speculativeExec, timeoutFlag, retries, { ...secretKey, requiredUnlessExamples: true }, ...creation, sessionAccount, ...transferFlags, ...payment, ...waitFlags], DEPLOY_DISPLAY_ORDER),
   groups: transferPaymentGroup,
   requires: paymentRequires,
+  nextLineHelp: true,
 };
 
 export const makeTransferSpec: CommandSpec = {
   name: 'make-transfer',
   about: 'Make a native CSPR transfer and write it to a file or stdout',
-  flags: [...showExamples, ...output, { ...secretKey, help: 'Path to the secret key PEM that signs the transfer; without it the deploy is unsigned and --session-account is needed' }, ...creation, sessionAccount, ...transferFlags, ...payment],
+  flags: withDisplayOrder([...showExamples, ...output, { ...secretKey, help: 'Path to the secret key PEM that signs the transfer; without it the deploy is unsigned and --session-account is needed' }, ...creation, sessionAccount, ...transferFlags, ...payment], DEPLOY_DISPLAY_ORDER),
   groups: transferPaymentGroup,
   requires: paymentRequires,
+  nextLineHelp: true,
 };

@@ -1,9 +1,9 @@
 // Flag tables of the transaction commands. put-transaction and make-transaction are parents whose
 // subcommands carry the flags (tx-flags.ts); the others are plain commands.
 // casper-client-rs C-dev: src/transaction/{put,make,sign,send,get}.rs.
-import { nodeAddress, retries, rpcId, timeoutFlag, verbose } from '../flag-sets.js';
+import { nodeAddress, retries, rpcId, timeoutFlag, verbose, withDisplayOrder } from '../flag-sets.js';
 import type { CommandSpec, Flag } from '../flags.js';
-import { findTxSubcommand, TX_SUBCOMMANDS, txSubcommandSpec, type TxCommand } from '../tx-flags.js';
+import { findTxSubcommand, TX_DISPLAY_ORDER, TX_SUBCOMMANDS, txSubcommandSpec, type TxCommand } from '../tx-flags.js';
 
 const parent = (name: string, about: string): CommandSpec => ({ name, about, flags: [], groups: [], requires: {} });
 
@@ -31,7 +31,8 @@ const txRetries: Flag = { ...retries, help: 'Try again this many times when the 
 export const signTransactionSpec: CommandSpec = {
   name: 'sign-transaction',
   about: 'Add a signature to a transaction file, keeping the ones it has',
-  flags: [{ long: 'secret-key', short: 'k', valueName: 'PATH', help: 'Path to the secret key PEM that adds its signature' }, transactionPath, ...output],
+  // sign.rs passes creation_common's SecretKey, TransactionPath, Output and Force orders.
+  flags: withDisplayOrder([{ long: 'secret-key', short: 'k', valueName: 'PATH', help: 'Path to the secret key PEM that adds its signature' }, transactionPath, ...output], TX_DISPLAY_ORDER),
   groups: [],
   requires: {},
   required: ['secret-key', 'transaction-path'],
@@ -40,7 +41,9 @@ export const signTransactionSpec: CommandSpec = {
 export const sendTransactionSpec: CommandSpec = {
   name: 'send-transaction',
   about: 'Send a transaction file to a node to be executed on the network',
-  flags: [
+  // send.rs passes creation_common's orders: -n (2), --speculative-exec (4), -i (5), --id (48) and
+  // -v (49) last; this client's own flags after them, in this table's order.
+  flags: withDisplayOrder([
     verbose, nodeAddress, rpcId,
     { long: 'speculative-exec', help: 'Ask a node that offers it (speculative_exec_txn) to execute the transaction on its own, without putting it on the network. A success is no promise that it will succeed on the network, and its cost may differ' },
     transactionPath, timeoutFlag, txRetries,
@@ -48,7 +51,7 @@ export const sendTransactionSpec: CommandSpec = {
     { long: 'wait-timeout', valueName: 'DURATION', default: '5min', help: 'How long --wait waits for execution' },
     { long: 'no-preflight', help: 'Skip the local checks made before sending (expiry, pricing mode, lanes, minimum payments, for casper, casper-test or --chainspec)' },
     { long: 'chainspec', valueName: 'PATH', help: "Check against this chainspec.toml before sending, or 'node' to ask the node for its own (info_get_chainspec, one extra request)" },
-  ],
+  ], { ...TX_DISPLAY_ORDER, timeout: 50, retries: 51, wait: 52, 'wait-timeout': 53, 'no-preflight': 54, chainspec: 55 }),
   groups: [],
   requires: {},
   required: ['transaction-path'],
