@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CliError } from '../errors.js';
 import { flagKey, type CommandSpec, type Flag } from '../flags.js';
 import type { FlagValues } from '../parse.js';
+import type { completionSpec } from './specs.js';
 
 /** Subcommand names of put-transaction and make-transaction, offered with their flags. */
 const SUBS = new Map<string, string[]>();
@@ -132,11 +133,11 @@ export type CommandSpecs = readonly {
   subcommands?: () => Promise<{ list: { name: string }[]; spec: (sub: string) => CommandSpec | undefined }>;
 }[];
 
-export async function run(v: FlagValues, commands: CommandSpecs): Promise<number> {
-  const shell = v.get('shell') ?? 'bash'; // the parser has held it to the possible values
-  const dir = v.get('output-dir') ?? '/usr/share/bash-completion/completions';
+export async function run(v: FlagValues<typeof completionSpec>, commands: CommandSpecs): Promise<number> {
+  const shell = v.get('shell'); // the parser has held it to the possible values
+  const dir = v.get('output-dir');
   const path = join(dir, 'casper-client');
-  const force = v.has('force');
+  const force = v.get('force');
   if (!force && existsSync(path)) {
     process.stderr.write(`${path} exists. To overwrite, rerun with --force\n`);
     return 1;

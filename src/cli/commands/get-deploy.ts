@@ -1,10 +1,11 @@
 import { fromHex, toHex } from '../../core/index.js';
 import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
+import type { getDeploySpec } from './specs.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof getDeploySpec>): Promise<number> {
   const text = v.positionals[0]!;
   let hash: string;
   try {
@@ -14,6 +15,6 @@ export async function run(v: FlagValues): Promise<number> {
   } catch {
     throw new CliError(`'${text}' is not a deploy hash: expected 64 hex characters`);
   }
-  await sendAndPrint(rpcSettings(v), 'info_get_deploy', { deploy_hash: hash, finalized_approvals: v.has('finalized-approvals') });
+  await sendAndPrint(rpcSettings(v), 'info_get_deploy', { deploy_hash: hash, finalized_approvals: v.get('finalized-approvals') });
   return 0;
 }

@@ -5,10 +5,11 @@
 import { fromHex, toHex } from '../../core/index.js';
 import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
+import type { getTransactionSpec } from './tx-specs.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof getTransactionSpec>): Promise<number> {
   const text = v.positionals[0]!;
   let hash: string;
   try {
@@ -19,7 +20,7 @@ export async function run(v: FlagValues): Promise<number> {
     throw new CliError(`failed to parse 'failed to parse digest from string for transaction hash' as a hash digest: '${text}' is not 64 hex characters`);
   }
   const s = rpcSettings(v);
-  const finalized = v.has('get-finalized-approvals');
+  const finalized = v.get('get-finalized-approvals');
   try {
     await sendAndPrint(s, 'info_get_transaction', { transaction_hash: { Version1: hash }, finalized_approvals: finalized });
   } catch (e) {
