@@ -56,6 +56,9 @@ export const commandSpec = <const S extends CommandSpec>(s: S): S => s;
 /** The key a flag is read by: its long name, or its short one when it has none (-v). */
 type KeyOf<F> = F extends { readonly long: infer L extends string } ? L : F extends { readonly short: infer S extends string } ? S : never;
 
+/** A flag's text: one of its possible values when the table lists them. */
+type TextOf<F> = F extends { readonly possibleValues: readonly (infer P extends string)[] } ? P : string;
+
 /**
  * What reading a flag gives: counts a number, switches a boolean, repeatables every value; a
  * flag with a default or that must be given a string, any other valued flag string | undefined.
@@ -66,8 +69,8 @@ type ValueOf<F> = F extends { readonly count: true }
     ? F extends { readonly repeatable: true }
       ? string[]
       : F extends { readonly default: string } | { readonly required: true }
-        ? string
-        : string | undefined
+        ? TextOf<F>
+        : TextOf<F> | undefined
     : boolean;
 
 /** Flags a spec names in its own `required` list (sign-transaction, the transaction subcommands). */
