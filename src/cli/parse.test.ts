@@ -5,6 +5,7 @@ import { completionSpec, keygenSpec, sendDeploySpec, transferSpec } from './comm
 import { sendTransactionSpec, signTransactionSpec, txSubcommands } from './commands/tx-specs.js';
 import { commandSpec, type CommandSpec } from './flags.js';
 import { HelpRequested, parseFlags, requireFlags, type FlagValues } from './parse.js';
+import { subcommandValues, type TxMakeValues } from './tx-flags.js';
 import { jaro } from '../core/suggest.js';
 import { UsageError } from './usage-error.js';
 
@@ -188,5 +189,16 @@ describe('typed reads', () => {
     const read = (s: CommandSpec, argv: string[]) => (parseFlags(s, argv) as FlagValues<{ flags: readonly { long: 'transaction-runtime'; valueName: string; help: string }[] }>).get('transaction-runtime');
     expect(read(session, [...base, '-w', 'x.wasm'])).toBe('vm-casper-v1');
     expect(read(alias, [...base, '--entity-alias', 'a'])).toBeUndefined();
+  });
+
+  it("a transaction subcommand's required flags read as strings in that subcommand only", () => {
+    const alias = txSubcommands('make-transaction').spec('invocable-entity-alias');
+    if (alias === undefined) throw new Error('no such subcommand');
+    const v = parseFlags(alias, ['--chain-name', 'c', '-g', '1', '-k', 'k.pem', '--entity-alias', 'a']) as TxMakeValues;
+    expectTypeOf(v.get('entity-alias')).toEqualTypeOf<string | undefined>();
+    expectTypeOf(subcommandValues(v, 'invocable-entity-alias').get('entity-alias')).toEqualTypeOf<string>();
+    expectTypeOf(subcommandValues(v, 'package-name').get('entity-alias')).toEqualTypeOf<string | undefined>();
+    expectTypeOf(v.get('chain-name')).toEqualTypeOf<string>();
+    expect(subcommandValues(v, 'invocable-entity-alias').get('entity-alias')).toBe('a');
   });
 });

@@ -94,16 +94,16 @@ export interface TxSubcommand {
   name: string;
   about: string;
   /** Flags of its own (creation_common.rs add_args). */
-  flags: TxKey[];
+  readonly flags: readonly TxKey[];
   /** clap `.required(true)` flags of its own. */
-  required: TxKey[];
+  readonly required: readonly TxKey[];
   acceptsSessionArgs: boolean;
 }
 
 // creation_common.rs: add_bid l.~1190, activate_bid, withdraw_bid_all, withdraw_bid, delegate,
 // undelegate, redelegate, change_bid_public_key, add_reservations, cancel_reservations,
 // invocable_entity, invocable_entity_alias, package, package_alias ("package-name"), session, transfer.
-export const TX_SUBCOMMANDS: TxSubcommand[] = [
+export const TX_SUBCOMMANDS = [
   { name: 'add-bid', about: 'Bid to become a validator, or add to an existing bid', flags: ['delegation-rate', 'public-key', 'transaction-amount', 'minimum-delegation-amount', 'maximum-delegation-amount', 'reserved-slots'], required: ['delegation-rate', 'public-key', 'transaction-amount'], acceptsSessionArgs: false },
   { name: 'activate-bid', about: 'Reactivate an inactive validator bid', flags: ['validator'], required: ['validator'], acceptsSessionArgs: false },
   { name: 'withdraw-bid-all', about: "Withdraw a validator's whole stake, as the node's auction state shows it", flags: ['public-key'], required: ['public-key'], acceptsSessionArgs: false },
@@ -120,7 +120,17 @@ export const TX_SUBCOMMANDS: TxSubcommand[] = [
   { name: 'package-name', about: 'Call an entry point of a package the initiator stores under a name', flags: ['transaction-package-name', 'session-version', ...RUNTIME, 'major-version', 'session-entry-point'], required: [], acceptsSessionArgs: true },
   { name: 'session', about: 'Run compiled Wasm as the session', flags: ['wasm-path', 'session-entry-point', 'install-upgrade', ...RUNTIME], required: ['wasm-path'], acceptsSessionArgs: true },
   { name: 'transfer', about: 'Make a native CSPR transfer', flags: ['source', 'target', 'transfer-amount', 'transfer-id'], required: ['target', 'transfer-amount'], acceptsSessionArgs: false },
-];
+] as const satisfies readonly TxSubcommand[];
+
+export type TxSubName = (typeof TX_SUBCOMMANDS)[number]['name'];
+type SubRequired<N extends TxSubName> = Extract<(typeof TX_SUBCOMMANDS)[number], { name: N }>['required'][number];
+
+/**
+ * The values of one subcommand: the flags its table marks required read as strings. The parser
+ * has enforced that list (txSubcommandSpec's `required`); this is where the type learns it, as
+ * parseFlags's own record does for a table known at compile time.
+ */
+export const subcommandValues = <N extends TxSubName>(v: TxMakeValues, _sub: N) => v as ParsedFlags<TxBuildFlags & { readonly [K in SubRequired<N>]: string }>;
 
 export type TxCommand = 'put-transaction' | 'make-transaction';
 

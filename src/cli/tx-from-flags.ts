@@ -10,7 +10,7 @@ import { enableFastHash, fromHex, fsReason, parseTimestamp, parseTtl, parseURef,
 import * as signer from '../signer/index.js';
 import { buildTransaction, signTransaction, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionTarget, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
-import type { TxMakeValues as Values } from './tx-flags.js';
+import { subcommandValues, type TxMakeValues as Values } from './tx-flags.js';
 import * as native from './tx-native-args.js';
 import { UsageError } from './usage-error.js';
 
@@ -101,9 +101,10 @@ export interface TxContext {
 async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<Built> {
   switch (sub) {
     case 'add-bid': {
-      const key = publicKey(v.get('public-key'), 'public-key', true);
-      const rate = Number(rustUint(v.get('delegation-rate') ?? '', 8, 'Add Bid'));
-      const amount = motes(v.get('transaction-amount'));
+      const r = subcommandValues(v, sub);
+      const key = publicKey(r.get('public-key'), 'public-key', true);
+      const rate = Number(rustUint(r.get('delegation-rate'), 8, 'Add Bid'));
+      const amount = motes(r.get('transaction-amount'));
       const opt = (text: string | undefined, bits: number, ctxName: string) => (text === undefined || text === '' ? undefined : rustUint(text, bits, ctxName));
       const min = opt(v.get('minimum-delegation-amount'), 64, 'Add Bid: Minimum delegation amount');
       const max = opt(v.get('maximum-delegation-amount'), 64, 'Add Bid: Maximum delegation amount');
@@ -134,9 +135,11 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
     case 'change-bid-public-key':
       return nativeTx('ChangeBidPublicKey', native.changeBidPublicKeyArgs(publicKey(v.get('public-key'), 'public-key', true), publicKey(v.get('new-public-key'), 'new-public-key', true)));
     case 'add-reservations':
-      return nativeTx('AddReservations', native.addReservationsArgs(v.get('reservations') ?? ''));
-    case 'cancel-reservations':
-      return nativeTx('CancelReservations', native.cancelReservationsArgs(publicKey(v.get('validator'), 'validator', false), v.get('delegators') ?? ''));
+      return nativeTx('AddReservations', native.addReservationsArgs(subcommandValues(v, sub).get('reservations')));
+    case 'cancel-reservations': {
+      const r = subcommandValues(v, sub);
+      return nativeTx('CancelReservations', native.cancelReservationsArgs(publicKey(r.get('validator'), 'validator', false), r.get('delegators')));
+    }
     case 'invocable-entity': {
       const ch = v.get('contract-hash');
       const hash = ch !== undefined
@@ -147,7 +150,7 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
     case 'invocable-entity-alias':
       // This subcommand has no --transaction-runtime or --transferred-value (creation_common.rs
       // invocable_entity_alias): its code runs on VmCasperV1.
-      return stored({ kind: 'ByName', name: v.get('entity-alias') ?? '' }, v, { kind: 'VmCasperV1' });
+      return stored({ kind: 'ByName', name: subcommandValues(v, sub).get('entity-alias') }, v, { kind: 'VmCasperV1' });
     case 'package': {
       const cph = v.get('contract-package-hash');
       const pa = v.get('package-address');
@@ -160,7 +163,7 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
     case 'package-name':
       return stored({ kind: 'ByPackageName', name: v.get('transaction-package-name') ?? '', version: lenientU32(v.get('session-version'), 'session-version'), protocolVersionMajor: lenientU32(v.get('major-version'), 'major-version') }, v, runtime(v));
     case 'session': {
-      const path = v.get('wasm-path') ?? '';
+      const path = subcommandValues(v, sub).get('wasm-path');
       let bytes: Uint8Array;
       try {
         bytes = await readFile(path);
@@ -189,7 +192,7 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
       const amount = motes(v.get('transfer-amount'));
       const idText = v.get('transfer-id');
       const id = idText === undefined ? undefined : rustUint(idText, 64, 'transfer-id');
-      return nativeTx('Transfer', native.transferArgs(amount, source, native.transferTarget(v.get('target') ?? ''), id));
+      return nativeTx('Transfer', native.transferArgs(amount, source, native.transferTarget(subcommandValues(v, sub).get('target')), id));
     }
   }
   throw new CliError(`unknown subcommand '${sub}'`);
