@@ -11,18 +11,71 @@ import { buildDeploy, standardPayment, MAX_SERIALIZED_DEPLOY_SIZE, deploySize, t
 import { CAPS, enableFastHash, readFileCapped, fsReason, fromHex, isLeapSecondTimestamp, parseTimestamp, parseTtl, PublicKey, type RuntimeArgs } from '../core/index.js';
 import { CliError } from './errors.js';
 import { warn } from './warn.js';
+import type { creation, payment, secretKey, session, sessionAccount } from './flag-sets.js';
 import type { FlagValues } from './parse.js';
 
 const FAST_HASH_FROM = 64 * 1024;
 
-async function argsFor(v: FlagValues, kind: 'session' | 'payment'): Promise<RuntimeArgs> {
-  const simple = v.all(`${kind}-arg`);
+/** The flags that say what the session or the payment code is, read once per kind. */
+interface CodeFlags {
+  kind: 'session' | 'payment';
+  path: string | undefined;
+  simpleArgs: string[];
+  jsonArgs: string[];
+  complexArgs: string | undefined;
+  hash: string | undefined;
+  name: string | undefined;
+  packageHash: string | undefined;
+  packageName: string | undefined;
+  entryPoint: string | undefined;
+  version: string | undefined;
+  /** --is-session-transfer (session only). */
+  isTransfer: boolean;
+  /** --payment-amount (payment only): the standard payment. */
+  amount: string | undefined;
+}
+
+export const sessionFlags = (v: FlagValues<{ flags: typeof session }>): CodeFlags => ({
+  kind: 'session',
+  path: v.get('session-path'),
+  simpleArgs: v.get('session-arg'),
+  jsonArgs: v.get('session-args-json'),
+  complexArgs: v.get('session-args-complex'),
+  hash: v.get('session-hash'),
+  name: v.get('session-name'),
+  packageHash: v.get('session-package-hash'),
+  packageName: v.get('session-package-name'),
+  entryPoint: v.get('session-entry-point'),
+  version: v.get('session-version'),
+  isTransfer: v.get('is-session-transfer'),
+  amount: undefined,
+});
+
+const paymentFlags = (v: FlagValues<{ flags: typeof payment }>): CodeFlags => ({
+  kind: 'payment',
+  path: v.get('payment-path'),
+  simpleArgs: v.get('payment-arg'),
+  jsonArgs: v.get('payment-args-json'),
+  complexArgs: v.get('payment-args-complex'),
+  hash: v.get('payment-hash'),
+  name: v.get('payment-name'),
+  packageHash: v.get('payment-package-hash'),
+  packageName: v.get('payment-package-name'),
+  entryPoint: v.get('payment-entry-point'),
+  version: v.get('payment-version'),
+  isTransfer: false,
+  amount: v.get('payment-amount'),
+});
+
+async function argsFor(c: CodeFlags): Promise<RuntimeArgs> {
+  const kind = c.kind;
+  const simple = c.simpleArgs;
   // The Rust client reads only the first --*-args-json (get_one on an Append arg) and takes '' as
   // absent (casper-client-rs v2.0.0 lib/cli/parse.rs:144-147, 239-242).
-  const jsonAll = v.all(`${kind}-args-json`);
+  const jsonAll = c.jsonArgs;
   if (jsonAll.length > 1) warn(`--${kind}-args-json is given ${jsonAll.length} times; only the first is used, as casper-client does`);
   const json = jsonAll[0] === '' ? undefined : jsonAll[0];
-  const complexText = v.get(`${kind}-args-complex`);
+  const complexText = c.complexArgs;
   const complex = complexText === '' ? undefined : complexText;
   if (jsonAll[0] === '') warn(`--${kind}-args-json '' is taken as no args, as casper-client does`);
   if (complexText === '') warn(`--${kind}-args-complex '' is taken as no args, as casper-client does`);
@@ -76,63 +129,66 @@ async function readCode(path: string, kind: string): Promise<Uint8Array> {
 }
 
 /** Flags that make no sense with the chosen selector, as casper-client refuses them. */
-function forbid(v: FlagValues, selector: string, flags: string[]): void {
+function forbid(c: CodeFlags, selector: string, which: ('entry-point' | 'version')[]): void {
   // '' counts as not given, as in casper-client's check_exactly_one_not_empty! (parse.rs:315-395).
-  const extra = flags.filter((f) => v.has(f) && v.get(f) !== '');
-  if (extra.length > 0) throw new CliError(`--${extra[0]} cannot be used with --${selector}`);
+  const extra = which.filter((w) => (w === 'entry-point' ? c.entryPoint : c.version) !== undefined && (w === 'entry-point' ? c.entryPoint : c.version) !== '');
+  if (extra.length > 0) throw new CliError(`--${c.kind}-${extra[0]} cannot be used with --${selector}`);
 }
 
-export async function itemFromFlags(v: FlagValues, kind: 'session' | 'payment'): Promise<ExecutableDeployItem> {
-  const p = (s: string) => `${kind}-${s}`;
-  const entry = v.get(p('entry-point'));
-  const ver = p('version');
+async function itemFrom(c: CodeFlags): Promise<ExecutableDeployItem> {
+  const kind = c.kind;
+  const entry = c.entryPoint;
+  const ver = `--${kind}-version`;
   const needsEntry = (sel: string) => {
-    if (entry === undefined || entry === '') throw new CliError(`--${sel} needs --${p('entry-point')} naming the entry point to call`);
+    if (entry === undefined || entry === '') throw new CliError(`--${kind}-${sel} needs --${kind}-entry-point naming the entry point to call`);
     return entry;
   };
-  if (kind === 'payment' && v.has('payment-amount')) {
-    forbid(v, 'payment-amount', [p('entry-point'), ver]);
+  if (c.amount !== undefined) {
+    forbid(c, 'payment-amount', ['entry-point', 'version']);
     // casper-client 2.0.0 returns the standard payment before it reads any payment args
     // (lib/cli/parse.rs:541-546): they are not even parsed.
-    const ignored = ['payment-arg', 'payment-args-json', 'payment-args-complex'].filter((f) => v.has(f));
-    if (ignored.length > 0) warn(`--${ignored[0]} is ignored beside --payment-amount, as casper-client does: the standard payment takes only the amount`);
-    const text = v.get('payment-amount')!;
+    const ignored = c.simpleArgs.length > 0 ? 'payment-arg' : c.jsonArgs.length > 0 ? 'payment-args-json' : c.complexArgs !== undefined ? 'payment-args-complex' : undefined;
+    if (ignored !== undefined) warn(`--${ignored} is ignored beside --payment-amount, as casper-client does: the standard payment takes only the amount`);
+    const text = c.amount;
     if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n) {
       throw new CliError(`--payment-amount '${text}' is not an amount: expected a whole number of motes, e.g. 2500000000 (2.5 CSPR)`);
     }
     return standardPayment(BigInt(text));
   }
-  const args = await argsFor(v, kind);
-  if (v.has(p('path'))) {
-    forbid(v, p('path'), [p('entry-point'), ver]);
-    const bytes = await readCode(v.get(p('path'))!, kind);
+  const args = await argsFor(c);
+  if (c.path !== undefined) {
+    forbid(c, `${kind}-path`, ['entry-point', 'version']);
+    const bytes = await readCode(c.path, kind);
     if (bytes.length >= FAST_HASH_FROM) await enableFastHash();
     return { kind: 'ModuleBytes', moduleBytes: bytes, args };
   }
-  if (kind === 'session' && v.has('is-session-transfer')) {
-    forbid(v, 'is-session-transfer', [p('entry-point'), ver]);
+  if (c.isTransfer) {
+    forbid(c, 'is-session-transfer', ['entry-point', 'version']);
     if (args.length === 0) throw new CliError("--is-session-transfer needs the transfer's args: pass them with --session-arg (amount, target, id)");
     return { kind: 'Transfer', args };
   }
-  if (v.has(p('hash'))) {
-    forbid(v, p('hash'), [ver]);
-    return { kind: 'StoredContractByHash', hash: contractHash(v.get(p('hash'))!, `--${p('hash')}`), entryPoint: needsEntry(p('hash')), args };
+  if (c.hash !== undefined) {
+    forbid(c, `${kind}-hash`, ['version']);
+    return { kind: 'StoredContractByHash', hash: contractHash(c.hash, `--${kind}-hash`), entryPoint: needsEntry('hash'), args };
   }
-  if (v.has(p('name'))) {
-    forbid(v, p('name'), [ver]);
-    return { kind: 'StoredContractByName', name: v.get(p('name'))!, entryPoint: needsEntry(p('name')), args };
+  if (c.name !== undefined) {
+    forbid(c, `${kind}-name`, ['version']);
+    return { kind: 'StoredContractByName', name: c.name, entryPoint: needsEntry('name'), args };
   }
-  if (v.has(p('package-hash'))) {
+  if (c.packageHash !== undefined) {
     return {
-      kind: 'StoredVersionedContractByHash', hash: contractHash(v.get(p('package-hash'))!, `--${p('package-hash')}`),
-      version: version(v.get(ver), `--${ver}`), entryPoint: needsEntry(p('package-hash')), args,
+      kind: 'StoredVersionedContractByHash', hash: contractHash(c.packageHash, `--${kind}-package-hash`),
+      version: version(c.version, ver), entryPoint: needsEntry('package-hash'), args,
     };
   }
-  if (v.has(p('package-name'))) {
-    return { kind: 'StoredVersionedContractByName', name: v.get(p('package-name'))!, version: version(v.get(ver), `--${ver}`), entryPoint: needsEntry(p('package-name')), args };
+  if (c.packageName !== undefined) {
+    return { kind: 'StoredVersionedContractByName', name: c.packageName, version: version(c.version, ver), entryPoint: needsEntry('package-name'), args };
   }
   throw new CliError(`one --${kind}-* option must say what the ${kind} code is`);
 }
+
+/** put-deploy's and make-deploy's session: the --session-* flags. */
+export const sessionItem = (v: FlagValues<{ flags: typeof session }>): Promise<ExecutableDeployItem> => itemFrom(sessionFlags(v));
 
 /** A secret key others can read is worth a word, to people (scripts' stderr stays clean). */
 function warnIfShared(path: string): void {
@@ -149,20 +205,24 @@ export interface DeployFromFlags {
   key: signer.SecretKey | undefined;
 }
 
-export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean; session?: () => ExecutableDeployItem }): Promise<DeployFromFlags> {
-  const session = opts.session !== undefined ? opts.session() : await itemFromFlags(v, 'session');
+/** The flags every deploy-making command has; the session comes from the caller (its own flags). */
+type DeployFlags = { flags: readonly ((typeof creation)[number] | typeof secretKey | typeof sessionAccount | (typeof payment)[number])[] };
+
+export async function deployFromFlags(v: FlagValues<DeployFlags>, opts: { requireKey: boolean; session: () => ExecutableDeployItem | Promise<ExecutableDeployItem> }): Promise<DeployFromFlags> {
+  const session = await opts.session();
   let key: signer.SecretKey | undefined;
-  if (v.has('secret-key')) {
+  const keyPath = v.get('secret-key');
+  if (keyPath !== undefined) {
     try {
-      key = await signer.loadSecretKeyFile(v.get('secret-key')!);
-      warnIfShared(v.get('secret-key')!);
+      key = await signer.loadSecretKeyFile(keyPath);
+      warnIfShared(keyPath);
     } catch (e) {
       throw new CliError((e as Error).message);
     }
   } else if (opts.requireKey) {
     throw new CliError('--secret-key is required to sign the deploy');
   }
-  const payment = await itemFromFlags(v, 'payment');
+  const payment = await itemFrom(paymentFlags(v));
   let timestamp: number | undefined;
   let ttl: number;
   const ts = v.get('timestamp');
@@ -173,17 +233,18 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
     throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
   }
   try {
-    ttl = parseTtl(v.get('ttl') ?? '30min');
+    ttl = parseTtl(v.get('ttl'));
   } catch (e) {
     throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
   }
   let account: PublicKey;
   // '' is no account at all for casper-client (lib/cli/parse.rs:75-78): the key's own is used.
-  if (v.get('session-account') === '') warn("--session-account '' is taken as not given, as casper-client does: the deploy runs as the signing key's account");
-  if (v.get('session-account') !== undefined && v.get('session-account') !== '') {
+  const accountText = v.get('session-account');
+  if (accountText === '') warn("--session-account '' is taken as not given, as casper-client does: the deploy runs as the signing key's account");
+  if (accountText !== undefined && accountText !== '') {
     try {
-      account = signer.readPublicKeyArg(v.get('session-account')!);
-      if (PublicKey.isUncompressedHex(v.get('session-account')!)) warn('--session-account is an uncompressed secp256k1 key; the deploy names it compressed (02/03…), as casper-client does');
+      account = signer.readPublicKeyArg(accountText);
+      if (PublicKey.isUncompressedHex(accountText)) warn('--session-account is an uncompressed secp256k1 key; the deploy names it compressed (02/03…), as casper-client does');
     } catch (e) {
       throw new CliError(`--session-account: ${(e as Error).message}`);
     }
@@ -192,9 +253,9 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
   } else {
     throw new CliError('an unsigned deploy needs --session-account to say whose account it runs as');
   }
-  const gasText = v.get('gas-price') ?? '1';
+  const gasText = v.get('gas-price');
   if (!/^\d+$/.test(gasText) || BigInt(gasText) > 0xffffffffffffffffn) throw new CliError(`--gas-price '${gasText}' is not a whole number from 0 to 2^64-1`);
-  const dependencies = v.all('dependency').map((d) => {
+  const dependencies = v.get('dependency').map((d) => {
     try {
       const b = fromHex(d);
       if (b.length === 32) return b;

@@ -1,9 +1,10 @@
 // -e / -j: the Rust client's text on a pipe (what scripts see); a table on a terminal.
+import type { showExamples } from './flag-sets.js';
 import type { FlagValues } from './parse.js';
 
-export async function printExamplesIfAsked(v: FlagValues): Promise<boolean> {
-  const simple = v.has('show-simple-arg-examples');
-  if (!simple && !v.has('show-json-args-examples')) return false;
+export async function printExamplesIfAsked(v: FlagValues<{ flags: typeof showExamples }>): Promise<boolean> {
+  const simple = v.get('show-simple-arg-examples');
+  if (!simple && !v.get('show-json-args-examples')) return false;
   const args = await import('../runtime-args/index.js');
   if (simple && process.stdout.isTTY) {
     const { renderArgTable } = await import('./output/table.js');

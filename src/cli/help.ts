@@ -163,7 +163,7 @@ function clapKey(f: Flag): string {
 }
 
 /** The visible flags in clap's display order; see Flag.order. */
-export function displayOrder(flags: Flag[]): Flag[] {
+export function displayOrder(flags: readonly Flag[]): Flag[] {
   let prev = -1;
   const keyed = flags.map((f, i) => {
     if (f.order !== undefined) prev = f.order;

@@ -1,20 +1,27 @@
 // argv → flag values for one command, walked token by token the way clap 4 walks casper-client's
 // command line: unknown flags, missing values, repeats and -h/--help are met in order, so the first
 // problem is the one clap reports; then required flags, one-of groups and `requires` are checked.
-import { display, flagKey, isRequired, type CommandSpec, type Flag } from './flags.js';
+import { display, flagKey, isRequired, type CommandSpec, type Flag, type FlagsOf } from './flags.js';
 import { didYouMean, jaro, tipLine } from '../core/suggest.js';
 import { UsageError, usageError } from './usage-error.js';
 
-export type FlagValues = {
-  /** Value of a single-valued flag ('' for a bare optional-value flag); the first one given. */
-  get(key: string): string | undefined;
-  all(key: string): string[];
-  has(key: string): boolean;
-  count(key: string): number;
-  positionals: string[];
+/** Parsed flags whose values are the record R: reading a key R does not have is a compile error. */
+export interface ParsedFlags<R> {
+  /**
+   * A flag's value, its table's default applied when it is absent: a string ('' for a bare
+   * optional-value flag; the first one given), string[] for a repeatable, boolean for a switch,
+   * number for a count.
+   */
+  get<K extends keyof R & string>(key: K): R[K];
+  /** Whether the flag was on the command line: a default does not count (clap's "present"). */
+  given(key: keyof R & string): boolean;
+  readonly positionals: readonly string[];
   /** Keys of the flags given, in the order they first appear (clap's "used" args). */
-  present: string[];
-};
+  readonly present: readonly string[];
+}
+
+/** The parsed flags of a command, typed from its table: FlagValues<typeof putDeploySpec>. */
+export type FlagValues<S extends { readonly flags: readonly Flag[] }> = ParsedFlags<FlagsOf<S>>;
 
 /** -h/--help was met before any problem: the caller prints the help. */
 export class HelpRequested {
@@ -90,7 +97,7 @@ interface Walked {
  * the rest of its token when there is one, less one leading '=' (-ksecret.pem, -k=secret.pem,
  * -a"x:u8='1'"), as clap_lex's ShortFlags::next_value_os and clap's parse_short_arg do.
  */
-function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
+function walk(spec: CommandSpec, argv: readonly string[], lk: Lookup): Walked {
   const values = new Map<string, string[]>();
   const counts = new Map<string, number>();
   const positionals: string[] = [];
@@ -177,62 +184,76 @@ function walk(spec: CommandSpec, argv: string[], lk: Lookup): Walked {
   return { values, counts, positionals, help: false };
 }
 
-/** Parses a command's argv; throws HelpRequested when -h/--help comes before any problem. */
-export function parseFlags(spec: CommandSpec, argv: string[]): FlagValues {
+/**
+ * Parses a command's argv; throws HelpRequested when -h/--help comes before any problem. Defaults
+ * come from the table and only from there; groups and `requires` look at the flags given.
+ */
+export function parseFlags<const S extends CommandSpec>(spec: S, argv: readonly string[]): FlagValues<S> {
   const w = walk(spec, argv, lookup(spec));
   if (w.help) throw new HelpRequested(w.helpLong ?? true);
-  const values: FlagValues = {
-    get: (k) => w.values.get(k)?.[0],
-    all: (k) => w.values.get(k) ?? [],
-    has: (k) => w.counts.has(k),
-    count: (k) => w.counts.get(k) ?? 0,
-    positionals: w.positionals,
-    present: [...w.counts.keys()],
-  };
+  const read = new Map<string, string | string[] | boolean | number | undefined>();
+  for (const f of spec.flags) {
+    const k = flagKey(f);
+    if (f.count) read.set(k, w.counts.get(k) ?? 0);
+    else if (f.valueName === undefined) read.set(k, w.counts.has(k));
+    else if (f.repeatable) read.set(k, w.values.get(k) ?? []);
+    else read.set(k, w.values.get(k)?.[0] ?? f.default);
+  }
+  const given = (k: string) => w.counts.has(k);
+  const present = [...w.counts.keys()];
   for (const [i, p] of (spec.positionals ?? []).entries()) {
     if (p.required && w.positionals[i] === undefined) throw usageError(spec, `the following required arguments were not provided:\n  <${p.name}>`);
   }
-  checkGroups(spec, values);
-  return values;
+  checkGroups(spec, given, present);
+  return {
+    // The one place where the table's types meet the walk's values: `read` holds, per key, what FlagsOf says.
+    get: (k) => read.get(k) as never,
+    given,
+    positionals: w.positionals,
+    present,
+  };
 }
 
-function checkGroups(spec: CommandSpec, v: FlagValues): void {
+function checkGroups(spec: CommandSpec, has: (key: string) => boolean, given: readonly string[]): void {
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
   // clap's .required(true): missing ones are named together, before any group.
-  const missingRequired = spec.flags.filter((f) => isRequired(spec, f) && !v.has(flagKey(f))).map(flagKey);
-  const examples = v.has('show-simple-arg-examples') || v.has('show-json-args-examples');
+  const missingRequired = spec.flags.filter((f) => isRequired(spec, f) && !has(flagKey(f))).map(flagKey);
+  const examples = has('show-simple-arg-examples') || has('show-json-args-examples');
   if (missingRequired.length > 0) {
     // clap names every missing required argument at once, required groups after the flags.
-    const missingGroups = examples ? [] : spec.groups.filter((g) => g.required && !g.members.some((m) => v.has(m)));
+    const missingGroups = examples ? [] : spec.groups.filter((g) => g.required && !g.members.some((m) => has(m)));
     const lines = [...missingRequired.map((m) => `  ${display(byKey.get(m)!)}`), ...missingGroups.map((g) => `  <${g.members.filter((m) => !m.startsWith('show-')).map((m) => display(byKey.get(m)!)).join('|')}>`)];
-    throw usageError(spec, `the following required arguments were not provided:\n${lines.join('\n')}`, [...v.present, ...missingRequired]);
+    throw usageError(spec, `the following required arguments were not provided:\n${lines.join('\n')}`, [...given, ...missingRequired]);
   }
   // As in casper-client's dev branch: asking for examples wins over every other check.
   if (examples) return;
   for (const g of spec.groups) {
-    const present = g.members.filter((m) => v.has(m));
+    const present = g.members.filter((m) => has(m));
     if (present.length > 1) {
       throw usageError(spec, `the argument '${display(byKey.get(present[0]!)!)}' cannot be used with '${display(byKey.get(present[1]!)!)}'`);
     }
     if (g.required && present.length === 0) {
       const members = g.members.filter((m) => !m.startsWith('show-'));
-      throw usageError(spec, `the following required arguments were not provided:\n  <${members.map((m) => display(byKey.get(m)!)).join('|')}>`, v.present);
+      throw usageError(spec, `the following required arguments were not provided:\n  <${members.map((m) => display(byKey.get(m)!)).join('|')}>`, [...given]);
     }
   }
   for (const [flag, needs] of Object.entries(spec.requires)) {
-    if (!v.has(flag)) continue;
-    const missing = needs.filter((n) => !v.has(n));
+    if (!has(flag)) continue;
+    const missing = needs.filter((n) => !has(n));
     if (missing.length > 0) {
-      throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missing]);
+      throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...given, ...missing]);
     }
   }
 }
 
-/** Flags that must be given unless examples were asked for (clap's required_unless_present). */
-export function requireFlags(spec: CommandSpec, v: FlagValues, keys: string[]): void {
-  if (v.has('show-simple-arg-examples') || v.has('show-json-args-examples')) return;
+/**
+ * Flags that must be given unless examples were asked for (clap's required_unless_present), in the
+ * order clap names them; afterwards they read as strings.
+ */
+export function requireFlags<R, K extends keyof R & string>(spec: CommandSpec, v: ParsedFlags<R>, keys: readonly K[]): asserts v is ParsedFlags<R & { readonly [P in K]: NonNullable<R[P]> }> {
+  if (v.present.includes('show-simple-arg-examples') || v.present.includes('show-json-args-examples')) return;
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
-  const missing = keys.filter((k) => !v.has(k));
+  const missing = keys.filter((k) => !v.given(k));
   if (missing.length > 0) {
     throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missing]);
   }

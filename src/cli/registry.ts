@@ -3,7 +3,13 @@
 // (src/main.rs DisplayOrder); `hidden` ones are there but not listed, as clap's .hide(true);
 // `extra` ones are not in casper-client 2.0.0 and are listed apart.
 import type { CommandSpec } from './flags.js';
-import type { FlagValues } from './parse.js';
+import type { ParsedFlags } from './parse.js';
+
+/**
+ * Each entry pairs a spec loader with the command that reads it; the command declares
+ * FlagValues<typeof itsSpec>, which this list cannot spell for all of them at once.
+ */
+type AnyValues = ParsedFlags<any>;
 
 export interface CommandEntry {
   name: string;
@@ -12,14 +18,14 @@ export interface CommandEntry {
   spec: () => Promise<CommandSpec>;
   /** For commands with subcommands: the spec of `<name> <sub>`, undefined for an unknown sub. */
   subcommands?: () => Promise<{ list: { name: string; about: string }[]; spec: (sub: string) => CommandSpec | undefined }>;
-  run: () => Promise<(v: FlagValues, spec: CommandSpec) => Promise<number>>;
+  run: () => Promise<(v: AnyValues, spec: CommandSpec) => Promise<number>>;
   hidden?: boolean;
   /** Where it comes from when not from casper-client 2.0.0: 'ours' or '5.x' (casper-client 5.x). */
   extra?: string;
 }
 
 type ReadSpecs = typeof import('./commands/read-specs.js');
-type Runner = () => Promise<{ run: (v: FlagValues) => Promise<number> }>;
+type Runner = () => Promise<{ run: (v: AnyValues) => Promise<number> }>;
 
 const read = (name: string, specName: keyof ReadSpecs, load: Runner, more: Partial<CommandEntry> = {}): CommandEntry => ({
   name,

@@ -6,6 +6,7 @@ import { toHex, type Json } from '../core/index.js';
 import { type Deploy } from '../deploy/index.js';
 import { checkTransaction, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
+import type { rpcFlags, waitFlags } from './flag-sets.js';
 import type { FlagValues } from './parse.js';
 import { preflight, resolveChainspec } from './preflight.js';
 import { rpcSettings } from './rpc-flags.js';
@@ -24,22 +25,30 @@ export function requireValidSignatures(t: TransactionV1, what: string): void {
  * Sends the transaction. `json` is what goes on the wire under "transaction": for send-transaction
  * the file's own TransactionV1 object, unchanged; for put-transaction the one just built.
  */
-export async function sendTransaction(v: FlagValues, t: TransactionV1, json: Json): Promise<number> {
+/** The flags of send-transaction that put-transaction shares (its --wait flags differ in help only). */
+export type SendTxFlags = { flags: readonly ((typeof rpcFlags)[number] | (typeof waitFlags)[number])[] };
+
+/** How to send: `speculative` is send-transaction's --speculative-exec (put-transaction has none). */
+export interface SendTxOptions {
+  speculative: boolean;
+}
+
+export async function sendTransaction(v: FlagValues<SendTxFlags>, opts: SendTxOptions, t: TransactionV1, json: Json): Promise<number> {
   const rpc = rpcSettings(v);
-  if (!v.has('no-preflight')) {
+  if (!v.get('no-preflight')) {
     const { preflightTransaction } = await import('../lib/preflight-transaction.js');
     const r = preflightTransaction(t, await resolveChainspec(v.get('chainspec'), rpc, t.payload.chainName), Date.now());
     for (const w of r.warnings) process.stderr.write(`${w}\n`);
     if (r.refusal !== null) throw new CliError(`pre-flight: ${r.refusal}`, 'pass --no-preflight to send it anyway');
   }
-  return sendWrapped(v, 'Version1', toHex(t.hash), json);
+  return sendWrapped(v, opts, 'Version1', toHex(t.hash), json);
 }
 
 /**
  * A legacy deploy in the `Transaction` enum ({"Deploy": …}), which casper-client 5.x's
  * send-transaction reads and sends with account_put_transaction: checked like send-deploy.
  */
-export async function sendDeployAsTransaction(v: FlagValues, d: Deploy, json: Json, what: string): Promise<number> {
+export async function sendDeployAsTransaction(v: FlagValues<SendTxFlags>, opts: SendTxOptions, d: Deploy, json: Json, what: string): Promise<number> {
   const { verifyDeploy } = await import('../deploy/index.js');
   const c = verifyDeploy(d);
   if (!c.bodyHashOk || !c.hashOk) throw new CliError(`${what}: its ${c.bodyHashOk ? 'hash' : 'body hash'} does not match its contents; it was changed after it was made`);
@@ -47,18 +56,18 @@ export async function sendDeployAsTransaction(v: FlagValues, d: Deploy, json: Js
   if (bad !== undefined) throw new CliError(`${what}: the signature by ${bad.signer} does not verify (${bad.error}); it was changed after it was signed, or signed for another hash`);
   if (c.approvals.length === 0) throw new CliError(`${what} has no signatures: the node refuses it; sign it first with sign-deploy`);
   const rpc = rpcSettings(v);
-  if (!v.has('no-preflight')) preflight(d, await resolveChainspec(v.get('chainspec'), rpc, d.header.chainName));
-  return sendWrapped(v, 'Deploy', toHex(d.hash), json);
+  if (!v.get('no-preflight')) preflight(d, await resolveChainspec(v.get('chainspec'), rpc, d.header.chainName));
+  return sendWrapped(v, opts, 'Deploy', toHex(d.hash), json);
 }
 
-async function sendWrapped(v: FlagValues, variant: 'Version1' | 'Deploy', hash: string, json: Json): Promise<number> {
+async function sendWrapped(v: FlagValues<SendTxFlags>, opts: SendTxOptions, variant: 'Version1' | 'Deploy', hash: string, json: Json): Promise<number> {
   const rpc = rpcSettings(v);
   const params = { transaction: { [variant]: json } };
-  if (v.has('speculative-exec')) {
+  if (opts.speculative) {
     await sendAndPrint(rpc, 'speculative_exec_txn', params);
     return 0;
   }
-  if (!v.has('wait')) {
+  if (!v.get('wait')) {
     await sendAndPrint(rpc, 'account_put_transaction', params);
     return 0;
   }

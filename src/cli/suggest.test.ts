@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { putDeploySpec } from './commands/put-deploy.spec.js';
 import { signDeploySpec, transferSpec } from './commands/specs.js';
+import type { Flag } from './flags.js';
 import { parseFlags } from './parse.js';
 import { didYouMean, jaro } from '../core/suggest.js';
 import { UsageError } from './usage-error.js';
@@ -49,7 +50,7 @@ describe('jaro', () => {
   });
 
   it('agrees with the reference over every flag name pair of put-deploy', () => {
-    const names = putDeploySpec.flags.flatMap((f) => (f.long ? [f.long] : []));
+    const names = putDeploySpec.flags.flatMap((f: Flag) => (f.long ? [f.long] : []));
     for (const a of names) for (const b of names) expect(jaro(a.slice(0, 7), b)).toBeCloseTo(referenceJaro(a.slice(0, 7), b), 12);
   });
 
@@ -105,7 +106,7 @@ describe('unknown flags get the flag clap would suggest', () => {
     [signDeploySpec, 'out', '--output'],
     [signDeploySpec, 'key', null],
   ])('%#: --%s', (spec, typo, want) => {
-    const longs = [...spec.flags.flatMap((f) => [...(f.long ? [f.long] : []), ...(f.aliases ?? [])]), 'help'];
+    const longs = [...spec.flags.flatMap((f: Flag) => [...(f.long ? [f.long] : []), ...(f.aliases ?? [])]), 'help'];
     const best = longs.map((l) => ({ l, c: referenceJaro(typo, l) })).filter((x) => x.c > 0.7).reduce<{ l: string; c: number } | undefined>((acc, x) => (acc === undefined || x.c >= acc.c ? x : acc), undefined);
     expect(best === undefined ? null : `--${best.l}`).toBe(want);
     const text = usageErrorOf(spec, [`--${typo}`, 'x']);

@@ -4,7 +4,7 @@ import { ByteWriter, CLValue, encode, parseAccountHash, parseURef, PublicKey } f
 import { type ExecutableDeployItem } from '../deploy/index.js';
 import { warn } from './warn.js';
 import { CliError } from './errors.js';
-import type { FlagValues } from './parse.js';
+import type { ParsedFlags } from './parse.js';
 
 /**
  * U512::from_dec_str, as casper-client 2.0.0 reads --amount (lib/cli/deploy.rs:48-51): digits only,
@@ -49,9 +49,12 @@ function idArg(text: string): CLValue {
   return new CLValue({ Option: 'U64' }, new ByteWriter(9).u8(1).u64(BigInt(text)).finish());
 }
 
-export function transferItem(v: FlagValues): ExecutableDeployItem {
-  const amount = amountArg(v.get('amount')!);
-  const target = targetArg(v.get('target-account')!);
-  const id = idArg(v.get('transfer-id')!);
+/** transfer's and make-transfer's -a, -t and -i, once requireFlags has checked they are given. */
+type TransferFlags = { readonly amount: string; readonly 'target-account': string; readonly 'transfer-id': string };
+
+export function transferItem(v: ParsedFlags<TransferFlags>): ExecutableDeployItem {
+  const amount = amountArg(v.get('amount'));
+  const target = targetArg(v.get('target-account'));
+  const id = idArg(v.get('transfer-id'));
   return { kind: 'Transfer', args: [['amount', amount], ['target', target], ['id', id]] };
 }

@@ -4,10 +4,11 @@
 // Flags are listed in the order of its DisplayOrder enum (creation_common.rs l.19–70), so each
 // subcommand's help shows them as clap does.
 import { nodeAddress, retries, rpcId, SIMPLE_ARG_VALUE, timeoutFlag, verbose } from './flag-sets.js';
-import type { CommandSpec, Flag, FlagGroup } from './flags.js';
+import { flagList, type CommandSpec, type Flag, type FlagGroup, type FlagsOf } from './flags.js';
+import type { ParsedFlags } from './parse.js';
 
 /** Every transaction flag by its long name, in DisplayOrder. */
-const F: Record<string, Flag> = {
+const F = {
   'show-simple-arg-examples': { long: 'show-simple-arg-examples', short: 'e', aliases: ['show-arg-examples'], help: 'Print examples of --session-arg values for every supported type, then exit; other options are ignored' },
   'show-json-args-examples': { long: 'show-json-args-examples', short: 'j', help: 'Print examples of --session-args-json values for every CLType, then exit; other options are ignored' },
   'node-address': nodeAddress,
@@ -61,9 +62,10 @@ const F: Record<string, Flag> = {
   'transaction-runtime': { long: 'transaction-runtime', valueName: 'vm-casper-v1|vm-casper-v2', default: 'vm-casper-v1', possibleValues: ['vm-casper-v1', 'vm-casper-v2'], help: 'The virtual machine that runs the code' },
   id: rpcId,
   v: verbose,
-};
+} as const satisfies Record<string, Flag>;
+type TxKey = keyof typeof F;
 
-const ORDER = Object.keys(F);
+const ORDER = Object.keys(F) as TxKey[];
 
 /**
  * clap display_order of each flag: the `DisplayOrder` variant it passes, by position in the enum of
@@ -87,32 +89,44 @@ export const TX_DISPLAY_ORDER: Record<string, number> = {
 };
 
 // Extras of this client, after the Rust flags (as put-deploy has them).
-const txWaitFlags: Flag[] = [
+const txWaitFlags = flagList([
   { long: 'wait', help: 'After the node accepts the transaction, wait until a block executes it, then print the result with its execution info; exit 1 if execution failed. Not in the Rust client' },
   { long: 'wait-timeout', valueName: 'DURATION', default: '5min', help: 'How long --wait waits for execution' },
   { long: 'no-preflight', help: 'Skip the local checks made before sending (expiry, pricing mode, lanes, minimum payments, for casper, casper-test or --chainspec)' },
   { long: 'chainspec', valueName: 'PATH', help: "Check against this chainspec.toml before sending, or 'node' to ask the node for its own (info_get_chainspec, one extra request)" },
-];
-const txRetries: Flag = { ...retries, help: 'Try again this many times when the node cannot be reached, times out or answers with HTTP 5xx (safe: a transaction is identified by its hash). Not in the Rust client' };
+]);
+const txRetries = { ...retries, help: 'Try again this many times when the node cannot be reached, times out or answers with HTTP 5xx (safe: a transaction is identified by its hash). Not in the Rust client' } as const;
+const putExtras = [timeoutFlag, txRetries, ...txWaitFlags] as const;
 
-const COMMON = ['secret-key', 'initiator-address', 'timestamp', 'ttl', 'chain-name', 'output', 'payment-amount', 'pricing-mode', 'additional-computation-factor', 'gas-price-tolerance', 'receipt', 'standard-payment'];
-const SESSION_ARGS = ['session-arg', 'session-args-json', 'show-simple-arg-examples', 'show-json-args-examples'];
-const RUNTIME = ['transaction-runtime', 'transferred-value', 'chunked-args'];
+// The values a transaction subcommand reads. Which flags a subcommand has is decided at run time
+// (txSubcommandSpec), so these records hold every transaction flag; each flag is read only in the
+// subcommands that have it (a flag with a default in the table is in every subcommand that reads it).
+type TxFlag = (typeof F)[TxKey];
+type TxRequired = { readonly required: readonly ['chain-name', 'gas-price-tolerance'] };
+/** What building a transaction reads: the flags of make-transaction's subcommands. */
+export type TxBuildFlags = FlagsOf<{ readonly flags: readonly Exclude<TxFlag, typeof rpcId | typeof verbose>[] } & TxRequired>;
+export type TxMakeValues = ParsedFlags<TxBuildFlags>;
+/** put-transaction's subcommands add -v, --id and this client's --timeout, --retries and --wait flags. */
+export type TxPutValues = ParsedFlags<FlagsOf<{ readonly flags: readonly (TxFlag | (typeof putExtras)[number])[] } & TxRequired>>;
+
+const COMMON: TxKey[] = ['secret-key', 'initiator-address', 'timestamp', 'ttl', 'chain-name', 'output', 'payment-amount', 'pricing-mode', 'additional-computation-factor', 'gas-price-tolerance', 'receipt', 'standard-payment'];
+const SESSION_ARGS: TxKey[] = ['session-arg', 'session-args-json', 'show-simple-arg-examples', 'show-json-args-examples'];
+const RUNTIME: TxKey[] = ['transaction-runtime', 'transferred-value', 'chunked-args'];
 
 export interface TxSubcommand {
   name: string;
   about: string;
   /** Flags of its own (creation_common.rs add_args). */
-  flags: string[];
+  readonly flags: readonly TxKey[];
   /** clap `.required(true)` flags of its own. */
-  required: string[];
+  readonly required: readonly TxKey[];
   acceptsSessionArgs: boolean;
 }
 
 // creation_common.rs: add_bid l.~1190, activate_bid, withdraw_bid_all, withdraw_bid, delegate,
 // undelegate, redelegate, change_bid_public_key, add_reservations, cancel_reservations,
 // invocable_entity, invocable_entity_alias, package, package_alias ("package-name"), session, transfer.
-export const TX_SUBCOMMANDS: TxSubcommand[] = [
+export const TX_SUBCOMMANDS = [
   { name: 'add-bid', about: 'Bid to become a validator, or add to an existing bid', flags: ['delegation-rate', 'public-key', 'transaction-amount', 'minimum-delegation-amount', 'maximum-delegation-amount', 'reserved-slots'], required: ['delegation-rate', 'public-key', 'transaction-amount'], acceptsSessionArgs: false },
   { name: 'activate-bid', about: 'Reactivate an inactive validator bid', flags: ['validator'], required: ['validator'], acceptsSessionArgs: false },
   { name: 'withdraw-bid-all', about: "Withdraw a validator's whole stake, as the node's auction state shows it", flags: ['public-key'], required: ['public-key'], acceptsSessionArgs: false },
@@ -129,24 +143,34 @@ export const TX_SUBCOMMANDS: TxSubcommand[] = [
   { name: 'package-name', about: 'Call an entry point of a package the initiator stores under a name', flags: ['transaction-package-name', 'session-version', ...RUNTIME, 'major-version', 'session-entry-point'], required: [], acceptsSessionArgs: true },
   { name: 'session', about: 'Run compiled Wasm as the session', flags: ['wasm-path', 'session-entry-point', 'install-upgrade', ...RUNTIME], required: ['wasm-path'], acceptsSessionArgs: true },
   { name: 'transfer', about: 'Make a native CSPR transfer', flags: ['source', 'target', 'transfer-amount', 'transfer-id'], required: ['target', 'transfer-amount'], acceptsSessionArgs: false },
-];
+] as const satisfies readonly TxSubcommand[];
+
+export type TxSubName = (typeof TX_SUBCOMMANDS)[number]['name'];
+type SubRequired<N extends TxSubName> = Extract<(typeof TX_SUBCOMMANDS)[number], { name: N }>['required'][number];
+
+/**
+ * The values of one subcommand: the flags its table marks required read as strings. The parser
+ * has enforced that list (txSubcommandSpec's `required`); this is where the type learns it, as
+ * parseFlags's own record does for a table known at compile time.
+ */
+export const subcommandValues = <N extends TxSubName>(v: TxMakeValues, _sub: N) => v as ParsedFlags<TxBuildFlags & { readonly [K in SubRequired<N>]: string }>;
 
 export type TxCommand = 'put-transaction' | 'make-transaction';
 
 /** The CommandSpec of `put-transaction <sub>` or `make-transaction <sub>`. */
 export function txSubcommandSpec(command: TxCommand, sub: TxSubcommand): CommandSpec {
-  const keys = new Set([...sub.flags, ...COMMON, ...(sub.acceptsSessionArgs ? SESSION_ARGS : [])]);
-  if (command === 'put-transaction') for (const k of ['id', 'node-address', 'v']) keys.add(k);
+  const keys = new Set<TxKey>([...sub.flags, ...COMMON, ...(sub.acceptsSessionArgs ? SESSION_ARGS : [])]);
+  if (command === 'put-transaction') for (const k of ['id', 'node-address', 'v'] as const) keys.add(k);
   else {
     keys.add('force');
     // withdraw-bid-all reads the stake from a node (put.rs); make-transaction needs to say which.
     if (sub.name === 'withdraw-bid-all') keys.add('node-address');
   }
-  const flags = ORDER.filter((k) => keys.has(k)).map((k): Flag => ({
-    ...(k === 'secret-key' && command === 'make-transaction' ? { ...F[k]!, help: `${F[k]!.help}; without it the transaction is unsigned and --initiator-address is needed` } : F[k]!),
+  const flags: Flag[] = ORDER.filter((k) => keys.has(k)).map((k): Flag => ({
+    ...(k === 'secret-key' && command === 'make-transaction' ? { ...F[k], help: `${F[k].help}; without it the transaction is unsigned and --initiator-address is needed` } : F[k]),
     order: TX_DISPLAY_ORDER[k],
   }));
-  if (command === 'put-transaction') flags.push(timeoutFlag, txRetries, ...txWaitFlags);
+  if (command === 'put-transaction') flags.push(...putExtras);
   const groups: FlagGroup[] = [
     { name: 'initiator', members: ['secret-key', 'initiator-address'], required: true },
   ];
@@ -157,7 +181,7 @@ export function txSubcommandSpec(command: TxCommand, sub: TxSubcommand): Command
     flags,
     groups,
     requires: {},
-    required: [...sub.required, 'chain-name', 'gas-price-tolerance'].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)),
+    required: [...sub.required, 'chain-name' as const, 'gas-price-tolerance' as const].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)),
   };
 }
 

@@ -10,7 +10,7 @@ import { enableFastHash, fromHex, fsReason, parseTimestamp, parseTtl, parseURef,
 import * as signer from '../signer/index.js';
 import { buildTransaction, signTransaction, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionTarget, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
-import type { FlagValues } from './parse.js';
+import { subcommandValues, type TxMakeValues as Values } from './tx-flags.js';
 import * as native from './tx-native-args.js';
 import { UsageError } from './usage-error.js';
 
@@ -56,8 +56,7 @@ function formattedHash(text: string, prefixes: string[], flag: string, what: str
 }
 
 /** session_version / major_version: Rust parses with `.ok()`, so a bad number is silently dropped. */
-function lenientU32(v: FlagValues, flag: string): number | null {
-  const text = v.get(flag);
+function lenientU32(text: string | undefined, flag: string): number | null {
   if (text === undefined) return null;
   try {
     return Number(rustUint(text, 32, flag));
@@ -67,10 +66,11 @@ function lenientU32(v: FlagValues, flag: string): number | null {
   }
 }
 
-function runtime(v: FlagValues): TransactionRuntime {
+/** --transaction-runtime and --transferred-value, in the subcommands that have them. */
+function runtime(v: Values): TransactionRuntime {
   const tv = v.get('transferred-value');
   const transferred = tv === undefined ? undefined : rustUint(tv, 64, 'Transferred value');
-  if ((v.get('transaction-runtime') ?? 'vm-casper-v1') === 'vm-casper-v1') {
+  if (v.get('transaction-runtime') === 'vm-casper-v1') {
     if (transferred !== undefined) {
       throw new CliError("invalid argument 'transferred_value': Argument `transferred-value` has no usage in V1 execution engine VM (if you provided no execution engine vm parameter, V1 is the default)");
     }
@@ -87,8 +87,8 @@ interface Built {
 }
 
 const nativeTx = (kind: Exclude<TransactionEntryPoint['kind'], 'Custom' | 'Call'>, a: RuntimeArgs): Built => ({ target: { kind: 'Native' }, entryPoint: { kind }, args: a });
-const stored = (id: InvocationTarget, v: FlagValues): Built => ({
-  target: { kind: 'Stored', id, runtime: runtime(v) },
+const stored = (id: InvocationTarget, v: Values, rt: TransactionRuntime): Built => ({
+  target: { kind: 'Stored', id, runtime: rt },
   entryPoint: { kind: 'Custom', name: v.get('session-entry-point') ?? '' },
   args: [],
 });
@@ -98,16 +98,17 @@ export interface TxContext {
   stakedAmount?: (validator: PublicKey) => Promise<bigint>;
 }
 
-async function fromSubcommand(sub: string, v: FlagValues, ctx: TxContext): Promise<Built> {
+async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<Built> {
   switch (sub) {
     case 'add-bid': {
-      const key = publicKey(v.get('public-key'), 'public-key', true);
-      const rate = Number(rustUint(v.get('delegation-rate') ?? '', 8, 'Add Bid'));
-      const amount = motes(v.get('transaction-amount'));
-      const opt = (flag: string, bits: number, ctxName: string) => (v.get(flag) ?? '') === '' ? undefined : rustUint(v.get(flag)!, bits, ctxName);
-      const min = opt('minimum-delegation-amount', 64, 'Add Bid: Minimum delegation amount');
-      const max = opt('maximum-delegation-amount', 64, 'Add Bid: Maximum delegation amount');
-      const slots = opt('reserved-slots', 32, 'Add Bid: Reserved slots');
+      const r = subcommandValues(v, sub);
+      const key = publicKey(r.get('public-key'), 'public-key', true);
+      const rate = Number(rustUint(r.get('delegation-rate'), 8, 'Add Bid'));
+      const amount = motes(r.get('transaction-amount'));
+      const opt = (text: string | undefined, bits: number, ctxName: string) => (text === undefined || text === '' ? undefined : rustUint(text, bits, ctxName));
+      const min = opt(v.get('minimum-delegation-amount'), 64, 'Add Bid: Minimum delegation amount');
+      const max = opt(v.get('maximum-delegation-amount'), 64, 'Add Bid: Maximum delegation amount');
+      const slots = opt(v.get('reserved-slots'), 32, 'Add Bid: Reserved slots');
       return nativeTx('AddBid', native.addBidArgs(key, rate, amount, min, max, slots === undefined ? undefined : Number(slots)));
     }
     case 'activate-bid':
@@ -134,29 +135,35 @@ async function fromSubcommand(sub: string, v: FlagValues, ctx: TxContext): Promi
     case 'change-bid-public-key':
       return nativeTx('ChangeBidPublicKey', native.changeBidPublicKeyArgs(publicKey(v.get('public-key'), 'public-key', true), publicKey(v.get('new-public-key'), 'new-public-key', true)));
     case 'add-reservations':
-      return nativeTx('AddReservations', native.addReservationsArgs(v.get('reservations') ?? ''));
-    case 'cancel-reservations':
-      return nativeTx('CancelReservations', native.cancelReservationsArgs(publicKey(v.get('validator'), 'validator', false), v.get('delegators') ?? ''));
+      return nativeTx('AddReservations', native.addReservationsArgs(subcommandValues(v, sub).get('reservations')));
+    case 'cancel-reservations': {
+      const r = subcommandValues(v, sub);
+      return nativeTx('CancelReservations', native.cancelReservationsArgs(publicKey(r.get('validator'), 'validator', false), r.get('delegators')));
+    }
     case 'invocable-entity': {
       const ch = v.get('contract-hash');
       const hash = ch !== undefined
         ? formattedHash(ch, ['hash-'], '--contract-hash', 'a contract hash')
         : formattedHash(v.get('entity-address') ?? '', ['entity-contract-', 'entity-account-', 'entity-system-'], '--entity-address', 'an entity address');
-      return stored({ kind: 'ByHash', hash }, v);
+      return stored({ kind: 'ByHash', hash }, v, runtime(v));
     }
     case 'invocable-entity-alias':
-      return stored({ kind: 'ByName', name: v.get('entity-alias') ?? '' }, v);
+      // This subcommand has no --transaction-runtime or --transferred-value (creation_common.rs
+      // invocable_entity_alias): its code runs on VmCasperV1.
+      return stored({ kind: 'ByName', name: subcommandValues(v, sub).get('entity-alias') }, v, { kind: 'VmCasperV1' });
     case 'package': {
       const cph = v.get('contract-package-hash');
       const pa = v.get('package-address');
-      if (cph === undefined && pa === undefined) throw new CliError('failed to parse package address: give --package-address or --contract-package-hash');
-      const addr = cph !== undefined ? formattedHash(cph, ['hash-'], '--contract-package-hash', 'a contract package hash') : formattedHash(pa!, ['package-'], '--package-address', 'a package address');
-      return stored({ kind: 'ByPackageHash', addr, version: lenientU32(v, 'session-version'), protocolVersionMajor: lenientU32(v, 'major-version') }, v);
+      let addr: Uint8Array;
+      if (cph !== undefined) addr = formattedHash(cph, ['hash-'], '--contract-package-hash', 'a contract package hash');
+      else if (pa !== undefined) addr = formattedHash(pa, ['package-'], '--package-address', 'a package address');
+      else throw new CliError('failed to parse package address: give --package-address or --contract-package-hash');
+      return stored({ kind: 'ByPackageHash', addr, version: lenientU32(v.get('session-version'), 'session-version'), protocolVersionMajor: lenientU32(v.get('major-version'), 'major-version') }, v, runtime(v));
     }
     case 'package-name':
-      return stored({ kind: 'ByPackageName', name: v.get('transaction-package-name') ?? '', version: lenientU32(v, 'session-version'), protocolVersionMajor: lenientU32(v, 'major-version') }, v);
+      return stored({ kind: 'ByPackageName', name: v.get('transaction-package-name') ?? '', version: lenientU32(v.get('session-version'), 'session-version'), protocolVersionMajor: lenientU32(v.get('major-version'), 'major-version') }, v, runtime(v));
     case 'session': {
-      const path = v.get('wasm-path') ?? '';
+      const path = subcommandValues(v, sub).get('wasm-path');
       let bytes: Uint8Array;
       try {
         bytes = await readFile(path);
@@ -170,7 +177,7 @@ async function fromSubcommand(sub: string, v: FlagValues, ctx: TxContext): Promi
       // create_transaction: only VmCasperV2 session code takes --session-entry-point (as Custom).
       const entryPoint: TransactionEntryPoint = rt.kind === 'VmCasperV2' && ep !== undefined ? { kind: 'Custom', name: ep } : { kind: 'Call' };
       if (rt.kind === 'VmCasperV1' && ep !== undefined) process.stderr.write(`note: VmCasperV1 session code is entered at 'call'; casper-client ignores --session-entry-point here, and so does this client\n`);
-      return { target: { kind: 'Session', isInstallUpgrade: v.has('install-upgrade'), moduleBytes: bytes, runtime: rt }, entryPoint, args: [] };
+      return { target: { kind: 'Session', isInstallUpgrade: v.get('install-upgrade'), moduleBytes: bytes, runtime: rt }, entryPoint, args: [] };
     }
     case 'transfer': {
       let source: Uint8Array | undefined;
@@ -185,15 +192,15 @@ async function fromSubcommand(sub: string, v: FlagValues, ctx: TxContext): Promi
       const amount = motes(v.get('transfer-amount'));
       const idText = v.get('transfer-id');
       const id = idText === undefined ? undefined : rustUint(idText, 64, 'transfer-id');
-      return nativeTx('Transfer', native.transferArgs(amount, source, native.transferTarget(v.get('target') ?? ''), id));
+      return nativeTx('Transfer', native.transferArgs(amount, source, native.transferTarget(subcommandValues(v, sub).get('target')), id));
     }
   }
   throw new CliError(`unknown subcommand '${sub}'`);
 }
 
-function pricingMode(v: FlagValues): PricingMode {
-  const mode = v.get('pricing-mode') ?? 'classic';
-  const gas = v.get('gas-price-tolerance') ?? '';
+function pricingMode(v: Values): PricingMode {
+  const mode = v.get('pricing-mode');
+  const gas = v.get('gas-price-tolerance');
   if (mode === 'reserved') {
     const r = v.get('receipt') ?? '';
     let receipt: Uint8Array | undefined;
@@ -208,7 +215,7 @@ function pricingMode(v: FlagValues): PricingMode {
   if (gas === '') throw new CliError("invalid argument 'gas_price_tolerance': Gas price tolerance is required");
   if (mode === 'fixed') {
     const gasPriceTolerance = Number(rustUint(gas, 8, 'gas_price_tolerance'));
-    const acf = v.get('additional-computation-factor') ?? '';
+    const acf = v.get('additional-computation-factor');
     return { kind: 'Fixed', gasPriceTolerance, additionalComputationFactor: acf === '' ? 0 : Number(rustUint(acf, 8, 'additional_computation_factor')) };
   }
   const payment = v.get('payment-amount') ?? '';
@@ -222,7 +229,7 @@ function pricingMode(v: FlagValues): PricingMode {
 }
 
 /** --chunked-args: Rust decodes with `.ok()`, so bad hex is silently dropped (Named args are used). */
-function chunkedArgs(v: FlagValues): Uint8Array | undefined {
+function chunkedArgs(v: Values): Uint8Array | undefined {
   const text = v.get('chunked-args');
   if (text === undefined) return undefined;
   try {
@@ -234,19 +241,22 @@ function chunkedArgs(v: FlagValues): Uint8Array | undefined {
   return undefined;
 }
 
-async function sessionArgs(v: FlagValues): Promise<TransactionArgs> {
+async function sessionArgs(v: Values): Promise<TransactionArgs> {
   const chunked = chunkedArgs(v);
   if (chunked !== undefined) return { kind: 'Bytesrepr', bytes: chunked };
-  const json = v.get('session-args-json');
+  // Repeatable, read with get_one: the first one given.
+  const json = v.get('session-args-json')[0];
   if (json !== undefined) return { kind: 'Named', args: args.parseJsonArgs(json, '--session-args-json') };
-  return { kind: 'Named', args: args.parseSimpleArgs(v.all('session-arg'), '--session-arg') };
+  return { kind: 'Named', args: args.parseSimpleArgs(v.get('session-arg'), '--session-arg') };
 }
 
 /** clap's value_parser for ValueEnum flags: an unknown value is a usage error without a usage line. */
-export function checkValueEnums(v: FlagValues): void {
-  const enums: [string, string[]][] = [['pricing-mode', ['classic', 'reserved', 'fixed']], ['transaction-runtime', ['vm-casper-v1', 'vm-casper-v2']]];
-  for (const [flag, values] of enums) {
-    const given = v.get(flag);
+export function checkValueEnums(v: Values): void {
+  const enums: [string, string | undefined, string[]][] = [
+    ['pricing-mode', v.get('pricing-mode'), ['classic', 'reserved', 'fixed']],
+    ['transaction-runtime', v.get('transaction-runtime'), ['vm-casper-v1', 'vm-casper-v2']],
+  ];
+  for (const [flag, given, values] of enums) {
     if (given !== undefined && !values.includes(given)) {
       throw new UsageError(`invalid value '${given}' for '--${flag} <${values.join('|')}>'\n  [possible values: ${values.join(', ')}]`, '');
     }
@@ -258,12 +268,13 @@ export interface TxFromFlags {
   key: signer.SecretKey | undefined;
 }
 
-export async function transactionFromFlags(sub: string, v: FlagValues, opts: { allowUnsigned: boolean } & TxContext): Promise<TxFromFlags> {
+export async function transactionFromFlags(sub: string, v: Values, opts: { allowUnsigned: boolean } & TxContext): Promise<TxFromFlags> {
   const built = await fromSubcommand(sub, v, opts);
   let key: signer.SecretKey | undefined;
-  if (v.has('secret-key')) {
+  const keyPath = v.get('secret-key');
+  if (keyPath !== undefined) {
     try {
-      key = await signer.loadSecretKeyFile(v.get('secret-key')!);
+      key = await signer.loadSecretKeyFile(keyPath);
     } catch (e) {
       throw new CliError((e as Error).message);
     }
@@ -279,17 +290,21 @@ export async function transactionFromFlags(sub: string, v: FlagValues, opts: { a
   }
   let ttl: number;
   try {
-    ttl = parseTtl(v.get('ttl') ?? '30min');
+    ttl = parseTtl(v.get('ttl'));
   } catch (e) {
     throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
   }
   const initiatorText = v.get('initiator-address');
-  const initiator = initiatorText !== undefined ? publicKey(initiatorText, 'initiator-address', true) : key!.publicKey;
+  let initiator: PublicKey;
+  if (initiatorText !== undefined) initiator = publicKey(initiatorText, 'initiator-address', true);
+  else if (key !== undefined) initiator = key.publicKey;
+  // The table's required group 'initiator' (--secret-key | --initiator-address) has already refused this.
+  else throw new CliError('--initiator-address is needed to make a transaction without --secret-key');
   const pricing = pricingMode(v);
   const argsIn = sub === 'session' || sub.startsWith('invocable') || sub.startsWith('package') ? await sessionArgs(v) : { kind: 'Named' as const, args: [] };
   // create_transaction: Named args replace the builder's only when non-empty; Bytesrepr always.
   const txArgs: TransactionArgs = argsIn.kind === 'Bytesrepr' || argsIn.args.length > 0 ? argsIn : { kind: 'Named', args: built.args };
-  const chainName = v.get('chain-name') ?? '';
+  const chainName = v.get('chain-name');
   let t = buildTransaction({ initiator, chainName, pricingMode: pricing, target: built.target, entryPoint: built.entryPoint, args: txArgs, timestamp, ttl });
   if (key !== undefined) t = signTransaction(t, key);
   return { transaction: t, key };

@@ -3,14 +3,12 @@
 // it all; no bid → CliError::FailedToGetAuctionState.
 import type { PublicKey } from '../core/index.js';
 import { CliError } from './errors.js';
-import type { FlagValues } from './parse.js';
-import { rpcSettings } from './rpc-flags.js';
+import type { RpcSettings } from './rpc-flags.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export async function stakedAmountFromNode(v: FlagValues, validator: PublicKey): Promise<bigint> {
-  const s = rpcSettings(v);
+export async function stakedAmountFromNode(s: RpcSettings, validator: PublicKey): Promise<bigint> {
   const rpc = await import('../rpc/index.js');
   let result: unknown;
   try {

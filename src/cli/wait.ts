@@ -27,10 +27,10 @@ export async function waitForExecution(s: RpcSettings, hash: string, waitTimeout
   }
 }
 
-/** --wait-timeout as a duration, 5 minutes when absent. */
-export function waitTimeoutMs(text: string | undefined): number {
+/** --wait-timeout as a duration (the parser has given the table's default when it is absent). */
+export function waitTimeoutMs(text: string): number {
   try {
-    return parseTtl(text ?? '5min');
+    return parseTtl(text);
   } catch (e) {
     throw new CliError(`failed to parse --wait-timeout: ${messageOf(e)}`, { cause: e });
   }

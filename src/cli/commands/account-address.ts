@@ -1,12 +1,11 @@
 import { CliError } from '../errors.js';
-import { requireFlags, type FlagValues } from '../parse.js';
-import { accountAddressSpec } from './specs.js';
+import type { FlagValues } from '../parse.js';
+import type { accountAddressSpec } from './specs.js';
 
-export async function run(v: FlagValues): Promise<number> {
-  requireFlags(accountAddressSpec, v, ['public-key']);
+export async function run(v: FlagValues<typeof accountAddressSpec>): Promise<number> {
   const { readPublicKeyArg } = await import('../../signer/index.js');
   try {
-    process.stdout.write(`${readPublicKeyArg(v.get('public-key')!).accountHashString()}\n`);
+    process.stdout.write(`${readPublicKeyArg(v.get('public-key')).accountHashString()}\n`);
   } catch (e) {
     throw new CliError(`--public-key: ${(e as Error).message}`);
   }

@@ -2,16 +2,21 @@
 // without -b they send no params at all (lib/lib.rs: `maybe_block_identifier.map(…Params::new)`).
 import type { Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
+import type { rpcFlags } from '../flag-sets.js';
+import type { getBlockSpec } from './read-specs.js';
 import { blockIdentifier } from '../read-params.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';
 
-export function blockParams(v: FlagValues): Json | undefined {
+/** Every block-only read command has the same flags: -v, -n, --id, --timeout, --retries and -b. */
+type BlockValues = FlagValues<typeof getBlockSpec>;
+
+export function blockParams(v: BlockValues): Json | undefined {
   const id = blockIdentifier(v.get('block-identifier') ?? '');
   return id === undefined ? undefined : { block_identifier: id };
 }
 
-export function blockCommand(method: string): (v: FlagValues) => Promise<number> {
+export function blockCommand(method: string): (v: BlockValues) => Promise<number> {
   return async (v) => {
     const s = rpcSettings(v);
     await sendAndPrint(s, method, blockParams(v));
@@ -20,7 +25,7 @@ export function blockCommand(method: string): (v: FlagValues) => Promise<number>
 }
 
 /** No params (lib/lib.rs: `send_request::<(), _>(METHOD, None)`). */
-export function plainCommand(method: string): (v: FlagValues) => Promise<number> {
+export function plainCommand(method: string): (v: FlagValues<{ flags: typeof rpcFlags }>) => Promise<number> {
   return async (v) => {
     await sendAndPrint(rpcSettings(v), method, undefined);
     return 0;

@@ -1,8 +1,11 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
-import { flagKey, type CommandSpec, type Flag } from '../flags.js';
+import { flagKey, type CommandSpec, type Flag, type FlagsOf } from '../flags.js';
 import type { FlagValues } from '../parse.js';
+import type { completionSpec } from './specs.js';
+
+type CompletionFlags = FlagsOf<typeof completionSpec>;
 
 /** Subcommand names of put-transaction and make-transaction, offered with their flags. */
 const SUBS = new Map<string, string[]>();
@@ -118,7 +121,7 @@ ${cases}
 `;
 }
 
-const GENERATORS: Record<string, (s: CommandSpec[]) => string> = { bash, elvish, fish, powershell, zsh };
+const GENERATORS: Record<CompletionFlags['shell'], (s: CommandSpec[]) => string> = { bash, elvish, fish, powershell, zsh };
 
 /**
  * As casper-client 2.0.0's src/generate_completion.rs: the script goes to DIR/casper-client for
@@ -132,11 +135,11 @@ export type CommandSpecs = readonly {
   subcommands?: () => Promise<{ list: { name: string }[]; spec: (sub: string) => CommandSpec | undefined }>;
 }[];
 
-export async function run(v: FlagValues, commands: CommandSpecs): Promise<number> {
-  const shell = v.get('shell') ?? 'bash'; // the parser has held it to the possible values
-  const dir = v.get('output-dir') ?? '/usr/share/bash-completion/completions';
+export async function run(v: FlagValues<typeof completionSpec>, commands: CommandSpecs): Promise<number> {
+  const shell = v.get('shell');
+  const dir = v.get('output-dir');
   const path = join(dir, 'casper-client');
-  const force = v.has('force');
+  const force = v.get('force');
   if (!force && existsSync(path)) {
     process.stderr.write(`${path} exists. To overwrite, rerun with --force\n`);
     return 1;
@@ -146,7 +149,7 @@ export async function run(v: FlagValues, commands: CommandSpecs): Promise<number
   // Written whole or not at all: a temp file beside it, then a rename.
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, GENERATORS[shell]!(specs), { flag: 'wx' });
+    writeFileSync(tmp, GENERATORS[shell](specs), { flag: 'wx' });
     renameSync(tmp, path);
   } catch (e) {
     try {

@@ -2,10 +2,11 @@
 // (ChainspecRawBytes' Display: chainspec.toml, then accounts.toml and global_state.toml if sent).
 import { fromHex, type Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
+import type { getChainspecSpec } from './read-specs.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof getChainspecSpec>): Promise<number> {
   const s = rpcSettings(v);
   const result = await sendAndPrint(s, 'info_get_chainspec', undefined);
   if (s.verbosity > 1) {

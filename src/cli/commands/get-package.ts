@@ -4,6 +4,7 @@
 import { toHex, fromHex, type Json } from '../../core/index.js';
 import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
+import type { getPackageSpec } from './read-specs.js';
 import { blockIdentifier } from '../read-params.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';
@@ -15,9 +16,9 @@ export function packageIdentifier(text: string): Json {
   return m[1] === 'package-' ? { PackageAddr: `package-${hex}` } : { ContractPackageHash: `contract-package-${hex}` };
 }
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof getPackageSpec>): Promise<number> {
   const s = rpcSettings(v);
-  const id = packageIdentifier(v.get('package-identifier')!);
+  const id = packageIdentifier(v.get('package-identifier'));
   await sendAndPrint(s, 'state_get_package', { package_identifier: id, block_identifier: blockIdentifier(v.get('block-identifier') ?? '') ?? null });
   return 0;
 }

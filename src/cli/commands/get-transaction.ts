@@ -7,11 +7,12 @@ import type { FlagValues } from '../parse.js';
 import { positionalHash } from '../read-params.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { sendAndPrint } from '../send.js';
+import type { getTransactionSpec } from './tx-specs.js';
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof getTransactionSpec>): Promise<number> {
   const hash = positionalHash(v.positionals[0]!, (text) => `failed to parse 'failed to parse digest from string for transaction hash' as a hash digest: '${text}' is not 64 hex characters`);
   const s = rpcSettings(v);
-  const finalized = v.has('get-finalized-approvals');
+  const finalized = v.get('get-finalized-approvals');
   try {
     await sendAndPrint(s, 'info_get_transaction', { transaction_hash: { Version1: hash }, finalized_approvals: finalized });
   } catch (e) {

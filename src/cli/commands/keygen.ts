@@ -5,15 +5,17 @@ import { join } from 'node:path';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import type { FlagValues } from '../parse.js';
+import type { keygenSpec } from './specs.js';
 
 const FILES = ['secret_key.pem', 'public_key.pem', 'public_key_hex'];
+/** --algorithm's possible values (the table's) → the signer's names. */
+const ALGORITHMS = { Ed25519: 'ed25519', secp256k1: 'secp256k1' } as const;
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof keygenSpec>): Promise<number> {
   const given = v.positionals[0] ?? '.';
   if (given === '') throw new CliError('empty path provided as output dir for keygen');
-  // The parser has already held --algorithm to Ed25519 or secp256k1.
-  const algo = (v.get('algorithm') ?? 'Ed25519').toLowerCase() as 'ed25519' | 'secp256k1';
-  const force = v.has('force');
+  const algo = ALGORITHMS[v.get('algorithm')];
+  const force = v.get('force');
   let dir: string;
   try {
     mkdirSync(given, { recursive: true });

@@ -2,6 +2,7 @@
 // {api_version, deploy_hashes, transfer_hashes} as serde_json's pretty text, unabbreviated.
 import { stringifyJson, type Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
+import type { listDeploysSpec } from './read-specs.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { callNode } from '../send.js';
 import { blockBody, laneHashes, MINT_LANE } from './block-hashes.js';
@@ -25,7 +26,7 @@ export function listOf(result: Json): Json {
   return { api_version, deploy_hashes: deploysOf(laneHashes(b.transactions)), transfer_hashes: deploysOf(laneHashes(b.transactions, MINT_LANE)) };
 }
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof listDeploysSpec>): Promise<number> {
   const { result } = await callNode(rpcSettings(v), 'chain_get_block', blockParams(v));
   process.stdout.write(`${stringifyJson(listOf(result), true)}\n`);
   return 0;

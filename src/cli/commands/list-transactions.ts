@@ -6,6 +6,7 @@
 // lane's hashes, and a version 1 block gets an empty list there too.
 import { stringifyJson, type Json } from '../../core/index.js';
 import type { FlagValues } from '../parse.js';
+import type { listTransactionsSpec } from './read-specs.js';
 import { rpcSettings } from '../rpc-flags.js';
 import { callNode } from '../send.js';
 import { warn } from '../warn.js';
@@ -21,7 +22,7 @@ export function transactionListOf(result: Json): { list: Json; v1: boolean } {
   return { list: { api_version, transaction_hashes: laneHashes(b.transactions), transfer_hashes: laneHashes(b.transactions, MINT_LANE) }, v1: false };
 }
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof listTransactionsSpec>): Promise<number> {
   const { result } = await callNode(rpcSettings(v), 'chain_get_block', blockParams(v));
   const { list, v1 } = transactionListOf(result);
   if (v1) warn('a version 1 block lists no transactions here, as casper-client 5.x prints it; list-deploys shows its deploys and transfers');

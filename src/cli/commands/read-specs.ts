@@ -1,34 +1,31 @@
 // Flag tables of the read commands, in each command's clap display order (casper-client 2.0.0
 // src/<command>.rs DisplayOrder enums; the 5.x additions from the 5.x line's src/*.rs).
 // Names, shorts, aliases, value names and groups match the Rust client; help texts are our own.
-import { nodeAddress, retries, rpcId, timeoutFlag, verbose } from '../flag-sets.js';
-import type { CommandSpec, Flag } from '../flags.js';
-
-/** -v, -n, --id (as casper-client) and this project's --timeout and --retries. */
-const rpc: Flag[] = [verbose, nodeAddress, rpcId, timeoutFlag, retries];
+import { rpcFlags as rpc } from '../flag-sets.js';
+import { commandSpec, flag } from '../flags.js';
 
 const KEY_VALUE = 'FORMATTED STRING or PATH';
 
 /** src/common.rs block_identifier: -b, optional; empty = the node's latest block. */
-const blockId = (help = 'Block hash (64 hex characters) or height; the latest block the node has when not given'): Flag => ({
+const blockId = (help = 'Block hash (64 hex characters) or height; the latest block the node has when not given') => flag({
   long: 'block-identifier', short: 'b', valueName: 'HEX STRING OR INTEGER', help,
 });
 
 /** src/common.rs state_root_hash: -s. */
-const stateRootHash = (required = false): Flag => ({
+const stateRootHash = <const R extends boolean = false>(required: R = false as R) => flag({
   long: 'state-root-hash', short: 's', valueName: 'HEX STRING', required, help: 'State root hash (64 hex characters) to read global state at',
 });
 
 /** src/common.rs purse_identifier: -p, alias --purse-uref (its name when the command was get-balance). */
-const purseIdentifier: Flag = {
+const purseIdentifier = flag({
   long: 'purse-identifier', short: 'p', aliases: ['purse-uref'], valueName: KEY_VALUE, required: true,
   help: "The purse: a public key (hex, or the path of 'public_key_hex' / 'public_key.pem') or an 'account-hash-…' for that account's main purse, a purse URef 'uref-<hex>-<3 digits>', or on 2.x an 'entity-account-…' address",
-};
+});
 
 const stateGroup = (required: boolean) => ({ name: 'state-identifier', members: ['block-identifier', 'state-root-hash'], required });
 
-const blockOnly = (name: string, about: string, help?: string): CommandSpec => ({ name, about, flags: [...rpc, blockId(help)], groups: [], requires: {} });
-const noArgs = (name: string, about: string): CommandSpec => ({ name, about, flags: rpc, groups: [], requires: {} });
+const blockOnly = (name: string, about: string, help?: string) => commandSpec({ name, about, flags: [...rpc, blockId(help)], groups: [], requires: {} });
+const noArgs = (name: string, about: string) => commandSpec({ name, about, flags: rpc, groups: [], requires: {} });
 
 export const getBlockSpec = blockOnly('get-block', 'Ask a node for a block, by hash or height, or its latest');
 export const getBlockTransfersSpec = blockOnly('get-block-transfers', 'Ask a node for the transfers a block executed');
@@ -45,7 +42,7 @@ export const getNodeStatusSpec = noArgs('get-node-status', 'Ask a node for its s
 export const getChainspecSpec = noArgs('get-chainspec', "Ask a node for its network's chainspec (-vv also prints the TOML)");
 export const listRpcsSpec = noArgs('list-rpcs', 'Ask a node for the JSON-RPC methods it serves (its OpenRPC schema)');
 
-export const queryGlobalStateSpec: CommandSpec = {
+export const queryGlobalStateSpec = commandSpec({
   name: 'query-global-state',
   about: 'Read a value from global state, optionally following named keys',
   flags: [
@@ -60,27 +57,27 @@ export const queryGlobalStateSpec: CommandSpec = {
   ],
   groups: [stateGroup(true)],
   requires: {},
-};
+});
 
-export const queryBalanceSpec: CommandSpec = {
+export const queryBalanceSpec = commandSpec({
   name: 'query-balance',
   about: "Ask a node for a purse's balance: the latest, at a block or state root",
   flags: [...rpc, blockId('Block hash (64 hex characters) or height to read the balance at'), stateRootHash(), purseIdentifier],
   groups: [stateGroup(false)],
   requires: {},
-};
+});
 
-export const queryBalanceDetailsSpec: CommandSpec = {
+export const queryBalanceDetailsSpec = commandSpec({
   name: 'query-balance-details',
   about: "Ask a 2.x node for a purse's balance and its holds",
   flags: [...rpc, blockId('Block hash (64 hex characters) or height to read the balance at'), stateRootHash(), purseIdentifier],
   groups: [stateGroup(false)],
   requires: {},
-};
+});
 
-const dictKey = (long: string, help: string): Flag => ({ long, valueName: KEY_VALUE, help });
+const dictKey = <const L extends string>(long: L, help: string) => flag({ long, valueName: KEY_VALUE, help });
 
-export const getDictionaryItemSpec: CommandSpec = {
+export const getDictionaryItemSpec = commandSpec({
   name: 'get-dictionary-item',
   about: "Read a dictionary item by its owner's named key, seed URef or address",
   flags: [
@@ -96,9 +93,9 @@ export const getDictionaryItemSpec: CommandSpec = {
   ],
   groups: [{ name: 'dictionary-identifier', members: ['account-hash', 'contract-hash', 'entity-addr', 'seed-uref', 'dictionary-address'], required: true }],
   requires: {},
-};
+});
 
-export const getAccountSpec: CommandSpec = {
+export const getAccountSpec = commandSpec({
   name: 'get-account',
   about: 'Ask a node for an account: main purse, named keys, associated keys',
   flags: [
@@ -109,17 +106,17 @@ export const getAccountSpec: CommandSpec = {
   ],
   groups: [{ name: 'account', members: ['public-key', 'account-identifier'], required: true }],
   requires: {},
-};
+});
 
-export const getBalanceSpec: CommandSpec = {
+export const getBalanceSpec = commandSpec({
   name: 'get-balance',
   about: "Ask a node for a purse's balance at a state root hash (deprecated: use query-balance)",
   flags: [...rpc, stateRootHash(true), { long: 'purse-uref', short: 'u', valueName: 'FORMATTED STRING', required: true, help: "The purse URef, 'uref-<hex>-<3 digits>'" }],
   groups: [],
   requires: {},
-};
+});
 
-export const getEntitySpec: CommandSpec = {
+export const getEntitySpec = commandSpec({
   name: 'get-entity',
   about: 'Ask a 2.x node for an addressable entity or a legacy account',
   flags: [
@@ -132,9 +129,9 @@ export const getEntitySpec: CommandSpec = {
   ],
   groups: [],
   requires: {},
-};
+});
 
-export const getPackageSpec: CommandSpec = {
+export const getPackageSpec = commandSpec({
   name: 'get-package',
   about: 'Ask a 2.x node for a package or a legacy contract package',
   flags: [
@@ -144,9 +141,9 @@ export const getPackageSpec: CommandSpec = {
   ],
   groups: [],
   requires: {},
-};
+});
 
-export const getRewardSpec: CommandSpec = {
+export const getRewardSpec = commandSpec({
   name: 'get-reward',
   about: "Ask a 2.x node for a validator's or delegator's reward in an era",
   flags: [
@@ -157,4 +154,4 @@ export const getRewardSpec: CommandSpec = {
   ],
   groups: [],
   requires: {},
-};
+});

@@ -1,13 +1,13 @@
 import { CliError } from '../errors.js';
 import { emitDeploy } from '../emit-deploy.js';
 import { readDeployFile } from '../files.js';
-import { requireFlags, type FlagValues } from '../parse.js';
+import type { FlagValues } from '../parse.js';
 import { warn } from '../warn.js';
-import { signDeploySpec } from './specs.js';
+import type { signDeploySpec } from './specs.js';
 
-export async function run(v: FlagValues): Promise<number> {
-  requireFlags(signDeploySpec, v, ['secret-key', 'input']);
-  const input = v.get('input')!;
+export async function run(v: FlagValues<typeof signDeploySpec>): Promise<number> {
+  // -k and -i are required in the table: the parser has refused a command line without them.
+  const input = v.get('input');
   const deploy = await readDeployFile(input);
   const signer = await import('../../signer/index.js');
   const { signDeploy, verifyDeploy } = await import('../../deploy/index.js');
@@ -16,7 +16,7 @@ export async function run(v: FlagValues): Promise<number> {
   if (!check.bodyHashOk || !check.hashOk) throw new CliError(`the deploy in '${input}' has a ${check.bodyHashOk ? 'hash' : 'body hash'} that does not match its contents; it was changed after it was made`);
   let key;
   try {
-    key = await signer.loadSecretKeyFile(v.get('secret-key')!);
+    key = await signer.loadSecretKeyFile(v.get('secret-key'));
   } catch (e) {
     throw new CliError((e as Error).message);
   }

@@ -2,16 +2,17 @@ import { signTransaction } from '../../transaction/index.js';
 import { emitTransaction } from '../emit-transaction.js';
 import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
+import type { signTransactionSpec } from './tx-specs.js';
 import { readTransactionFile } from '../read-transaction.js';
 
-export async function run(v: FlagValues): Promise<number> {
-  const input = v.get('transaction-path')!;
+export async function run(v: FlagValues<typeof signTransactionSpec>): Promise<number> {
+  const input = v.get('transaction-path');
   // transactionFromJson refuses a hash that does not match the payload: a signature over it would help nobody.
   const { transaction } = await readTransactionFile(input);
   const signer = await import('../../signer/index.js');
   let key;
   try {
-    key = await signer.loadSecretKeyFile(v.get('secret-key')!);
+    key = await signer.loadSecretKeyFile(v.get('secret-key'));
   } catch (e) {
     throw new CliError((e as Error).message);
   }

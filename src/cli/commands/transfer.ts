@@ -5,7 +5,7 @@ import { sendDeploy } from '../send-deploy-flow.js';
 import { transferItem } from '../transfer-item.js';
 import { transferSpec } from './specs.js';
 
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof transferSpec>): Promise<number> {
   // -e/-j print the examples and exit 0 (casper-client-rs v2.0.0 src/deploy/transfer.rs:119-120).
   if (await printExamplesIfAsked(v)) return 0;
   requireFlags(transferSpec, v, ['amount', 'target-account', 'transfer-id', 'secret-key', 'chain-name']);

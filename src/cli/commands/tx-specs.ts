@@ -2,7 +2,7 @@
 // subcommands carry the flags (tx-flags.ts); the others are plain commands.
 // casper-client-rs C-dev: src/transaction/{put,make,sign,send,get}.rs.
 import { nodeAddress, retries, rpcId, timeoutFlag, verbose, withDisplayOrder } from '../flag-sets.js';
-import type { CommandSpec, Flag } from '../flags.js';
+import { commandSpec, flag, flagList, type CommandSpec } from '../flags.js';
 import { findTxSubcommand, TX_DISPLAY_ORDER, TX_SUBCOMMANDS, txSubcommandSpec, type TxCommand } from '../tx-flags.js';
 
 const parent = (name: string, about: string): CommandSpec => ({ name, about, flags: [], groups: [], requires: {} });
@@ -21,14 +21,14 @@ export function txSubcommands(command: TxCommand) {
 }
 
 // sign.rs/send.rs: the input is --transaction-path/-i (PATH, required).
-const transactionPath: Flag = { long: 'transaction-path', short: 'i', valueName: 'PATH', help: "Path of the transaction JSON file to read: bare TransactionV1 or {\"Version1\": …}, as any 2.x tool writes it" };
-const output: Flag[] = [
+const transactionPath = flag({ long: 'transaction-path', short: 'i', valueName: 'PATH', help: "Path of the transaction JSON file to read: bare TransactionV1 or {\"Version1\": …}, as any 2.x tool writes it" });
+const output = flagList([
   { long: 'output', short: 'o', valueName: 'PATH', help: 'Write the transaction to this file instead of stdout. An existing file is kept unless --force is given' },
   { long: 'force', short: 'f', help: 'Overwrite the --output file if it exists' },
-];
-const txRetries: Flag = { ...retries, help: 'Try again this many times when the node cannot be reached, times out or answers with HTTP 5xx (safe: a transaction is identified by its hash). Not in the Rust client' };
+]);
+const txRetries = flag({ ...retries, help: 'Try again this many times when the node cannot be reached, times out or answers with HTTP 5xx (safe: a transaction is identified by its hash). Not in the Rust client' });
 
-export const signTransactionSpec: CommandSpec = {
+export const signTransactionSpec = commandSpec({
   name: 'sign-transaction',
   about: 'Add a signature to a transaction file, keeping the ones it has',
   // sign.rs passes creation_common's SecretKey, TransactionPath, Output and Force orders.
@@ -36,9 +36,9 @@ export const signTransactionSpec: CommandSpec = {
   groups: [],
   requires: {},
   required: ['secret-key', 'transaction-path'],
-};
+});
 
-export const sendTransactionSpec: CommandSpec = {
+export const sendTransactionSpec = commandSpec({
   name: 'send-transaction',
   about: 'Send a transaction file to a node to be executed on the network',
   // send.rs passes creation_common's orders: -n (2), --speculative-exec (4), -i (5), --id (48) and
@@ -55,13 +55,13 @@ export const sendTransactionSpec: CommandSpec = {
   groups: [],
   requires: {},
   required: ['transaction-path'],
-};
+});
 
-export const getTransactionSpec: CommandSpec = {
+export const getTransactionSpec = commandSpec({
   name: 'get-transaction',
   about: 'Ask a node for a transaction and its execution info',
   flags: [verbose, nodeAddress, rpcId, timeoutFlag, txRetries, { long: 'get-finalized-approvals', short: 'a', help: 'Ask for the approvals that were finalized in a block rather than the ones first received' }],
   groups: [],
   requires: {},
   positionals: [{ name: 'HEX STRING', required: true, help: 'Hash of the transaction' }],
-};
+});

@@ -1,9 +1,10 @@
 import { stringifyJson, toHex } from '../../core/index.js';
 import { readDeployFile } from '../files.js';
 import type { FlagValues } from '../parse.js';
+import type { verifyDeploySpec } from './specs.js';
 
 /** Prints what it found as JSON; exit 1 when anything is wrong, so scripts can gate on it. */
-export async function run(v: FlagValues): Promise<number> {
+export async function run(v: FlagValues<typeof verifyDeploySpec>): Promise<number> {
   const deploy = await readDeployFile(v.get('input'));
   const { verifyDeploy } = await import('../../deploy/index.js');
   const c = verifyDeploy(deploy);
