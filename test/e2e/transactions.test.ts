@@ -94,6 +94,16 @@ describeVectors('send-transaction -i: real 2.x transactions go out unchanged', (
     expect(lastParams().transaction.Version1).toEqual(doc.Version1);
   });
 
+  // casper-client 5.0.1 src/transaction/send.rs (docs.rs) reads the file through creation_common's
+  // wasm_path arg, -w/--wasm-path: the same command line works here.
+  it.each([['-w'], ['--wasm-path']])('%s names the transaction file, as casper-client 5.0.1 spells it', async (flagName) => {
+    const doc = JSON.parse(readVectorText('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'));
+    const r = await runCli(['send-transaction', '-n', server.url, flagName, vectorPath('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'), '--no-preflight']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(lastParams().transaction.Version1).toEqual(doc.Version1);
+  });
+
   it('a {"Deploy": …} file goes out as it is, under "transaction" (casper-client 5.x reads the Transaction enum)', async () => {
     const made = await runCli(['make-deploy', '--chain-name', 'casper-net-1', '-k', KEY, '--payment-amount', '2500000000', '--session-path', join(repoRoot, 'fixtures', 'wasm', 'call.wasm')]);
     const file = join(dir, 'deploy-enum.json');

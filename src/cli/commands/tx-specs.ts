@@ -20,8 +20,10 @@ export function txSubcommands(command: TxCommand) {
   };
 }
 
-// sign.rs/send.rs: the input is --transaction-path/-i (PATH, required).
-const transactionPath = flag({ long: 'transaction-path', short: 'i', valueName: 'PATH', help: "Path of the transaction JSON file to read: bare TransactionV1 or {\"Version1\": …}, as any 2.x tool writes it" });
+// sign.rs/send.rs: the input is --transaction-path/-i (PATH, required). casper-client 5.0.1's send.rs
+// (docs.rs source) passes creation_common::wasm_path::arg() instead, which is -w/--wasm-path: a 5.0.1
+// script says `send-transaction -w FILE`, so both spellings are taken.
+const transactionPath = flag({ long: 'transaction-path', short: 'i', aliases: ['wasm-path'], shortAliases: ['w'], valueName: 'PATH', help: "Path of the transaction JSON file to read: bare TransactionV1 or {\"Version1\": …}, as any 2.x tool writes it" });
 const output = flagList([
   { long: 'output', short: 'o', valueName: 'PATH', help: 'Write the transaction to this file instead of stdout. An existing file is kept unless --force is given' },
   { long: 'force', short: 'f', help: 'Overwrite the --output file if it exists' },
