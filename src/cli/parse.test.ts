@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { putDeploySpec } from './commands/put-deploy.spec.js';
+import { putDeploySpec } from './commands/put-deploy-specs.js';
 import { getBalanceSpec, getBlockSpec } from './commands/read-specs.js';
 import { completionSpec, keygenSpec, sendDeploySpec, transferSpec } from './commands/specs.js';
 import { sendTransactionSpec, signTransactionSpec, txSubcommands } from './commands/tx-specs.js';

@@ -42,7 +42,7 @@ export function findCommand(name: string): CommandEntry | undefined {
 export const COMMANDS: CommandEntry[] = [
   {
     name: 'put-deploy',
-    spec: async () => (await import('./commands/put-deploy.spec.js')).putDeploySpec,
+    spec: async () => (await import('./commands/put-deploy-specs.js')).putDeploySpec,
     run: async () => (await import('./commands/put-deploy.js')).run,
   },
   {

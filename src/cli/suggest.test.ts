@@ -3,7 +3,7 @@
 // Expected values come from the formula by hand, or from the textbook reference below, which is
 // written independently of src/core/suggest.ts.
 import { describe, expect, it } from 'vitest';
-import { putDeploySpec } from './commands/put-deploy.spec.js';
+import { putDeploySpec } from './commands/put-deploy-specs.js';
 import { signDeploySpec, transferSpec } from './commands/specs.js';
 import type { Flag } from './flags.js';
 import { parseFlags } from './parse.js';

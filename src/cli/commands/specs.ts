@@ -1,4 +1,4 @@
-// Flag tables of the companion commands (put-deploy's lives in put-deploy.spec.ts).
+// Flag tables of the companion commands (put-deploy's lives in put-deploy-specs.ts).
 import { creation, DEPLOY_DISPLAY_ORDER, deployGroups, retries, deployRequires, inputDeploy, nodeAddress, output, payment, rpcId, secretKey, session, sessionAccount, showExamples, speculativeExec, timeoutFlag, verbose, waitFlags, withDisplayOrder } from '../flag-sets.js';
 import { commandSpec, flag, flagList } from '../flags.js';
 
