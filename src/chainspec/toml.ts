@@ -36,7 +36,7 @@ function parseValue(raw: string, line: number): unknown {
  * Walks text outside quotes, calling `at` with each character and the bracket depth before it; `at`
  * returns true to stop. Returns the depth at the end (> 0: a value left open, it goes on).
  */
-function walkOutsideQuotes(text: string, at: (ch: string, i: number, depth: number) => boolean | void): number {
+function walkOutsideQuotes(text: string, at: (ch: string, i: number, depth: number) => boolean): number {
   let depth = 0;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
@@ -60,6 +60,7 @@ function splitTop(inner: string): string[] {
       items.push(inner.slice(start, i));
       start = i + 1;
     }
+    return false;
   });
   const last = inner.slice(start);
   if (last.trim() !== '') items.push(last);
@@ -68,7 +69,11 @@ function splitTop(inner: string): string[] {
 
 function stripComment(line: string): string {
   let end = line.length;
-  walkOutsideQuotes(line, (ch, i) => ch === '#' && ((end = i), true));
+  walkOutsideQuotes(line, (ch, i) => {
+    if (ch !== '#') return false;
+    end = i;
+    return true;
+  });
   return line.slice(0, end);
 }
 
@@ -83,7 +88,8 @@ export function parseToml(text: string): Table {
     path.forEach((key, i) => {
       const last = i === path.length - 1;
       if (last && arrayLast) {
-        const arr = (t[key] ??= []) as Table[];
+        t[key] ??= [];
+        const arr = t[key] as Table[];
         const next: Table = Object.create(null) as Table;
         arr.push(next);
         t = next;
@@ -91,24 +97,31 @@ export function parseToml(text: string): Table {
       }
       const existing = t[key];
       if (Array.isArray(existing)) t = existing[existing.length - 1] as Table;
-      else t = (t[key] ??= Object.create(null)) as Table;
+      else {
+        t[key] ??= Object.create(null) as Table;
+        t = t[key] as Table;
+      }
     });
     return t;
   };
   let pending = '';
   let pendingLine = 0;
-  text.split(/\r?\n/).forEach((rawLine, idx) => {
+  for (const [lineIdx, rawLine] of text.split(/\r?\n/).entries()) {
+    let idx = lineIdx;
     let line = stripComment(rawLine).trim();
     if (pending !== '') {
       line = `${pending} ${line}`;
-      if (openBrackets(line) > 0) return void (pending = line);
+      if (openBrackets(line) > 0) {
+        pending = line;
+        continue;
+      }
       pending = '';
       idx = pendingLine;
-    } else if (line === '') return;
+    } else if (line === '') continue;
     else if (line.includes('=') && openBrackets(line) > 0) {
       pending = line;
       pendingLine = idx;
-      return;
+      continue;
     }
     const arr = /^\[\[([^\]]+)\]\]$/.exec(line);
     const tbl = /^\[([^\]]+)\]$/.exec(line);
@@ -119,7 +132,7 @@ export function parseToml(text: string): Table {
       if (eq < 0) throw new TomlError(`line ${idx + 1}: expected key = value`);
       current[line.slice(0, eq).trim().replace(/^"|"$/g, '')] = parseValue(line.slice(eq + 1), idx + 1);
     }
-  });
+  }
   if (pending !== '') throw new TomlError(`line ${pendingLine + 1}: an array or table is never closed`);
   return root;
 }

@@ -81,7 +81,7 @@ function invalidValue(f: Flag, value: string): UsageError {
 }
 
 // A token that starts a new flag rather than being a value (negative numbers stay values).
-const isFlagToken = (t: string | undefined) => t !== undefined && t.startsWith('-') && t !== '-' && !/^-\d/.test(t);
+const isFlagToken = (t: string | undefined) => t?.startsWith('-') && t !== '-' && !/^-\d/.test(t);
 
 interface Walked {
   values: Map<string, string[]>;

@@ -9,6 +9,7 @@ import type { ParsedFlags } from './parse.js';
  * Each entry pairs a spec loader with the command that reads it; the command declares
  * FlagValues<typeof itsSpec>, which this list cannot spell for all of them at once.
  */
+// biome-ignore lint/suspicious/noExplicitAny: each command checks its own FlagValues<typeof spec>; this list holds them all.
 type AnyValues = ParsedFlags<any>;
 
 export interface CommandEntry {

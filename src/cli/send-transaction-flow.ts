@@ -3,7 +3,7 @@
 // Params as casper-client-rs sends them: {"transaction": {"Version1": …}} (lib/rpcs/v2_0_0
 // put_transaction.rs / speculative_exec_transaction.rs; casper-2.md §6).
 import { toHex, type Json } from '../core/index.js';
-import { type Deploy } from '../deploy/index.js';
+import type { Deploy } from '../deploy/index.js';
 import { checkTransaction, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
 import type { rpcFlags, waitFlags } from './flag-sets.js';

@@ -2,7 +2,7 @@
 // form ("U512", {"Option":"U64"}, {"Map":{"key":…,"value":…}}), so JSON in/out is the identity
 // after validation.
 import { CasperError } from './errors.js';
-import { ByteReader, ByteWriter } from './bytes.js';
+import { type ByteReader, ByteWriter } from './bytes.js';
 
 export const SIMPLE_CLTYPES = [
   'Bool', 'I32', 'I64', 'U8', 'U32', 'U64', 'U128', 'U256', 'U512', 'Unit', 'String', 'Key', 'URef', 'PublicKey', 'Any',
@@ -41,11 +41,13 @@ export function writeCLType(w: ByteWriter, t: CLType): void {
   if ('ByteArray' in t) return void w.u8(15).u32(t.ByteArray);
   if ('Result' in t) {
     writeCLType(w.u8(16), t.Result.ok);
-    return writeCLType(w, t.Result.err);
+    writeCLType(w, t.Result.err);
+    return;
   }
   if ('Map' in t) {
     writeCLType(w.u8(17), t.Map.key);
-    return writeCLType(w, t.Map.value);
+    writeCLType(w, t.Map.value);
+    return;
   }
   if ('Tuple1' in t) return void writeCLType(w.u8(18), t.Tuple1[0]);
   if ('Tuple2' in t) {

@@ -12,10 +12,10 @@ describe('Key variants that carry no data (casper-types 3.0.0 key.rs:389-396, 44
   // Tags from KeyTag (key.rs): SystemContractRegistry 10, EraSummary 11, ChainspecRegistry 13,
   // ChecksumRegistry 14. The 32 bytes after the prefix are only length-checked; 32 zeros are written.
   it.each([
-    [`system-contract-registry-${H}`, '0a' + Z],
-    [`era-summary-${H}`, '0b' + Z],
-    [`chainspec-registry-${H}`, '0d' + Z],
-    [`checksum-registry-${H}`, '0e' + Z],
+    [`system-contract-registry-${H}`, `0a${Z}`],
+    [`era-summary-${H}`, `0b${Z}`],
+    [`chainspec-registry-${H}`, `0d${Z}`],
+    [`checksum-registry-${H}`, `0e${Z}`],
   ])('%s', (text, hex) => expect(toHex(parseKey(text))).toBe(hex));
 
   it('still wants exactly 32 bytes', () => expect(() => parseKey(`era-summary-${'11'.repeat(31)}`)).toThrow(/32 bytes/));
@@ -51,7 +51,7 @@ describe('public keys must be curve points (asymmetric_key.rs:678-688)', () => {
 
   it('refuses an ed25519 key that is not a point, from hex', () => {
     let raw = new Uint8Array(32);
-    for (let i = 0; !(!nobleEd(raw)); i++) raw = Uint8Array.from({ length: 32 }, (_, j) => (i + j * 7) & 0xff);
+    for (let i = 0; nobleEd(raw); i++) raw = Uint8Array.from({ length: 32 }, (_, j) => (i + j * 7) & 0xff);
     expect(() => PublicKey.fromHex(`01${toHex(raw)}`)).toThrow(/not a valid ed25519 public key/);
   });
 

@@ -1,7 +1,7 @@
 // Runtime args: named CLValues in the order given (casper's RuntimeArgs is a Vec), as bytes and node JSON.
 import { ByteWriter } from './bytes.js';
-import { type CLValue } from './clvalue.js';
-import { type Json } from './json-text.js';
+import type { CLValue } from './clvalue.js';
+import type { Json } from './json-text.js';
 
 /** Runtime args keep command-line order and may repeat a name (casper's RuntimeArgs is a Vec). */
 export type NamedArg = readonly [name: string, value: CLValue];

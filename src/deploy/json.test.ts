@@ -47,7 +47,7 @@ describe('deploy JSON', () => {
     ['short body hash', { ...json, header: { ...(json.header as object), body_hash: 'abcd' } }, /body_hash: expected 32 bytes/],
     ['unknown item', { ...json, session: { Nope: { args: [] } } }, /unknown executable item kind "Nope"/],
     ['bad cl_type', { ...json, session: { Transfer: { args: [['a', { cl_type: 'U7', bytes: '' }]] } } }, /args\[0\]\.cl_type: unknown CLType "U7"/],
-    ['bad signer', { ...json, approvals: [{ signer: '03' + '00'.repeat(32), signature: '01' + '00'.repeat(64) }] }, /approvals\[0\]\.signer: unknown public key tag 3/],
+    ['bad signer', { ...json, approvals: [{ signer: `03${'00'.repeat(32)}`, signature: `01${'00'.repeat(64)}` }] }, /approvals\[0\]\.signer: unknown public key tag 3/],
   ])('explains %s', (_, input, msg) => {
     expect(() => deployFromJson(input)).toThrow(DeployJsonError);
     expect(() => deployFromJson(input)).toThrow(msg);

@@ -25,12 +25,15 @@ export function blockJson(chain: Chain, b: Block, c: Chainspec): Json {
     return { hash: b.hash, header, body, proofs: [] };
   }
   const transactions: Record<string, Json[]> = {};
+  const inLane = (id: string, hash: Json) => {
+    transactions[id] ??= [];
+    transactions[id].push(hash);
+  };
   deploys.forEach((d, i) => {
     const lane = deployLane(d, c, deploySize(d));
-    const id = typeof lane === 'string' ? 'unknown' : String(lane.id);
-    (transactions[id] ??= []).push({ Deploy: b.deployHashes[i]! });
+    inLane(typeof lane === 'string' ? 'unknown' : String(lane.id), { Deploy: b.deployHashes[i]! });
   });
-  for (const t of b.transactions ?? []) (transactions[String(t.lane)] ??= []).push({ Version1: t.hash });
+  for (const t of b.transactions ?? []) inLane(String(t.lane), { Version1: t.hash });
   const body = { transactions, rewarded_signatures: [] };
   const header = {
     ...common, body_hash: digest(body), random_bit: false, accumulated_seed: digest(['seed', b.parentHash]),

@@ -6,7 +6,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeploy, deployToJson, signDeploy, standardPayment } from '../deploy/index.js';
+import { buildDeploy, signDeploy, standardPayment } from '../deploy/index.js';
 import { CLValue, encode, fromHex, PublicKey, stringifyJson, toHex, u512Value, type Json, type RuntimeArgs } from '../core/index.js';
 import { defaultChainspec } from '../chainspec/chainspec.js';
 import { generateSecretKey, type SecretKey } from '../signer/index.js';

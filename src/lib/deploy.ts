@@ -5,7 +5,7 @@ import { buildDeploy, deploySize, MAX_SERIALIZED_DEPLOY_SIZE, standardPayment, t
 import { ByteWriter, CLValue, encode, type PublicKey, type RuntimeArgs } from '../core/index.js';
 import { CasperError } from '../core/errors.js';
 import { signDeploy } from '../deploy/index.js';
-import { type SecretKey } from '../signer/index.js';
+import type { SecretKey } from '../signer/index.js';
 
 export interface MakeDeployParams {
   chainName: string;

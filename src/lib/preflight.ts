@@ -7,7 +7,7 @@
 import { argsBytes, formatTimestamp, formatTtl } from '../core/index.js';
 import { deploySize, type Deploy } from '../deploy/index.js';
 import { u512Amount, deployLane } from '../deploy/lane.js';
-import { type Chainspec } from '../chainspec/chainspec.js';
+import type { Chainspec } from '../chainspec/chainspec.js';
 import { groupDigits, motesAndCspr } from '../core/motes.js';
 
 export interface PreflightResult {

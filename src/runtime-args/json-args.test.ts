@@ -17,9 +17,9 @@ describe('JSON args: valid (bytes from the bytesrepr rules)', () => {
     ['"U128"', '0', '00'],
     ['"Unit"', 'null', ''],
     ['"String"', '"héllo"', '0600000068c3a96c6c6f'],
-    ['"Key"', `{"Hash":"hash-${'11'.repeat(32)}"}`, '01' + '11'.repeat(32)],
+    ['"Key"', `{"Hash":"hash-${'11'.repeat(32)}"}`, `01${'11'.repeat(32)}`],
     ['"Key"', '"era-1"', '050100000000000000'],
-    ['"URef"', `"uref-${'22'.repeat(32)}-007"`, '22'.repeat(32) + '07'],
+    ['"URef"', `"uref-${'22'.repeat(32)}-007"`, `${'22'.repeat(32)}07`],
     ['{"Option":"U64"}', '999', '01e703000000000000'],
     ['{"Option":"String"}', 'null', '00'],
     ['{"List":"U8"}', '"0102ff"', '030000000102ff'],
@@ -60,7 +60,7 @@ describe('JSON args: invalid', () => {
     ['[{"name":"x","type":{"Map":{"key":"U8","value":"U8"}},"value":[{"key":1,"value":1,"v":2}]}]', /exactly two fields/],
     ['[{"name":"x","type":"U512","value":"+1"}]', /digits only/],
     ['[{"name":"x","type":{"Map":{"key":"Key","value":"U8"}},"value":{"a":1}}]', /only stand for a Map whose keys are String or numbers/],
-    ['[{"name":"x","type":"Key","value":{"Hash":"account-hash-' + '00'.repeat(32) + '"}}]', /not of the Hash variant/],
+    [`[{"name":"x","type":"Key","value":{"Hash":"account-hash-${'00'.repeat(32)}"}}]`, /not of the Hash variant/],
     ['[{"name":"x","type":"Any","value":null}]', /Any cannot be written as JSON/],
   ];
   it.each(table)('%s', (text, msg) => {

@@ -39,7 +39,7 @@ beforeAll(() => {
   const edBody = ssl('pkey', '-in', file('ed.pem'));
   writeFileSync(file('truncated.pem'), `-----BEGIN PRIVATE KEY-----\n${Buffer.from(edBody.split('\n')[1]!, 'base64').subarray(0, 20).toString('base64')}\n-----END PRIVATE KEY-----\n`);
   writeFileSync(file('bad-b64.pem'), '-----BEGIN PRIVATE KEY-----\n@@@@\n-----END PRIVATE KEY-----\n');
-  writeFileSync(file('zero-k1.pem'), `-----BEGIN EC PRIVATE KEY-----\n${Buffer.from('302e0201010420' + '00'.repeat(32) + 'a00706052b8104000a', 'hex').toString('base64')}\n-----END EC PRIVATE KEY-----\n`);
+  writeFileSync(file('zero-k1.pem'), `-----BEGIN EC PRIVATE KEY-----\n${Buffer.from(`302e0201010420${'00'.repeat(32)}a00706052b8104000a`, 'hex').toString('base64')}\n-----END EC PRIVATE KEY-----\n`);
   mkdirSync(file('a-directory'));
   writeFileSync(file('unreadable.pem'), 'x');
   chmodSync(file('unreadable.pem'), 0o000);
@@ -137,7 +137,7 @@ describe('signing', () => {
     for (let i = 0; i < 20; i++) {
       const msg = new Uint8Array(32).fill(i);
       const sig = key.sign(msg);
-      const s = BigInt('0x' + toHex(sig.subarray(33)));
+      const s = BigInt(`0x${toHex(sig.subarray(33))}`);
       expect(s <= n / 2n).toBe(true);
       const high = Uint8Array.from([...sig.subarray(0, 33), ...Buffer.from((n - s).toString(16).padStart(64, '0'), 'hex')]);
       expect(verifySignature(key.publicKey, msg, high)).toMatch(/failed to verify secp256k1/);
@@ -164,7 +164,7 @@ describe('signing', () => {
 
 describe('public key arguments', () => {
   it.each([
-    ['bad tag', '03' + 'aa'.repeat(32), /unknown public key tag 3/],
+    ['bad tag', `03${'aa'.repeat(32)}`, /unknown public key tag 3/],
     ['short', '01abcd', /must be 32 bytes/],
     ['not hex', 'hello', /not a public key/],
   ])('%s', (_, value, msg) => expect(() => readPublicKeyArg(value)).toThrow(msg));

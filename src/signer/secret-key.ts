@@ -5,7 +5,7 @@ import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject }
 import { CAPS, fsReason, PublicKey, readFileCapped } from '../core/index.js';
 import { children, der, DerError, FOREIGN_OIDS, OID, oidBytes, oidToString, readOnly, TAG, type DerNode } from './der.js';
 import { KeyError } from './errors.js';
-import { PemError, readPemBlocks, writePem, type PemBlock } from './pem.js';
+import { type PemError, readPemBlocks, writePem, type PemBlock } from './pem.js';
 
 export type SigningAlgorithm = 'ed25519' | 'secp256k1';
 
@@ -88,7 +88,7 @@ async function secpSigner(): Promise<(msg: Uint8Array, key: Uint8Array) => Uint8
 
 function checkScalar(s: Uint8Array, where: string): void {
   if (s.length !== 32) throw new KeyError(`${where}: a secp256k1 secret key must be 32 bytes, this one has ${s.length}`);
-  const v = BigInt('0x' + Buffer.from(s).toString('hex'));
+  const v = BigInt(`0x${Buffer.from(s).toString('hex')}`);
   if (v === 0n || v >= SECP256K1_N) throw new KeyError(`${where}: the secp256k1 secret scalar is out of range (zero or not below the curve order)`);
 }
 
@@ -195,7 +195,7 @@ export async function generateSecretKey(algorithm: SigningAlgorithm): Promise<Se
   if (algorithm === 'ed25519') return new Ed25519Key(randomBytes(32));
   for (;;) {
     const s = randomBytes(32);
-    const v = BigInt('0x' + s.toString('hex'));
+    const v = BigInt(`0x${s.toString('hex')}`);
     if (v !== 0n && v < SECP256K1_N) return new Secp256k1Key(s, await secpSigner());
   }
 }

@@ -1,7 +1,7 @@
 // Signature and deploy checks the way the node makes them (node-rpc.md §3.1, step 5), via
 // node:crypto so verification loads no JS curve code.
 import { createPublicKey, verify } from 'node:crypto';
-import { PublicKey } from '../core/index.js';
+import type { PublicKey } from '../core/index.js';
 import { der, OID, oidBytes, TAG } from './der.js';
 
 const SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;
@@ -28,7 +28,7 @@ export function verifySignature(publicKey: PublicKey, message: Uint8Array, signa
         : 'asymmetric key error: failed to verify Ed25519 signature';
     }
     // k256, which the node uses, accepts only normalized (low-S) signatures.
-    const s = BigInt('0x' + Buffer.from(sig.subarray(32)).toString('hex'));
+    const s = BigInt(`0x${Buffer.from(sig.subarray(32)).toString('hex')}`);
     const ok = s <= SECP256K1_HALF_N && verify('sha256', message, { key: createPublicKey({ key: spki(publicKey), format: 'der', type: 'spki' }), dsaEncoding: 'ieee-p1363' }, sig);
     return ok ? null : 'asymmetric key error: failed to verify secp256k1 signature: signature error';
   } catch {

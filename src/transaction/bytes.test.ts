@@ -13,7 +13,7 @@ import { ENTRY_POINT_TAGS, type EntryPointKind, type TransactionV1Payload } from
 const h = (s: string) => fromHex(s.replace(/\s+/g, ''));
 const x = (s: string) => s.replace(/\s+/g, '');
 const rep = (byte: string, n: number) => byte.repeat(n);
-const PK = PublicKey.fromHex('01' + rep('aa', 32)) // 'aa'×32 is an ed25519 point; 'ab'×32 is not;
+const PK = PublicKey.fromHex(`01${rep('aa', 32)}`) // 'aa'×32 is an ed25519 point; 'ab'×32 is not;
 const TAG_ONLY = (tag: string) => `01000000 0000 00000000 01000000 ${tag}`;
 
 function roundTrip<T>(name: string, value: T, write: (v: T) => Uint8Array, read: (r: ByteReader) => T, hex: string) {

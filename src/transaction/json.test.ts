@@ -9,7 +9,7 @@ import { transactionToJson, transactionToJsonWrapped } from './to-json.js';
 import type { TransactionV1 } from './types.js';
 
 const r = (b: string, n: number) => b.repeat(n);
-const PK = PublicKey.fromHex('01' + r('aa', 32));
+const PK = PublicKey.fromHex(`01${r('aa', 32)}`);
 
 function sample(): TransactionV1 {
   return buildTransaction({

@@ -10,7 +10,7 @@
 // additional_computation_factor and capped at the largest (l.373–399; the order is a stable sort on
 // max_transaction_length alone, l.480–486, so lanes of equal size keep their chainspec order);
 // Prepaid has no Wasm lane (PricingModeNotSupported, transaction.rs l.645).
-import { type TransactionV1 } from './types.js';
+import type { TransactionV1 } from './types.js';
 import { transactionArgsBytes } from './to-bytes.js';
 import { type Chainspec, type Lane, wasmLanesOrdered } from '../chainspec/chainspec.js';
 import { groupDigits, motesAndCspr } from '../core/motes.js';

@@ -46,11 +46,15 @@ export function readKeyString(r: ByteReader): string {
     case 8: return `withdraw-${hex32(r)}`;
     case 9: return `dictionary-${hex32(r)}`;
     // Registries and summaries carry 32 padding bytes; the formatted string always shows zeros.
-    case 10: return r.raw(32), `system-entity-registry-${zeros32}`;
-    case 11: return r.raw(32), `era-summary-${zeros32}`;
+    case 10: r.raw(32);
+      return `system-entity-registry-${zeros32}`;
+    case 11: r.raw(32);
+      return `era-summary-${zeros32}`;
     case 12: return `unbond-${hex32(r)}`;
-    case 13: return r.raw(32), `chainspec-registry-${zeros32}`;
-    case 14: return r.raw(32), `checksum-registry-${zeros32}`;
+    case 13: r.raw(32);
+      return `chainspec-registry-${zeros32}`;
+    case 14: r.raw(32);
+      return `checksum-registry-${zeros32}`;
     case 15: return `bid-addr-${bidAddr(r)}`;
     case 16: return `package-${hex32(r)}`;
     case 17: return entityAddr(r);

@@ -3,7 +3,7 @@
 // genesis contracts and accounts), every success checked against that generation's OpenRPC schema,
 // and the node's own errors for what does not exist (1.5.8 rpcs/state.rs and tracking_copy/mod.rs;
 // 2.0 sidecar rpcs/error.rs and error_code.rs).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Generation } from '../../src/chainspec/chainspec.js';
 import { buildDeploy, deployToJson, standardPayment } from '../../src/deploy/index.js';
 import { CLValue, encode, toHex } from '../../src/core/index.js';

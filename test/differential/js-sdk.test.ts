@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDeploy, type ExecutableDeployItem, deployToBytes } from '../../src/deploy/index.js';
-import { CLValue, PublicKey, toHex } from '../../src/core/index.js';
+import { type CLValue, PublicKey, toHex } from '../../src/core/index.js';
 import { clValuePairs, edKey32, hex32, namedArgsOf, type Pair as SdkPair, sdk } from '../helpers/sdk-oracle.js';
 
 type Pair = SdkPair<CLValue>;

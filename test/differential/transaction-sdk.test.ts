@@ -6,7 +6,7 @@
 // The cases it gets wrong are covered by hand-derived bytes in src/transaction/codec.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLValue, PublicKey, toHex } from '../../src/core/index.js';
+import { type CLValue, PublicKey, toHex } from '../../src/core/index.js';
 import { ascii, bytes32, clValuePairs, edKey32, namedArgsOf, type Pair, sdk } from '../helpers/sdk-oracle.js';
 import { buildTransaction, payloadBytes, signTransaction, transactionToBytes, type EntryPointKind, type InvocationTarget, type PricingMode, type TransactionEntryPoint, type TransactionTarget } from '../../src/transaction/index.js';
 import { ed25519TestKey } from '../helpers/test-keys.js';

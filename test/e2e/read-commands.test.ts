@@ -173,15 +173,15 @@ describe('what they print', () => {
 
 describe('refusals', () => {
   it.each([
-    [['query-global-state', '-k', PK], 2, /the following required arguments were not provided:\n  <--block-identifier <HEX STRING OR INTEGER>\|--state-root-hash <HEX STRING>>/],
-    [['query-global-state', '-s', ROOT], 2, /required arguments were not provided:\n  --key <FORMATTED STRING or PATH>/],
-    [['get-dictionary-item', '-s', ROOT, '--seed-uref', UREF], 2, /required arguments were not provided:\n  --dictionary-item-key <STRING>/],
-    [['get-dictionary-item', '-s', ROOT, '--account-hash', PK_ACCOUNT, '--dictionary-item-key', 'k'], 2, /required arguments were not provided:\n  --dictionary-name <STRING>/],
+    [['query-global-state', '-k', PK], 2, /the following required arguments were not provided:\n {2}<--block-identifier <HEX STRING OR INTEGER>\|--state-root-hash <HEX STRING>>/],
+    [['query-global-state', '-s', ROOT], 2, /required arguments were not provided:\n {2}--key <FORMATTED STRING or PATH>/],
+    [['get-dictionary-item', '-s', ROOT, '--seed-uref', UREF], 2, /required arguments were not provided:\n {2}--dictionary-item-key <STRING>/],
+    [['get-dictionary-item', '-s', ROOT, '--account-hash', PK_ACCOUNT, '--dictionary-item-key', 'k'], 2, /required arguments were not provided:\n {2}--dictionary-name <STRING>/],
     [['get-account', '-p', PK, '-a', PK_ACCOUNT], 2, /cannot be used with/],
     [['query-balance', '-b', '1', '-s', ROOT, '-p', PK], 2, /cannot be used with/],
     // R src/query_global_state.rs: ArgGroup "state-identifier" (one of -b, -s).
     [['query-global-state', '-b', HASH, '-s', ROOT, '-k', UREF], 2, /cannot be used with/],
-    [['get-balance', '-s', ROOT], 2, /required arguments were not provided:\n  --purse-uref <FORMATTED STRING>/],
+    [['get-balance', '-s', ROOT], 2, /required arguments were not provided:\n {2}--purse-uref <FORMATTED STRING>/],
   ] as const)('%j → exit %i, clap-shaped, nothing sent', async (args, code, pattern) => {
     const r = await run([...args]);
     expect(r.code).toBe(code);
