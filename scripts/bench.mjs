@@ -95,10 +95,16 @@ fetch(url + '/rpc', { method: 'POST', headers: { 'content-type': 'application/js
   .then((r) => r.json()).then((j) => { if (!j.result) { console.error(j); process.exit(1); } });
 `);
 
+// NODE_EXTRA_CA_CERTS makes every node process, `node -e 0` included, parse that file as it starts
+// (a 144-certificate bundle: about 5× the instructions of a bare `node -e 0`), which lowers every
+// ratio below. BENCH_DROP_EXTRA_CA=1 measures without it, as on a machine that does not set it.
+const childEnv = { ...process.env };
+if (process.env.BENCH_DROP_EXTRA_CA === '1') delete childEnv.NODE_EXTRA_CA_CERTS;
+
 function runOnce(args) {
   return new Promise((resolveRun, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: childEnv });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => {
@@ -171,6 +177,7 @@ const SDK_SPEEDUP = 3;
 const fmt = (n) => n.toFixed(1).padStart(7);
 const la = (xs) => xs.map((x) => x.toFixed(2)).join(' ');
 console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}, ${cpus().length} cpus, ${RUNS} runs each (median, p10–p90 ms); load average ${la(loadBefore)} before, ${la(loadavg())} after`);
+if (childEnv.NODE_EXTRA_CA_CERTS) console.log(`note: NODE_EXTRA_CA_CERTS is set (${childEnv.NODE_EXTRA_CA_CERTS}): every process, node -e 0 included, loads it at start, which lowers every ratio; BENCH_DROP_EXTRA_CA=1 measures without it`);
 console.log('');
 console.log('| command | median ms | p10–p90 ms | × node -e 0 | target |');
 console.log('|---|---:|---:|---:|---|');
