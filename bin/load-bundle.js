@@ -14,10 +14,13 @@ const { crc32 } = require('node:zlib'); // Node 20.15+
 const Module = require('node:module');
 
 /**
- * The bundle compiled with its cache, if there is one and it was written for these very bytes.
- * V8 itself only compares the source's length, so the cache file starts with the CRC-32 of the
- * bundle it was made from (the check costs well under a millisecond). V8 sets
- * script.cachedDataRejected when the cache is from another V8 version or other V8 flags.
+ * The bundle compiled with its cache, if the cache was written for these very bytes by this very
+ * Node. V8 itself only compares the source's length, so the cache file starts with the CRC-32 of
+ * the bundle it was made from and the version of the Node that made it (both checks cost well
+ * under a millisecond); a cache from another Node is not even handed to V8. V8 still sets
+ * script.cachedDataRejected when other V8 flags make the cache unusable.
+ * `cache` says which case applies: 'used' (handed to V8), 'none', 'other-bundle', 'other-node';
+ * `cacheNode` is the version of the Node that wrote a cache for these bytes.
  */
 function compileBundle(name) {
   const file = join(__dirname, '..', 'dist', `${name}.cjs`);
@@ -25,15 +28,23 @@ function compileBundle(name) {
   const bytes = readFileSync(file);
   const crc = typeof crc32 === 'function' ? crc32(bytes) : undefined;
   let cachedData;
+  let cache = 'none';
+  let cacheNode;
   try {
-    const cache = readFileSync(cacheFile);
-    if (crc !== undefined && cache.length > 4 && cache.readUInt32LE(0) === crc) cachedData = cache.subarray(4);
+    const data = readFileSync(cacheFile);
+    const n = data.length > 5 ? data[4] : 0;
+    if (crc === undefined || data.length < 5 + n || data.readUInt32LE(0) !== crc) cache = 'other-bundle';
+    else if ((cacheNode = data.toString('latin1', 5, 5 + n)) !== process.version) cache = 'other-node';
+    else {
+      cache = 'used';
+      cachedData = data.subarray(5 + n);
+    }
   } catch {
     cachedData = undefined; // no cache: compile as usual
   }
   const wrapper = `(function (exports, require, module, __filename, __dirname, __dynamicImport) {${bytes.toString('utf8')}\n})`;
   const script = new Script(wrapper, { filename: file, cachedData });
-  return { file, cacheFile, crc, script };
+  return { file, cacheFile, crc, cache, cacheNode, script };
 }
 
 function loadBundle(name) {
@@ -42,9 +53,11 @@ function loadBundle(name) {
   // every function that run compiled.
   if (process.env.CASPER_CLIENT_WRITE_CODE_CACHE === cacheFile && crc !== undefined) {
     process.once('exit', () => {
-      const head = Buffer.alloc(4);
+      const version = Buffer.from(process.version, 'latin1');
+      const head = Buffer.alloc(5);
       head.writeUInt32LE(crc, 0);
-      writeFileSync(`${cacheFile}.tmp`, Buffer.concat([head, script.createCachedData()]));
+      head[4] = version.length;
+      writeFileSync(`${cacheFile}.tmp`, Buffer.concat([head, version, script.createCachedData()]));
       renameSync(`${cacheFile}.tmp`, cacheFile);
     });
   }
