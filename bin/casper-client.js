@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-// require() loads the CommonJS bundle synchronously, without the ESM loader's extra steps.
-import { createRequire } from 'node:module';
-createRequire(import.meta.url)('../dist/cli.cjs');
+// CommonJS (bin/package.json): a CommonJS entry skips the ESM loader's set-up. The bundle runs
+// with V8's code cache from the build; see load-bundle.js.
+'use strict';
+require('./load-bundle.js')('cli');

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { createRequire } from 'node:module';
-createRequire(import.meta.url)('../dist/devnet.cjs');
+'use strict';
+require('../dist/devnet.cjs');

@@ -6,7 +6,8 @@
 // (terminals). Measured with `npm run bench`; see shared/reference/startup-costs.md.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeCodeCache } from './build-code-cache.mjs';
 
 const tmp = 'dist.tmp';
 rmSync(tmp, { recursive: true, force: true });
@@ -26,6 +27,16 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// bin/load-bundle.js runs cli.cjs through vm.Script (for the code cache), where import() needs an
+// experimental flag on Node 20: each import() esbuild left (externals, node: built-ins) becomes a
+// call of the loader's own import(), passed in as __dynamicImport.
+const cliFile = `${tmp}/cli.cjs`;
+const cliText = readFileSync(cliFile, 'utf8');
+if (cliText.includes('__dynamicImport')) throw new Error('dist/cli.cjs already uses the name __dynamicImport');
+const rewritten = cliText.replace(/\bimport\((?="[^"]+"\))/g, '__dynamicImport(');
+const left = rewritten.match(/\bimport\s*\(/g);
+if (left !== null) throw new Error(`dist/cli.cjs has ${left.length} import() calls the build cannot rewrite`);
+writeFileSync(cliFile, rewritten);
 // The library (package.json "exports"): one ESM file with every dependency left outside, and its
 // declarations. A separate entry, so the bins' start-up never pays for it.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -44,3 +55,5 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 // Swap in whole: a half-written dist/ never exists.
 rmSync('dist', { recursive: true, force: true });
 renameSync(tmp, 'dist');
+// V8's code cache for dist/cli.cjs, written by real runs of the hot commands (bin/load-bundle.js).
+await writeCodeCache('dist/cli.cjs');

@@ -15,7 +15,8 @@ const mod = (a: bigint, m: bigint) => ((a % m) + m) % m;
 const bigFromBE = (b: Uint8Array): bigint => b.reduce((a, x) => (a << 8n) | BigInt(x), 0n);
 
 const ED_P = (1n << 255n) - 19n;
-const ED_D = mod(-121665n * modPow(121666n, ED_P - 2n, ED_P), ED_P);
+// d = −121665/121666 mod p (RFC 8032 §5.1), written out: computing it is a modular power on every start.
+const ED_D = 37095705934669439343138083508754565189542113879843219016388785533085940283555n;
 
 /**
  * dalek 1.x decompress: y is the low 255 bits read little-endian (not reduced-checked), and the

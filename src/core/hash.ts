@@ -4,14 +4,28 @@
 // code await enableFastHash() first so large inputs take the WASM path.
 import { blake2b } from '@noble/hashes/blake2.js';
 
-type Hasher = (data: Uint8Array) => Uint8Array;
+type Hasher = (parts: readonly Uint8Array[]) => Uint8Array;
 
 let fast: Hasher | undefined;
 const FAST_THRESHOLD = 64 * 1024;
 
 export function blake2b256(data: Uint8Array): Uint8Array {
-  if (fast !== undefined && data.length >= FAST_THRESHOLD) return fast(data);
+  if (fast !== undefined && data.length >= FAST_THRESHOLD) return fast([data]);
   return blake2b(data, { dkLen: 32 });
+}
+
+/**
+ * BLAKE2b-256 of the parts' concatenation, without concatenating them: a deploy body or a
+ * transaction payload hashes megabytes of module bytes in place instead of copying them into one
+ * buffer first.
+ */
+export function blake2b256Parts(parts: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const p of parts) total += p.length;
+  if (fast !== undefined && total >= FAST_THRESHOLD) return fast(parts);
+  const h = blake2b.create({ dkLen: 32 });
+  for (const p of parts) h.update(p);
+  return h.digest();
 }
 
 /** Loads the WASM BLAKE2b; later big hashes use it. Safe to call more than once. */
@@ -23,9 +37,9 @@ export async function enableFastHash(): Promise<void> {
   const mod = createRequire(import.meta.url)('hash-wasm/dist/blake2b.umd.min.js') as { createBLAKE2b: typeof import('hash-wasm').createBLAKE2b };
   const createBLAKE2b = mod.createBLAKE2b;
   const h = await createBLAKE2b(256);
-  fast = (data) => {
+  fast = (parts) => {
     h.init();
-    h.update(data);
+    for (const p of parts) h.update(p);
     return h.digest('binary');
   };
 }

@@ -6,7 +6,7 @@ export { type CLType, clTypeBytes, CLTypeError, clTypeFromJson, clTypeToString, 
 export { CLValue, CLValueError, encode, encodeBigUint, type ParsedLeaves, parsedJson, readParsed, tryParsedJson, u512Value } from './clvalue.js';
 export { escapeControlChars } from './control-chars.js';
 export { fsReason } from './fs-reason.js';
-export { blake2b256, enableFastHash } from './hash.js';
+export { blake2b256, blake2b256Parts, enableFastHash } from './hash.js';
 export { fromHex, fromHexLoose, HexError, toChecksummedHex, toHex } from './hex.js';
 export { type Json, JsonSyntaxError, objectEntries, parseJsonExact, stringifyJson, withKeyOrder } from './json-text.js';
 export { type Algorithm, formatURef, KEY_PREFIX_LIST, KEY_VARIANTS, KeyFormatError, parseAccountHash, parseKey, parseURef, PublicKey, readKey } from './key.js';

@@ -40,7 +40,12 @@ export class JsonSyntaxError extends CasperError {
   override name = 'JsonSyntaxError';
 }
 
-/** serde_json-compatible text: compact, or pretty with 2-space indent (to_string_pretty). */
+/**
+ * serde_json-compatible text: compact, or pretty with 2-space indent (to_string_pretty).
+ * Built by concatenation, not join(): V8 keeps concatenations as ropes and flattens once when the text is
+ * written, while each join() copies everything below it, and a deploy's megabytes of module-byte
+ * hex sit five levels down.
+ */
 export function stringifyJson(v: unknown, pretty = false, indent = ''): string {
   if (v === null || v === undefined) return 'null';
   switch (typeof v) {
@@ -56,15 +61,22 @@ export function stringifyJson(v: unknown, pretty = false, indent = ''): string {
       return v.length > 4096 && /^[0-9a-f]*$/.test(v) ? `"${v}"` : JSON.stringify(v);
   }
   const inner = indent + '  ';
+  const sep = pretty ? `,\n${inner}` : ',';
   if (Array.isArray(v)) {
     if (v.length === 0) return '[]';
-    const items = v.map((x) => stringifyJson(x, pretty, inner));
-    return pretty ? `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]` : `[${items.join(',')}]`;
+    let out = '';
+    for (let i = 0; i < v.length; i++) out += `${i === 0 ? '' : sep}${stringifyJson(v[i], pretty, inner)}`;
+    return pretty ? `[\n${inner}${out}\n${indent}]` : `[${out}]`;
   }
-  const entries = objectEntries(v as { [k: string]: Json }).filter(([, x]) => x !== undefined);
-  if (entries.length === 0) return '{}';
-  const items = entries.map(([k, x]) => `${JSON.stringify(k)}:${pretty ? ' ' : ''}${stringifyJson(x, pretty, inner)}`);
-  return pretty ? `{\n${inner}${items.join(`,\n${inner}`)}\n${indent}}` : `{${items.join(',')}}`;
+  let out = '';
+  let first = true;
+  for (const [k, x] of objectEntries(v as { [k: string]: Json })) {
+    if (x === undefined) continue;
+    out += `${first ? '' : sep}${JSON.stringify(k)}${pretty ? ': ' : ':'}${stringifyJson(x, pretty, inner)}`;
+    first = false;
+  }
+  if (first) return '{}';
+  return pretty ? `{\n${inner}${out}\n${indent}}` : `{${out}}`;
 }
 
 const I64_MIN = -(1n << 63n);

@@ -39,6 +39,19 @@ export function readFdCapped(fd: number, cap: InputCap): Buffer {
   // Regular files are read to their size; anything else streams until EOF or one byte past the cap.
   const chunks: Buffer[] = [];
   let total = 0;
+  if (st.isFile() && st.size > 0) {
+    // One buffer of the stated size, filled in place: no chunk list to concatenate (a copy and a
+    // second allocation of megabytes of session code). The loop below still reads anything the
+    // file grew by since fstat, so the cap holds.
+    const buf = Buffer.allocUnsafe(st.size);
+    while (total < st.size) {
+      const n = readSync(fd, buf, total, st.size - total, null);
+      if (n === 0) break;
+      total += n;
+    }
+    chunks.push(total === st.size ? buf : buf.subarray(0, total));
+    if (total < st.size) return chunks[0]!;
+  }
   for (;;) {
     const want = Math.min(CHUNK, cap.bytes + 1 - total);
     const buf = Buffer.allocUnsafe(want);

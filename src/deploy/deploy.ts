@@ -1,8 +1,8 @@
 // The Casper 1.x Deploy: header, body (payment + session), hashes, approvals and full bytes.
 import { ByteWriter } from '../core/bytes.js';
-import { blake2b256 } from '../core/hash.js';
+import { blake2b256, blake2b256Parts } from '../core/hash.js';
 import { argsBytes } from '../core/named-args.js';
-import { itemBytes, writeItem, type ExecutableDeployItem } from './item.js';
+import { itemBytes, itemParts, writeItem, type ExecutableDeployItem } from './item.js';
 import type { PublicKey } from '../core/key.js';
 import { type Approval, sortedApprovals } from '../core/approval.js';
 
@@ -46,11 +46,8 @@ export interface BuildDeployOptions {
 const moduleLen = (i: ExecutableDeployItem) => (i.kind === 'ModuleBytes' ? i.moduleBytes.length : 0);
 
 export function bodyHash(payment: ExecutableDeployItem, session: ExecutableDeployItem): Uint8Array {
-  // One buffer for both items: session code can be a megabyte, so it is copied once, not three times.
-  const w = new ByteWriter(512 + moduleLen(payment) + moduleLen(session));
-  writeItem(w, payment);
-  writeItem(w, session);
-  return blake2b256(w.finish());
+  // Hashed in parts: session code can be a megabyte, and is hashed where it lies, never copied.
+  return blake2b256Parts([...itemParts(payment), ...itemParts(session)]);
 }
 
 export function headerBytes(h: DeployHeader): Uint8Array {

@@ -1,6 +1,6 @@
 // ExecutableDeployItem: the payment and session code of a deploy, with bytesrepr and node JSON.
 import { ByteWriter } from '../core/bytes.js';
-import { type RuntimeArgs, writeArgs, argsToJson } from '../core/named-args.js';
+import { type RuntimeArgs, argsBytes, writeArgs, argsToJson } from '../core/named-args.js';
 import { u512Value } from '../core/clvalue.js';
 import { toHex } from '../core/hex.js';
 import type { Json } from '../core/json-text.js';
@@ -57,6 +57,12 @@ export function itemBytes(item: ExecutableDeployItem): Uint8Array {
   return w.finish();
 }
 
+/** The item's bytes as consecutive parts; module bytes are one part of their own, not copied. */
+export function itemParts(item: ExecutableDeployItem): Uint8Array[] {
+  if (item.kind !== 'ModuleBytes') return [itemBytes(item)];
+  const head = new ByteWriter(8).u8(ITEM_TAGS.ModuleBytes).u32(item.moduleBytes.length).finish();
+  return [head, item.moduleBytes, argsBytes(item.args)];
+}
 
 /** Node JSON, fields in the node's order; `version` is always present for versioned items. */
 export function itemToJson(item: ExecutableDeployItem): Json {

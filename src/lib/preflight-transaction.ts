@@ -7,7 +7,7 @@
 // Minimum payments are the production chainspec's system_costs (resources/production/chainspec.toml
 // [system_costs.mint_costs] transfer/burn 100_000_000, [system_costs.auction_costs]).
 import { formatTimestamp, formatTtl } from '../core/index.js';
-import { transactionKind, transactionLane, transactionToBytes, type TransactionV1 } from '../transaction/index.js';
+import { transactionKind, transactionLane, transactionSize, type TransactionV1 } from '../transaction/index.js';
 import { type Chainspec } from '../chainspec/chainspec.js';
 import { groupDigits, motesAndCspr } from '../core/motes.js';
 import type { PreflightResult } from './preflight.js';
@@ -37,7 +37,7 @@ function check(t: TransactionV1, c: Chainspec, now: number): string | null {
     if (!v.vmCasperV2) return `${c.chainName} does not run VmCasperV2 code yet ${from}; use --transaction-runtime vm-casper-v1`;
     if (p.args.kind !== 'Bytesrepr') return 'VmCasperV2 code takes its args as bytes: pass them with --chunked-args';
   }
-  const size = transactionToBytes(t).length;
+  const size = transactionSize(t);
   const lane = transactionLane(t, c, size);
   if ('error' in lane) return lane.message;
   if (size > lane.maxBytes) return `the transaction is ${groupDigits(BigInt(size))} bytes, over the ${groupDigits(BigInt(lane.maxBytes))} bytes of lane ${lane.id} ${from}`;

@@ -1,8 +1,8 @@
 // Building a TransactionV1 from its parts: the payload, then hash = BLAKE2b-256(payload bytes).
 // Follows casper-node 2.0.0 types/src/transaction/transaction_v1.rs l.174–200 (build: hash of the
 // serialized payload, no approvals) and transaction_v1/transaction_v1_payload.rs l.69–76.
-import { blake2b256, PublicKey, type RuntimeArgs } from '../core/index.js';
-import { payloadBytes } from './to-bytes.js';
+import { blake2b256Parts, PublicKey, type RuntimeArgs } from '../core/index.js';
+import { payloadParts } from './to-bytes.js';
 import type { InitiatorAddr, PricingMode, TransactionArgs, TransactionEntryPoint, TransactionScheduling, TransactionTarget, TransactionV1, TransactionV1Payload } from './types.js';
 
 /** casper-client's default `--ttl` (30min). */
@@ -26,7 +26,7 @@ export interface BuildTransactionParams {
 
 /** BLAKE2b-256 of the payload's bytes: the transaction hash every approval signs. */
 export function transactionHash(payload: TransactionV1Payload): Uint8Array {
-  return blake2b256(payloadBytes(payload));
+  return blake2b256Parts(payloadParts(payload));
 }
 
 /** An unsigned TransactionV1 with its hash computed. */

@@ -27,6 +27,29 @@ export function writeEnvelope(w: ByteWriter, fields: readonly EnvelopeField[]): 
   for (const [, bytes] of fields) w.raw(bytes);
 }
 
+/**
+ * The envelope as consecutive parts: the header (field count, index/offset table, payload length)
+ * in one part, then each field's own parts, uncopied. Concatenated, equal to envelopeBytes.
+ */
+export function envelopeParts(fields: readonly (readonly [index: number, parts: readonly Uint8Array[]])[]): Uint8Array[] {
+  const lengths = fields.map(([, parts]) => parts.reduce((n, b) => n + b.length, 0));
+  const w = new ByteWriter(8 + fields.length * 6);
+  let last = -1;
+  fields.forEach(([index], i) => {
+    if (index <= last) throw new BytesError(`calltable field ${index} is out of order`);
+    if (lengths[i] === 0) throw new BytesError(`calltable field ${index} is empty`);
+    last = index;
+  });
+  w.u32(fields.length);
+  let offset = 0;
+  fields.forEach(([index], i) => {
+    w.u8(index & 0xff).u8(index >> 8).u32(offset);
+    offset += lengths[i]!;
+  });
+  w.u32(offset);
+  return [w.finish(), ...fields.flatMap(([, parts]) => parts)];
+}
+
 export function envelopeBytes(fields: readonly EnvelopeField[]): Uint8Array {
   const w = new ByteWriter(fields.reduce((n, [, b]) => n + b.length + 6, 8));
   writeEnvelope(w, fields);

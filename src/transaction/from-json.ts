@@ -10,9 +10,9 @@
 // 2.0.3+ reads it), transaction_entry_point.rs l.27–215, transaction_scheduling.rs l.22–38,
 // cl_value.rs l.212–223 (CLValueJson, deny_unknown_fields; `parsed` is read and ignored);
 // transaction_v1.rs l.413–430 (the hash is the BLAKE2b-256 of the payload bytes).
-import { blake2b256, bytesEqual, CLValue, clTypeFromJson, fromHex, parseAccountHash, parseTimestamp, parseTtl, PublicKey, toHex, type NamedArg } from '../core/index.js';
+import { blake2b256Parts, bytesEqual, CLValue, clTypeFromJson, fromHex, parseAccountHash, parseTimestamp, parseTtl, PublicKey, toHex, type NamedArg } from '../core/index.js';
 import { sortedApprovals, type Approval } from '../core/index.js';
-import { payloadBytes } from './to-bytes.js';
+import { payloadParts } from './to-bytes.js';
 import { ENTRY_POINT_TAGS, TransactionError, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
 
 export class TransactionJsonError extends TransactionError {
@@ -292,7 +292,7 @@ export function transactionFromJson(input: unknown): TransactionV1 {
   const payload = payloadFromJson(o.payload);
   let computed: Uint8Array;
   try {
-    computed = blake2b256(payloadBytes(payload));
+    computed = blake2b256Parts(payloadParts(payload));
   } catch (e) {
     return fail('payload', (e as Error).message);
   }

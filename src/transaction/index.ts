@@ -4,7 +4,7 @@
 // nor on anything above it. Hashing big module bytes is faster after core's enableFastHash().
 export { ENTRY_POINT_TAGS, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, TransactionError, type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
 export { buildTransaction, type BuildTransactionParams, DEFAULT_TRANSACTION_TTL_MS, transactionHash } from './build.js';
-export { approvalsBytes, payloadBytes, transactionToBytes } from './to-bytes.js';
+export { approvalsBytes, payloadBytes, transactionSize, transactionToBytes } from './to-bytes.js';
 export { transactionFromBytes } from './from-bytes.js';
 export { clValueToJson2, payloadToJson, transactionToJson, transactionToJsonWrapped } from './to-json.js';
 export { payloadFromJson, TransactionJsonError, transactionFromJson, unwrapTransactionV1 } from './from-json.js';

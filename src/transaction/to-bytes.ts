@@ -9,9 +9,9 @@
 // l.270–363; transaction_scheduling.rs l.59–76; transaction_v1/transaction_v1_payload.rs l.29–34,
 // l.337–353 (fields = BTreeMap<u16, Bytes>: keys 0 args, 1 target, 2 entry_point, 3 scheduling);
 // transaction_v1.rs l.69–71, l.521–534 (hash, payload, BTreeSet<Approval>); approval.rs l.67–82.
-import { ByteWriter, BytesError, writeArgs } from '../core/index.js';
+import { ByteWriter, BytesError, concatBytes, writeArgs } from '../core/index.js';
 import { sortedApprovals, type Approval } from '../core/index.js';
-import { envelopeBytes, type EnvelopeField } from './envelope.js';
+import { envelopeBytes, envelopeParts, type EnvelopeField } from './envelope.js';
 import { ENTRY_POINT_TAGS, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
 
 const w0 = () => new ByteWriter(64);
@@ -92,15 +92,18 @@ export function invocationTargetBytes(t: InvocationTarget): Uint8Array {
 }
 
 export function targetBytes(t: TransactionTarget): Uint8Array {
+  return concatBytes(...targetParts(t));
+}
+
+/** The target's bytes as consecutive parts: session module bytes stay one part, never copied. */
+function targetParts(t: TransactionTarget): Uint8Array[] {
   switch (t.kind) {
     case 'Native':
-      return envelopeBytes([[0, u8(0)]]);
+      return [envelopeBytes([[0, u8(0)]])];
     case 'Stored':
-      return envelopeBytes([[0, u8(1)], [1, invocationTargetBytes(t.id)], [2, runtimeBytes(t.runtime)]]);
-    case 'Session': {
-      const module = new ByteWriter(t.moduleBytes.length + 4).bytes(t.moduleBytes).finish();
-      return envelopeBytes([[0, u8(2)], [1, bool(t.isInstallUpgrade)], [2, runtimeBytes(t.runtime)], [3, module]]);
-    }
+      return [envelopeBytes([[0, u8(1)], [1, invocationTargetBytes(t.id)], [2, runtimeBytes(t.runtime)]])];
+    case 'Session':
+      return envelopeParts([[0, [u8(2)]], [1, [bool(t.isInstallUpgrade)]], [2, [runtimeBytes(t.runtime)]], [3, [u32(t.moduleBytes.length), t.moduleBytes]]]);
   }
 }
 
@@ -112,26 +115,36 @@ export function schedulingBytes(_s: TransactionScheduling): Uint8Array {
   return envelopeBytes([[0, u8(0)]]);
 }
 
+const partsLength = (parts: readonly Uint8Array[]) => parts.reduce((n, b) => n + b.length, 0);
+
 /** The payload's `fields` map: u32 4 ‖ (u16 key ‖ u32 len ‖ bytes) for keys 0–3. */
-function fieldsMapBytes(p: TransactionV1Payload): Uint8Array {
-  const parts = [transactionArgsBytes(p.args), targetBytes(p.target), entryPointBytes(p.entryPoint), schedulingBytes(p.scheduling)];
-  const w = new ByteWriter(parts.reduce((n, b) => n + b.length + 6, 4)).u32(parts.length);
-  parts.forEach((b, key) => w.u8(key).u8(0).bytes(b));
-  return w.finish();
+function fieldsMapParts(p: TransactionV1Payload): Uint8Array[] {
+  const fields = [[transactionArgsBytes(p.args)], targetParts(p.target), [entryPointBytes(p.entryPoint)], [schedulingBytes(p.scheduling)]];
+  const out: Uint8Array[] = [u32(fields.length)];
+  fields.forEach((parts, key) => out.push(new ByteWriter(6).u8(key).u8(0).u32(partsLength(parts)).finish(), ...parts));
+  return out;
+}
+
+/**
+ * The hashed bytes, TransactionV1Payload's envelope, as consecutive parts: hashing and sizing
+ * them needs no copy of the module bytes (a megabyte for big session code).
+ */
+export function payloadParts(p: TransactionV1Payload): Uint8Array[] {
+  if (!Number.isSafeInteger(p.timestamp) || p.timestamp < 0) throw new BytesError(`timestamp must be milliseconds since 1970, got ${p.timestamp}`);
+  if (!Number.isSafeInteger(p.ttl) || p.ttl < 0) throw new BytesError(`ttl must be a number of milliseconds, got ${p.ttl}`);
+  return envelopeParts([
+    [0, [initiatorBytes(p.initiator)]],
+    [1, [u64(p.timestamp, 'timestamp')]],
+    [2, [u64(p.ttl, 'ttl')]],
+    [3, [str(p.chainName)]],
+    [4, [pricingModeBytes(p.pricingMode)]],
+    [5, fieldsMapParts(p)],
+  ]);
 }
 
 /** The hashed bytes: TransactionV1Payload's envelope. */
 export function payloadBytes(p: TransactionV1Payload): Uint8Array {
-  if (!Number.isSafeInteger(p.timestamp) || p.timestamp < 0) throw new BytesError(`timestamp must be milliseconds since 1970, got ${p.timestamp}`);
-  if (!Number.isSafeInteger(p.ttl) || p.ttl < 0) throw new BytesError(`ttl must be a number of milliseconds, got ${p.ttl}`);
-  return envelopeBytes([
-    [0, initiatorBytes(p.initiator)],
-    [1, u64(p.timestamp, 'timestamp')],
-    [2, u64(p.ttl, 'ttl')],
-    [3, str(p.chainName)],
-    [4, pricingModeBytes(p.pricingMode)],
-    [5, fieldsMapBytes(p)],
-  ]);
+  return concatBytes(...payloadParts(p));
 }
 
 export function approvalsBytes(approvals: readonly Approval[]): Uint8Array {
@@ -141,7 +154,16 @@ export function approvalsBytes(approvals: readonly Approval[]): Uint8Array {
   return w.finish();
 }
 
+function transactionParts(t: TransactionV1): Uint8Array[] {
+  return envelopeParts([[0, [check32(t.hash, 'transaction hash')]], [1, payloadParts(t.payload)], [2, [approvalsBytes(t.approvals)]]]);
+}
+
 /** Full TransactionV1 bytes (what the node's size limits count); approvals in BTreeSet order. */
 export function transactionToBytes(t: TransactionV1): Uint8Array {
-  return envelopeBytes([[0, check32(t.hash, 'transaction hash')], [1, payloadBytes(t.payload)], [2, approvalsBytes(t.approvals)]]);
+  return concatBytes(...transactionParts(t));
+}
+
+/** The length of transactionToBytes(t), counted without copying the module bytes. */
+export function transactionSize(t: TransactionV1): number {
+  return partsLength(transactionParts(t));
 }

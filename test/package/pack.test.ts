@@ -30,7 +30,8 @@ afterAll(() => {
 describe.skipIf(skip)('npm pack', () => {
   it('ships the bins, the bundles, the library with its types, README and LICENSE, and nothing else', () => {
     expect(files.filter((f) => !f.startsWith('dist/types/'))).toEqual([
-      'LICENSE', 'README.md', 'bin/casper-client.js', 'bin/casper-devnet.js', 'dist/cli.cjs', 'dist/devnet.cjs', 'dist/lib.js', 'package.json',
+      'LICENSE', 'README.md', 'bin/casper-client.js', 'bin/casper-devnet.js', 'bin/load-bundle.js', 'bin/package.json',
+      'dist/cli.cjs', 'dist/cli.cjs.cache', 'dist/devnet.cjs', 'dist/lib.js', 'package.json',
     ]);
     expect(files).toContain('dist/types/lib/index.d.ts');
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map'))).toBe(false);
