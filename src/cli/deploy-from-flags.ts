@@ -12,6 +12,7 @@ import { CAPS, enableFastHash, readFileCapped, fsReason, fromHex, isLeapSecondTi
 import { CliError } from './errors.js';
 import { warn } from './warn.js';
 import type { FlagValues } from './parse.js';
+import { messageOf } from '../core/errors.js';
 
 const FAST_HASH_FROM = 64 * 1024;
 
@@ -157,7 +158,7 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
       key = await signer.loadSecretKeyFile(v.get('secret-key')!);
       warnIfShared(v.get('secret-key')!);
     } catch (e) {
-      throw new CliError((e as Error).message);
+      throw new CliError(messageOf(e), { cause: e });
     }
   } else if (opts.requireKey) {
     throw new CliError('--secret-key is required to sign the deploy');
@@ -170,12 +171,12 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
     timestamp = ts === undefined || ts === '' ? undefined : parseTimestamp(ts);
     if (ts !== undefined && isLeapSecondTimestamp(ts)) warn(`--timestamp '${ts}': second 60 is read as 59, as casper-client (humantime) does`);
   } catch (e) {
-    throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --timestamp: ${messageOf(e)}`, { cause: e });
   }
   try {
     ttl = parseTtl(v.get('ttl') ?? '30min');
   } catch (e) {
-    throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --ttl: ${messageOf(e)}`, { cause: e });
   }
   let account: PublicKey;
   // '' is no account at all for casper-client (lib/cli/parse.rs:75-78): the key's own is used.
@@ -185,7 +186,7 @@ export async function deployFromFlags(v: FlagValues, opts: { requireKey: boolean
       account = signer.readPublicKeyArg(v.get('session-account')!);
       if (PublicKey.isUncompressedHex(v.get('session-account')!)) warn('--session-account is an uncompressed secp256k1 key; the deploy names it compressed (02/03…), as casper-client does');
     } catch (e) {
-      throw new CliError(`--session-account: ${(e as Error).message}`);
+      throw new CliError(`--session-account: ${messageOf(e)}`, { cause: e });
     }
   } else if (key !== undefined) {
     account = key.publicKey;

@@ -2,6 +2,7 @@
 import { parseTtl } from '../core/index.js';
 import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
+import { messageOf } from '../core/errors.js';
 
 export const MAX_TIMEOUT_MS = 24 * 86_400_000;
 
@@ -19,7 +20,7 @@ export function rpcSettings(v: FlagValues): RpcSettings {
   try {
     timeoutMs = parseTtl(timeoutText);
   } catch (e) {
-    throw new CliError(`failed to parse --timeout: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --timeout: ${messageOf(e)}`, { cause: e });
   }
   if (timeoutMs <= 0) throw new CliError('--timeout must be longer than zero');
   // Node's timers hold at most 2^31−1 ms (about 24.8 days); past that they fire at once.

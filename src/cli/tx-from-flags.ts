@@ -13,6 +13,7 @@ import { CliError } from './errors.js';
 import type { FlagValues } from './parse.js';
 import * as native from './tx-native-args.js';
 import { UsageError } from './usage-error.js';
+import { messageOf } from '../core/errors.js';
 
 /** Rust's `str::parse::<uN>()`, with its error sentences (core::num::ParseIntError). */
 export function rustUint(text: string, bits: number, context: string): bigint {
@@ -39,7 +40,7 @@ function publicKey(text: string | undefined, flag: string, fileAllowed: boolean)
   try {
     return fileAllowed ? signer.readPublicKeyArg(text ?? '') : PublicKey.fromHex(text ?? '');
   } catch (e) {
-    throw new CliError(`--${flag} '${text ?? ''}' is not a public key: ${(e as Error).message}`);
+    throw new CliError(`--${flag} '${text ?? ''}' is not a public key: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -179,7 +180,7 @@ async function fromSubcommand(sub: string, v: FlagValues, ctx: TxContext): Promi
         try {
           source = parseURef(s);
         } catch (e) {
-          throw new CliError(`failed to parse '--source' as a uref: ${(e as Error).message}`);
+          throw new CliError(`failed to parse '--source' as a uref: ${messageOf(e)}`, { cause: e });
         }
       }
       const amount = motes(v.get('transfer-amount'));
@@ -265,7 +266,7 @@ export async function transactionFromFlags(sub: string, v: FlagValues, opts: { a
     try {
       key = await signer.loadSecretKeyFile(v.get('secret-key')!);
     } catch (e) {
-      throw new CliError((e as Error).message);
+      throw new CliError(messageOf(e), { cause: e });
     }
   } else if (!opts.allowUnsigned) {
     throw new CliError("invalid argument 'create_transaction': No secret key provided and unsigned deploys are not allowed");
@@ -275,13 +276,13 @@ export async function transactionFromFlags(sub: string, v: FlagValues, opts: { a
   try {
     timestamp = ts === undefined || ts === '' ? undefined : parseTimestamp(ts);
   } catch (e) {
-    throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --timestamp: ${messageOf(e)}`, { cause: e });
   }
   let ttl: number;
   try {
     ttl = parseTtl(v.get('ttl') ?? '30min');
   } catch (e) {
-    throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --ttl: ${messageOf(e)}`, { cause: e });
   }
   const initiatorText = v.get('initiator-address');
   const initiator = initiatorText !== undefined ? publicKey(initiatorText, 'initiator-address', true) : key!.publicKey;

@@ -21,6 +21,7 @@ import { PROPOSER, WASM_BASE_COST, WASM_BYTE_COST } from './execute.js';
 import { invalidParams, namedParams, RpcFailure, type Handler } from './jsonrpc.js';
 import type { MethodContext } from './context.js';
 import type { Account, Block, MutableState } from './state.js';
+import { messageOf } from '../core/errors.js';
 
 const invalid = (sentence: string) => new RpcFailure(-32016, 'Invalid transaction', `the transaction was invalid: ${sentence}`);
 const nodeFailure = (what: string) => new RpcFailure(-32018, 'Node request failure', `request for submitting a transaction has failed: ${what}`);
@@ -333,7 +334,7 @@ function putDeploy(ctx: MethodContext, json: Json): Json {
   try {
     d = deployFromJson(json);
   } catch (e) {
-    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+    throw invalidParams(`Failed to parse 'params' field: ${messageOf(e)}`, e);
   }
   const failure = acceptDeploy2(d, ctx.chainspec, ctx.chain, ctx.now());
   if (failure !== null) {
@@ -351,7 +352,7 @@ function parseTransactionParam(v: Json | undefined): { t: TransactionV1; json: J
   try {
     return { t: transactionFromJson(o), json: o.Version1! };
   } catch (e) {
-    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+    throw invalidParams(`Failed to parse 'params' field: ${messageOf(e)}`, e);
   }
 }
 

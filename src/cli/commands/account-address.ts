@@ -1,6 +1,7 @@
 import { CliError } from '../errors.js';
 import { requireFlags, type FlagValues } from '../parse.js';
 import { accountAddressSpec } from './specs.js';
+import { messageOf } from '../../core/errors.js';
 
 export async function run(v: FlagValues): Promise<number> {
   requireFlags(accountAddressSpec, v, ['public-key']);
@@ -8,7 +9,7 @@ export async function run(v: FlagValues): Promise<number> {
   try {
     process.stdout.write(`${readPublicKeyArg(v.get('public-key')!).accountHashString()}\n`);
   } catch (e) {
-    throw new CliError(`--public-key: ${(e as Error).message}`);
+    throw new CliError(`--public-key: ${messageOf(e)}`, { cause: e });
   }
   return 0;
 }
