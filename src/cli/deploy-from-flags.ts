@@ -13,6 +13,7 @@ import { CliError } from './errors.js';
 import { warn } from './warn.js';
 import type { creation, payment, secretKey, session, sessionAccount } from './flag-sets.js';
 import type { FlagValues } from './parse.js';
+import { messageOf } from '../core/errors.js';
 
 const FAST_HASH_FROM = 64 * 1024;
 
@@ -217,7 +218,7 @@ export async function deployFromFlags(v: FlagValues<DeployFlags>, opts: { requir
       key = await signer.loadSecretKeyFile(keyPath);
       warnIfShared(keyPath);
     } catch (e) {
-      throw new CliError((e as Error).message);
+      throw new CliError(messageOf(e), { cause: e });
     }
   } else if (opts.requireKey) {
     throw new CliError('--secret-key is required to sign the deploy');
@@ -230,12 +231,12 @@ export async function deployFromFlags(v: FlagValues<DeployFlags>, opts: { requir
     timestamp = ts === undefined || ts === '' ? undefined : parseTimestamp(ts);
     if (ts !== undefined && isLeapSecondTimestamp(ts)) warn(`--timestamp '${ts}': second 60 is read as 59, as casper-client (humantime) does`);
   } catch (e) {
-    throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --timestamp: ${messageOf(e)}`, { cause: e });
   }
   try {
     ttl = parseTtl(v.get('ttl'));
   } catch (e) {
-    throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --ttl: ${messageOf(e)}`, { cause: e });
   }
   let account: PublicKey;
   // '' is no account at all for casper-client (lib/cli/parse.rs:75-78): the key's own is used.
@@ -246,7 +247,7 @@ export async function deployFromFlags(v: FlagValues<DeployFlags>, opts: { requir
       account = signer.readPublicKeyArg(accountText);
       if (PublicKey.isUncompressedHex(accountText)) warn('--session-account is an uncompressed secp256k1 key; the deploy names it compressed (02/03…), as casper-client does');
     } catch (e) {
-      throw new CliError(`--session-account: ${(e as Error).message}`);
+      throw new CliError(`--session-account: ${messageOf(e)}`, { cause: e });
     }
   } else if (key !== undefined) {
     account = key.publicKey;

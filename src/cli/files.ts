@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { CAPS, fsReason, parseJsonExact, readFileCapped, readStreamCapped } from '../core/index.js';
 import { deployFromJson } from '../deploy/index.js';
 import { CliError } from './errors.js';
+import { messageOf } from '../core/errors.js';
 
 // Temp files not yet renamed. A signal handler (installed on the first write, kept for the rest of
 // the run so no signal is swallowed) removes them: without one, SIGTERM between the write and the
@@ -33,7 +34,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, o: { fo
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new CliError(`cannot create the folder '${dir}': ${(e as Error).message}`);
+    throw new CliError(`cannot create the folder '${dir}': ${fsReason(e)}`, { cause: e });
   }
   const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   guardSignals();
@@ -72,11 +73,11 @@ export async function readDeployFile(path: string | undefined, flag = '--input')
   try {
     doc = parseJsonExact(text);
   } catch (e) {
-    throw new CliError(`${flag} '${path ?? '-'}' is not JSON: ${(e as Error).message}`);
+    throw new CliError(`${flag} '${path ?? '-'}' is not JSON: ${messageOf(e)}`, { cause: e });
   }
   try {
     return deployFromJson(doc);
   } catch (e) {
-    throw new CliError(`${flag} '${path ?? '-'}' is not a deploy: ${(e as Error).message}`);
+    throw new CliError(`${flag} '${path ?? '-'}' is not a deploy: ${messageOf(e)}`, { cause: e });
   }
 }

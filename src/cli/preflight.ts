@@ -7,6 +7,7 @@ import { CAPS, fromHex, fsReason, readFileCapped } from '../core/index.js';
 import { type Deploy } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
+import { messageOf } from '../core/errors.js';
 
 /** `--chainspec node` asks the node itself with info_get_chainspec: one extra request. */
 async function chainspecFromNode(rpc: RpcSettings): Promise<Chainspec> {
@@ -23,7 +24,7 @@ async function chainspecFromNode(rpc: RpcSettings): Promise<Chainspec> {
   try {
     return loadChainspec(Buffer.from(fromHex(hex)).toString('utf8'), undefined, "the node's chainspec, from info_get_chainspec");
   } catch (e) {
-    throw new CliError(`--chainspec node: the node's chainspec cannot be read: ${(e as Error).message}`);
+    throw new CliError(`--chainspec node: the node's chainspec cannot be read: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -37,7 +38,7 @@ async function chainspecFromFile(path: string): Promise<Chainspec> {
   try {
     return loadChainspec(text, undefined, `--chainspec ${path}`);
   } catch (e) {
-    throw new CliError(`--chainspec '${path}': ${(e as Error).message}`);
+    throw new CliError(`--chainspec '${path}': ${messageOf(e)}`, { cause: e });
   }
 }
 

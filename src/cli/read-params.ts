@@ -10,6 +10,7 @@
 //   in the 2.x form, and a 1.5 node answers it with its own error, as it would answer casper-client 5.x.
 import { fromHex, KeyFormatError, parseAccountHash, parseKey, parseURef, PublicKey, readKey, ByteReader, toHex, type Json } from '../core/index.js';
 import { CliError } from './errors.js';
+import { messageOf } from '../core/errors.js';
 
 /** Rust's `u64::from_str` error texts (core::num::ParseIntError's Display). */
 export function parseU64(text: string, context: string): bigint {
@@ -29,7 +30,7 @@ function digest(text: string, context: string): string {
   try {
     b = fromHex(text);
   } catch (e) {
-    throw new CliError(`failed to parse '${context}' as a hash digest: ${(e as Error).message}`);
+    throw new CliError(`failed to parse '${context}' as a hash digest: ${messageOf(e)}`, { cause: e });
   }
   if (b.length !== 32) throw new CliError(`failed to parse '${context}' as a hash digest: expected 32 bytes (64 hex characters), got ${b.length}`);
   return toHex(b);
@@ -67,7 +68,7 @@ function publicKeyHex(text: string, context: string): string {
   try {
     return PublicKey.fromHex(text).toHex();
   } catch (e) {
-    throw new CliError(`failed to parse ${context} as a public key: ${(e as Error).message}`);
+    throw new CliError(`failed to parse ${context} as a public key: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -75,7 +76,7 @@ function accountHash(text: string, context: string): string {
   try {
     return `account-hash-${toHex(parseAccountHash(text))}`;
   } catch (e) {
-    throw new CliError(`failed to parse ${context} as an account hash: ${(e as Error).message}`);
+    throw new CliError(`failed to parse ${context} as an account hash: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -84,7 +85,7 @@ function uref(text: string, context: string): string {
     const b = parseURef(text);
     return `uref-${toHex(b.subarray(0, 32))}-${b[32]!.toString(8).padStart(3, '0')}`;
   } catch (e) {
-    throw new CliError(`failed to parse '${context}' as a uref: ${(e as Error).message}`);
+    throw new CliError(`failed to parse '${context}' as a uref: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -187,7 +188,7 @@ function formattedKey(text: string, context: string): ReturnType<typeof readKey>
   try {
     return readKey(new ByteReader(parseKey(text)));
   } catch (e) {
-    throw new CliError(`failed to parse ${context} as a key: ${(e as Error).message}`);
+    throw new CliError(`failed to parse ${context} as a key: ${messageOf(e)}`, { cause: e });
   }
 }
 

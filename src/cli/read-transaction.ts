@@ -6,13 +6,14 @@ import { parseJsonExact, type Json } from '../core/index.js';
 import { transactionFromJson, unwrapTransactionV1, type TransactionV1 } from '../transaction/index.js';
 import { CliError } from './errors.js';
 import { readInput } from './files.js';
+import { messageOf } from '../core/errors.js';
 
 async function readDoc(path: string, flag: string): Promise<unknown> {
   const text = await readInput(path, flag);
   try {
     return parseJsonExact(text);
   } catch (e) {
-    throw new CliError(`${flag} '${path}' is not JSON: ${(e as Error).message}`);
+    throw new CliError(`${flag} '${path}' is not JSON: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -24,7 +25,7 @@ export async function readAnyTransactionFile(path: string, flag = '--transaction
     try {
       return { deploy: deployFromJson(json), json };
     } catch (e) {
-      throw new CliError(`${flag} '${path}' is not a deploy: ${(e as Error).message}`);
+      throw new CliError(`${flag} '${path}' is not a deploy: ${messageOf(e)}`, { cause: e });
     }
   }
   return fromDoc(doc, path, flag);
@@ -41,6 +42,6 @@ function fromDoc(doc: unknown, path: string, flag: string): { transaction: Trans
     const json = unwrapTransactionV1(inner) as Json;
     return { transaction: transactionFromJson(json), json };
   } catch (e) {
-    throw new CliError(`${flag} '${path}' is not a TransactionV1: ${(e as Error).message}`);
+    throw new CliError(`${flag} '${path}' is not a TransactionV1: ${messageOf(e)}`, { cause: e });
   }
 }

@@ -3,6 +3,7 @@ import { parseTtl } from '../core/index.js';
 import { CliError } from './errors.js';
 import { retries, timeoutFlag, type rpcFlags } from './flag-sets.js';
 import type { FlagValues } from './parse.js';
+import { messageOf } from '../core/errors.js';
 
 export const MAX_TIMEOUT_MS = 24 * 86_400_000;
 
@@ -31,7 +32,7 @@ function settings(nodeAddress: string, idText: string | undefined, timeoutText: 
   try {
     timeoutMs = parseTtl(timeoutText);
   } catch (e) {
-    throw new CliError(`failed to parse --timeout: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --timeout: ${messageOf(e)}`, { cause: e });
   }
   if (timeoutMs <= 0) throw new CliError('--timeout must be longer than zero');
   // Node's timers hold at most 2^31−1 ms (about 24.8 days); past that they fire at once.

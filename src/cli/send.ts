@@ -6,6 +6,7 @@ import { printJson } from './output/json.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 import { markSent } from './sent.js';
+import { messageOf } from '../core/errors.js';
 
 const deployHashOf = (params: Json) => String(((params as { deploy?: { hash?: Json } }).deploy?.hash) ?? 'unknown');
 
@@ -66,7 +67,7 @@ async function callWithRetries<T>(s: RpcSettings, call: () => Promise<T>): Promi
     } catch (e) {
       if (attempt >= s.retries || !retryable(e)) throw e;
       const delay = Math.min(250 * 2 ** attempt, 5000);
-      if (process.stderr.isTTY && !process.env.CI) process.stderr.write(`retrying in ${delay} ms (${attempt + 1}/${s.retries}): ${(e as Error).message}\n`);
+      if (process.stderr.isTTY && !process.env.CI) process.stderr.write(`retrying in ${delay} ms (${attempt + 1}/${s.retries}): ${messageOf(e)}\n`);
       await new Promise((r) => setTimeout(r, delay));
     }
   }

@@ -5,6 +5,7 @@ import { type ExecutableDeployItem } from '../deploy/index.js';
 import { warn } from './warn.js';
 import { CliError } from './errors.js';
 import type { ParsedFlags } from './parse.js';
+import { messageOf } from '../core/errors.js';
 
 /**
  * U512::from_dec_str, as casper-client 2.0.0 reads --amount (lib/cli/deploy.rs:48-51): digits only,
@@ -30,14 +31,14 @@ function targetArg(text: string): CLValue {
     try {
       return new CLValue({ ByteArray: 32 }, parseAccountHash(text));
     } catch (e) {
-      throw new CliError(`--target-account '${text}': ${(e as Error).message}`);
+      throw new CliError(`--target-account '${text}': ${messageOf(e)}`, { cause: e });
     }
   }
   if (text.startsWith('uref-')) {
     try {
       return new CLValue('URef', parseURef(text));
     } catch (e) {
-      throw new CliError(`--target-account '${text}': ${(e as Error).message}`);
+      throw new CliError(`--target-account '${text}': ${messageOf(e)}`, { cause: e });
     }
   }
   throw new CliError(`--target-account '${text}' is none of the accepted forms: a public key as hex (01… or 02…), 'account-hash-<64 hex>' or 'uref-<64 hex>-<3 octal digits>'`);

@@ -13,6 +13,7 @@ import { CliError } from './errors.js';
 import { subcommandValues, type TxMakeValues as Values } from './tx-flags.js';
 import * as native from './tx-native-args.js';
 import { UsageError } from './usage-error.js';
+import { messageOf } from '../core/errors.js';
 
 /** Rust's `str::parse::<uN>()`, with its error sentences (core::num::ParseIntError). */
 export function rustUint(text: string, bits: number, context: string): bigint {
@@ -39,7 +40,7 @@ function publicKey(text: string | undefined, flag: string, fileAllowed: boolean)
   try {
     return fileAllowed ? signer.readPublicKeyArg(text ?? '') : PublicKey.fromHex(text ?? '');
   } catch (e) {
-    throw new CliError(`--${flag} '${text ?? ''}' is not a public key: ${(e as Error).message}`);
+    throw new CliError(`--${flag} '${text ?? ''}' is not a public key: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -186,7 +187,7 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
         try {
           source = parseURef(s);
         } catch (e) {
-          throw new CliError(`failed to parse '--source' as a uref: ${(e as Error).message}`);
+          throw new CliError(`failed to parse '--source' as a uref: ${messageOf(e)}`, { cause: e });
         }
       }
       const amount = motes(v.get('transfer-amount'));
@@ -276,7 +277,7 @@ export async function transactionFromFlags(sub: string, v: Values, opts: { allow
     try {
       key = await signer.loadSecretKeyFile(keyPath);
     } catch (e) {
-      throw new CliError((e as Error).message);
+      throw new CliError(messageOf(e), { cause: e });
     }
   } else if (!opts.allowUnsigned) {
     throw new CliError("invalid argument 'create_transaction': No secret key provided and unsigned deploys are not allowed");
@@ -286,13 +287,13 @@ export async function transactionFromFlags(sub: string, v: Values, opts: { allow
   try {
     timestamp = ts === undefined || ts === '' ? undefined : parseTimestamp(ts);
   } catch (e) {
-    throw new CliError(`failed to parse --timestamp: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --timestamp: ${messageOf(e)}`, { cause: e });
   }
   let ttl: number;
   try {
     ttl = parseTtl(v.get('ttl'));
   } catch (e) {
-    throw new CliError(`failed to parse --ttl: ${(e as Error).message}`);
+    throw new CliError(`failed to parse --ttl: ${messageOf(e)}`, { cause: e });
   }
   const initiatorText = v.get('initiator-address');
   let initiator: PublicKey;

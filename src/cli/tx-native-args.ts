@@ -9,6 +9,7 @@
 // delegator_kind.rs l.142–146; bytes: DelegatorKind tag 0 PublicKey / 1 Purse [u8;32]).
 import { ByteWriter, CLValue, encode, fromHex, parseAccountHash, parseURef, PublicKey, type NamedArg, type RuntimeArgs } from '../core/index.js';
 import { CliError } from './errors.js';
+import { messageOf } from '../core/errors.js';
 
 const u512 = (v: bigint) => new CLValue('U512', encode.u512(v));
 const pk = (k: PublicKey) => new CLValue('PublicKey', k.bytes);
@@ -24,7 +25,7 @@ export function transferTarget(text: string): CLValue {
     if (text.startsWith('account-hash-')) return new CLValue({ ByteArray: 32 }, parseAccountHash(text));
     if (text.startsWith('uref-')) return new CLValue('URef', parseURef(text));
   } catch (e) {
-    throw new CliError(`--target '${text}': ${(e as Error).message}`);
+    throw new CliError(`--target '${text}': ${messageOf(e)}`, { cause: e });
   }
   throw new CliError(`--target '${text}' is none of the accepted forms: a public key as hex (01… or 02…), 'account-hash-<64 hex>' or 'uref-<64 hex>-<3 octal digits>'`);
 }
@@ -83,7 +84,7 @@ function jsonList(text: string, what: string, item: (v: unknown, w: ByteWriter) 
     return new CLValue({ List: 'Any' }, w.finish());
   } catch (e) {
     // transaction_builder_params parse_reservations/parse_delegators: one fixed sentence; ours says why.
-    throw new CliError(`invalid CLValue error: ${failure} (${(e as Error).message})`);
+    throw new CliError(`invalid CLValue error: ${failure} (${messageOf(e)})`, { cause: e });
   }
 }
 

@@ -4,6 +4,7 @@
 import type { PublicKey } from '../core/index.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
+import { messageOf } from '../core/errors.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -14,7 +15,7 @@ export async function stakedAmountFromNode(s: RpcSettings, validator: PublicKey)
   try {
     result = (await rpc.rpcCall(s.nodeAddress, 'state_get_auction_info', null, { id: rpc.rpcId(s.idText), timeoutMs: s.timeoutMs })).result;
   } catch (e) {
-    throw new CliError(`withdraw-bid-all: state_get_auction_info failed: ${(e as Error).message}`);
+    throw new CliError(`withdraw-bid-all: state_get_auction_info failed: ${messageOf(e)}`, { cause: e });
   }
   const bids = isObj(result) && isObj(result.auction_state) && Array.isArray(result.auction_state.bids) ? result.auction_state.bids : [];
   const hex = validator.toHex().toLowerCase();

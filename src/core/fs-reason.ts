@@ -1,3 +1,5 @@
+import { messageOf } from './errors.js';
+
 /** Why a file could not be read, in a few words for a one-line error (not Node's errno text). */
 export function fsReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -10,5 +12,5 @@ export function fsReason(e: unknown): string {
   if (code === 'EIO') return 'input/output error';
   if (code === 'EROFS') return 'read-only file system';
   if (code === 'EFBIG') return 'file too large';
-  return (e as Error).message;
+  return messageOf(e);
 }

@@ -1,6 +1,6 @@
 // Formatted strings of Casper keys: public keys, account hashes, URefs and every Key variant the
 // casper-types 3.x line (casper-client 2.0.0) knows. Each parses to the exact bytesrepr bytes.
-import { CasperError } from './errors.js';
+import { CasperError, messageOf } from './errors.js';
 import { ByteReader, ByteWriter, concatBytes, utf8 } from './bytes.js';
 import { compressedSecp256k1, isEd25519Point } from './curve-points.js';
 import { blake2b256 } from './hash.js';
@@ -108,7 +108,7 @@ function hash32(s: string, what: string): Uint8Array {
   try {
     b = fromHex(s);
   } catch (e) {
-    throw new KeyFormatError(`${what}: ${(e as Error).message}`);
+    throw new KeyFormatError(`${what}: ${messageOf(e)}`, { cause: e });
   }
   if (b.length !== 32) throw new KeyFormatError(`${what} must be 32 bytes (64 hex characters), got ${b.length}`);
   return b;

@@ -1,7 +1,7 @@
 // Deploy ↔ node JSON. Output follows the node exactly (key order, RFC 3339 ms timestamps,
 // humantime TTL, lowercase hex, approvals in the order they were added, as the Rust client's Vec keeps them). Input accepts any node or SDK deploy JSON: a
 // bare deploy, {"deploy": …}, an RPC request/response, or a 2.0 {"Deploy": …} wrapper.
-import { CasperError } from '../core/errors.js';
+import { CasperError, messageOf } from '../core/errors.js';
 import { CLValue } from '../core/clvalue.js';
 import { clTypeFromJson } from '../core/cltype.js';
 import type { Deploy, DeployHeader } from './deploy.js';
@@ -65,7 +65,7 @@ function hexField(o: Obj, key: string, path: string, len?: number): Uint8Array {
     if (len !== undefined && b.length !== len) throw new Error(`expected ${len} bytes, got ${b.length}`);
     return b;
   } catch (e) {
-    throw new DeployJsonError(`${path}.${key}: ${(e as Error).message}`);
+    throw new DeployJsonError(`${path}.${key}: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -82,7 +82,7 @@ function publicKey(s: string, path: string): PublicKey {
   try {
     return PublicKey.fromHex(s);
   } catch (e) {
-    throw new DeployJsonError(`${path}: ${(e as Error).message}`);
+    throw new DeployJsonError(`${path}: ${messageOf(e)}`, { cause: e });
   }
 }
 
@@ -103,7 +103,7 @@ function argsFromJson(v: unknown, path: string): RuntimeArgs {
     try {
       clType = clTypeFromJson(field(value, 'cl_type', p));
     } catch (e) {
-      throw new DeployJsonError(`${p}.cl_type: ${(e as Error).message}`);
+      throw new DeployJsonError(`${p}.cl_type: ${messageOf(e)}`, { cause: e });
     }
     return [name, new CLValue(clType, hexField(value, 'bytes', p))];
   });
@@ -165,7 +165,7 @@ export function deployFromJson(input: unknown): Deploy {
     ttl = parseTtl(str(h, 'ttl', 'deploy.header'));
   } catch (e) {
     if (e instanceof DeployJsonError) throw e;
-    throw new DeployJsonError(`deploy.header: ${(e as Error).message}`);
+    throw new DeployJsonError(`deploy.header: ${messageOf(e)}`, { cause: e });
   }
   const gas = field(h, 'gas_price', 'deploy.header');
   if ((typeof gas !== 'number' || !Number.isInteger(gas) || gas < 0) && typeof gas !== 'bigint') {

@@ -2,16 +2,17 @@
 // content type and size first, then the envelope checks in the node's order, each with its text.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseJsonExact, stringifyJson, type Json } from '../core/index.js';
+import { messageOf } from '../core/errors.js';
 
 export const MAX_BODY_BYTES = 2_621_440;
 
 export class RpcFailure extends Error {
-  constructor(readonly code: number, readonly rpcMessage: string, readonly data?: Json) {
-    super(rpcMessage);
+  constructor(readonly code: number, readonly rpcMessage: string, readonly data?: Json, cause?: unknown) {
+    super(rpcMessage, cause === undefined ? undefined : { cause });
   }
 }
 
-export const invalidParams = (data: string) => new RpcFailure(-32602, 'Invalid params', data);
+export const invalidParams = (data: string, cause?: unknown) => new RpcFailure(-32602, 'Invalid params', data, cause);
 
 export type Handler = (params: Json | undefined) => Json | Promise<Json>;
 
@@ -61,7 +62,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, meth
   try {
     doc = parseJsonExact(body.toString('utf8'));
   } catch (e) {
-    return reply(res, errorBody(null, -32700, 'Parse error', (e as Error).message));
+    return reply(res, errorBody(null, -32700, 'Parse error', messageOf(e)));
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return reply(res, errorBody(null, -32700, 'Parse error', 'expected a JSON object'));
@@ -94,7 +95,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, meth
     reply(res, { jsonrpc: '2.0', id: echoId, result });
   } catch (e) {
     if (e instanceof RpcFailure) return reply(res, errorBody(echoId, e.code, e.rpcMessage, e.data));
-    reply(res, errorBody(echoId, -32603, 'Internal error', (e as Error).message));
+    reply(res, errorBody(echoId, -32603, 'Internal error', messageOf(e)));
   }
 }
 

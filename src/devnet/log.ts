@@ -13,6 +13,7 @@ import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, openSyn
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { fsReason, parseJsonExact, stringifyJson, type Json } from '../core/index.js';
+import { messageOf } from '../core/errors.js';
 
 /** The log cannot be used: corruption, or a chain of the other protocol mode. */
 export class ChainLogError extends Error {
@@ -61,7 +62,7 @@ function decodeLine(line: Buffer): Json | string {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'not a JSON object';
     return v;
   } catch (e) {
-    return (e as Error).message;
+    return messageOf(e);
   }
 }
 

@@ -14,6 +14,7 @@ import { ownerKey } from './global-state.js';
 import { Devnet } from './node.js';
 import type { GenesisAccount, GenesisCode } from './state.js';
 import { parseToml } from '../chainspec/toml.js';
+import { messageOf } from '../core/errors.js';
 
 const FUNDED_BALANCE = 1_000_000_000_000_000_000n;
 
@@ -84,7 +85,7 @@ function readAccounts(path: string): { accounts: GenesisAccount[]; code: Genesis
   try {
     doc = path.endsWith('.json') ? parseJsonExact(text) : parseToml(text);
   } catch (e) {
-    fail(`--accounts '${path}': ${(e as Error).message}`);
+    fail(`--accounts '${path}': ${messageOf(e)}`);
   }
   const list = Array.isArray(doc) ? doc : (doc as { accounts?: unknown[] }).accounts;
   const d = (Array.isArray(doc) ? {} : doc) as { contracts?: unknown; packages?: unknown; dictionaries?: unknown };
@@ -103,7 +104,7 @@ function readAccounts(path: string): { accounts: GenesisAccount[]; code: Genesis
     try {
       ownerKey(x.owner);
     } catch (e) {
-      fail(`--accounts '${path}': dictionary #${i + 1} owner '${x.owner}': ${(e as Error).message}`);
+      fail(`--accounts '${path}': dictionary #${i + 1} owner '${x.owner}': ${messageOf(e)}`);
     }
     return { owner: x.owner, name: x.name, items: Object.fromEntries(Object.entries(x.items as Record<string, unknown>).map(([k, v]) => [k, String(v)])) };
   });
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
   try {
     blockTimeMs = parseTtl(text('block-time')!);
   } catch (e) {
-    usage(invalidValue(flag('block-time'), text('block-time')!, (e as Error).message));
+    usage(invalidValue(flag('block-time'), text('block-time')!, messageOf(e)));
   }
   if (blockTimeMs < 10) usage(invalidValue(flag('block-time'), text('block-time')!, 'must be at least 10ms'));
   if (blockTimeMs > MAX_BLOCK_TIME_MS) usage(invalidValue(flag('block-time'), text('block-time')!, 'longer than the longest block time, 24days'));
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
   try {
     chainspec = chainspecText !== undefined ? loadChainspec(chainspecText, values['chain-name'], `--chainspec ${values.chainspec}`) : defaultChainspec(values['chain-name'], generation ?? '2');
   } catch (e) {
-    fail(`--chainspec '${values.chainspec}': ${(e as Error).message}`);
+    fail(`--chainspec '${values.chainspec}': ${messageOf(e)}`);
   }
   if (generation !== undefined && chainspec.generation !== generation) {
     fail(`--chainspec '${values.chainspec}' is a ${chainspec.generation === '2' ? '2.x' : '1.5'} chainspec, but --protocol is ${values.protocol}`);
@@ -202,7 +203,7 @@ async function main(): Promise<void> {
   try {
     lockDataDir(dataDir, (line) => process.stderr.write(`${line}\n`));
   } catch (e) {
-    die((e as Error).message);
+    die(messageOf(e));
   }
   const legacy = values['data-dir'] ? legacyLog(dataDir) : undefined;
   if (legacy !== undefined) die(`'${legacy}' holds a chain in the old log format (no checksums), which this devnet does not read; move it away to start a new chain`);
@@ -224,7 +225,7 @@ async function main(): Promise<void> {
       },
     });
   } catch (e) {
-    if (e instanceof ChainLogError || (e as Error).name === 'ChainLogWriteError') die((e as Error).message);
+    if (e instanceof ChainLogError || (e as Error).name === 'ChainLogWriteError') die(messageOf(e));
     throw e;
   }
   if (devnet.chain.droppedBytes > 0) {
@@ -256,4 +257,4 @@ export function executionLine(hash: string, account: string, height: number, res
 
 // A stack trace helps nobody here: one line, exit 1, and no funded key left behind.
 process.on('exit', removeTemp);
-main().catch((e: unknown) => fail((e as Error).message));
+main().catch((e: unknown) => fail(messageOf(e)));

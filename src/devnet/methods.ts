@@ -12,6 +12,7 @@ import { invalidParams, namedParams, noParams, RpcFailure, type Handler } from '
 import { transactionMethods } from './transactions.js';
 import type { MethodContext } from './context.js';
 import type { Block } from './state.js';
+import { messageOf } from '../core/errors.js';
 
 export type { MethodContext } from './context.js';
 
@@ -26,7 +27,7 @@ function parseDeployParam(v: Json | undefined): Deploy {
   try {
     return deployFromJson(v);
   } catch (e) {
-    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+    throw invalidParams(`Failed to parse 'params' field: ${messageOf(e)}`, e);
   }
 }
 
@@ -37,7 +38,7 @@ function hashParam(v: Json | undefined, what: string): string {
     if (b.length !== 32) throw new Error(`expected 32 bytes, got ${b.length}`);
     return toHex(b);
   } catch (e) {
-    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+    throw invalidParams(`Failed to parse 'params' field: ${messageOf(e)}`, e);
   }
 }
 

@@ -10,6 +10,7 @@ import { accountJson, contractPackageJson, dictionaryAddress, namedKeysOf, readK
 import { invalidParams, namedParams, noParams, RpcFailure, type Handler } from './jsonrpc.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, Block, Chain } from './state.js';
+import { messageOf } from '../core/errors.js';
 
 type Obj = Record<string, Json>;
 
@@ -145,7 +146,7 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
       }
       return toHex(PublicKey.fromHex(v).accountHash());
     } catch (e) {
-      throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+      throw invalidParams(`Failed to parse 'params' field: ${messageOf(e)}`, e);
     }
   };
 

@@ -10,6 +10,7 @@ import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, MutableState } from './accounts.js';
 import { executeDeploy } from './execute.js';
 import { ChainLog, ChainLogError, ChainLogWriteError, type LogStats } from './log.js';
+import { messageOf } from '../core/errors.js';
 
 export type { Account, MutableState } from './accounts.js';
 
@@ -172,7 +173,7 @@ export class Chain implements ChainView {
             else if (e.type === 'block') chain.produceBlock(e.timestamp);
             else throw new Error(`unknown record type ${stringifyJson((e as { type?: Json }).type ?? null)}`);
           } catch (err) {
-            throw new ChainLogError(`the chain log '${logPath}' has a record it cannot replay at byte offset ${offset}: ${(err as Error).message}`);
+            throw new ChainLogError(`the chain log '${logPath}' has a record it cannot replay at byte offset ${offset}: ${messageOf(err)}`, { cause: err });
           }
         }
         chain.replaying = false;

@@ -18,6 +18,7 @@ import { checkTransaction, transactionFromJson, transactionToBytes, transactionT
 import { invalidParams, namedParams, RpcFailure, type Handler } from './jsonrpc.js';
 import type { MethodContext } from './context.js';
 import { auctionGas, initiatorAccount, TransactionPool } from './tx-pool.js';
+import { messageOf } from '../core/errors.js';
 
 const invalid = (sentence: string) => new RpcFailure(-32016, 'Invalid transaction', `the transaction was invalid: ${sentence}`);
 const nodeFailure = (what: string) => new RpcFailure(-32018, 'Node request failure', `request for submitting a transaction has failed: ${what}`);
@@ -93,7 +94,7 @@ function putDeploy(ctx: MethodContext, json: Json): Json {
   try {
     d = deployFromJson(json);
   } catch (e) {
-    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+    throw invalidParams(`Failed to parse 'params' field: ${messageOf(e)}`, e);
   }
   const failure = acceptDeploy2(d, ctx.chainspec, ctx.chain, ctx.now());
   if (failure !== null) {
@@ -111,7 +112,7 @@ function parseTransactionParam(v: Json | undefined): { t: TransactionV1; json: J
   try {
     return { t: transactionFromJson(o), json: o.Version1! };
   } catch (e) {
-    throw invalidParams(`Failed to parse 'params' field: ${(e as Error).message}`);
+    throw invalidParams(`Failed to parse 'params' field: ${messageOf(e)}`, e);
   }
 }
 

@@ -1,6 +1,6 @@
 // JSON-RPC over HTTP(S): one POST, bounded in time and size, proxies from the environment.
 // Errors read like casper-client's ("… for rpc-id <id> <method> …").
-import { CasperError } from '../core/errors.js';
+import { CasperError, messageOf } from '../core/errors.js';
 import { escapeControlChars, parseJsonExact, stringifyJson, type Json } from '../core/index.js';
 import { redactUrl, rpcUrl } from './address.js';
 import type { RpcId } from './id.js';
@@ -60,7 +60,7 @@ export async function rpcCall(nodeAddress: string, method: string, params: Json 
   try {
     response = parseJsonExact(text);
   } catch (e) {
-    throw new RpcError(`failed to parse response for ${tag}: the node did not answer with JSON (${(e as Error).message})`, 'parse');
+    throw new RpcError(`failed to parse response for ${tag}: the node did not answer with JSON (${messageOf(e)})`, 'parse', undefined, e);
   }
   if (typeof response !== 'object' || response === null || Array.isArray(response) || response.jsonrpc !== '2.0') {
     throw new RpcError(`failed to parse response for ${tag}: the answer is not a JSON-RPC 2.0 response`, 'parse');

@@ -35,6 +35,8 @@ const WHY: Record<string, string> = {
   EPROTO: 'TLS handshake failed (is the address https:// on a plain http port?)',
   ERR_SSL_WRONG_VERSION_NUMBER: 'TLS handshake failed (is the address https:// on a plain http port?)',
   UND_ERR_SOCKET: 'the connection closed before a full answer arrived',
+  // undici's word for an answer cut short of its content-length (node:http reports it as 'aborted').
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'the connection closed before a full answer arrived',
 };
 
 /** A socket-level error (node:http's, or undici's with the system error as its cause). */

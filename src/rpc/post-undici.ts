@@ -1,6 +1,7 @@
 import { EnvHttpProxyAgent, request } from 'undici';
 import { redactUrl } from './address.js';
 import { connectionFailure, ResponseTooLarge, timedOut, TransportFailure, type PostOptions, type PostResult } from './post-types.js';
+import { messageOf } from '../core/errors.js';
 
 const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
@@ -45,7 +46,7 @@ function blameProxy(e: unknown, url: string): TransportFailure | undefined {
   if (address === undefined || !sameHost || port !== proxyPort) {
     // A name that does not resolve never gets an address: blame the proxy if it is the proxy's name.
     const code = err.code ?? err.cause?.code;
-    if (!((code === 'ENOTFOUND' || code === 'EAI_AGAIN') && String((e as Error).message ?? '').includes(host))) return undefined;
+    if (!((code === 'ENOTFOUND' || code === 'EAI_AGAIN') && messageOf(e).includes(host))) return undefined;
   }
   const inner = (err.code ?? err.cause?.code) as string | undefined;
   const how = inner === 'ECONNREFUSED' ? 'connection refused' : inner === 'ENOTFOUND' || inner === 'EAI_AGAIN' ? 'its host name could not be resolved' : (inner ?? 'unreachable');

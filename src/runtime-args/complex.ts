@@ -3,6 +3,7 @@
 // panics on an undecodable CLValue; here it is a clear error.
 import { ByteReader, CAPS, CLValue, fromHexLoose, fsReason, parseJsonExact, parsedJson, readCLType, readFileCapped, type RuntimeArgs } from '../core/index.js';
 import { ArgError } from './errors.js';
+import { messageOf } from '../core/errors.js';
 
 export function parseComplexArgs(text: string, source: string, flag = '--session-args-complex'): RuntimeArgs {
   const where = `${flag} file '${source}'`;
@@ -10,7 +11,7 @@ export function parseComplexArgs(text: string, source: string, flag = '--session
   try {
     doc = parseJsonExact(text);
   } catch (e) {
-    throw new ArgError(`${where} is not JSON (${(e as Error).message}); expected [{"name": …, "value": {"raw_bytes": "<hex>"}}]`);
+    throw new ArgError(`${where} is not JSON (${messageOf(e)}); expected [{"name": …, "value": {"raw_bytes": "<hex>"}}]`, { cause: e });
   }
   if (!Array.isArray(doc)) throw new ArgError(`${where}: expected a JSON array of {"name": …, "value": {"raw_bytes": "<hex>"}}`);
   const args = doc.map((e, i) => {
@@ -29,7 +30,7 @@ export function parseComplexArgs(text: string, source: string, flag = '--session
       parsedJson(clType, bytes); // the value bytes must decode as their type
       return [name, new CLValue(clType, bytes)] as const;
     } catch (err) {
-      throw new ArgError(`${where}: arg '${name}' is not a valid bytesrepr CLValue (${(err as Error).message})`);
+      throw new ArgError(`${where}: arg '${name}' is not a valid bytesrepr CLValue (${messageOf(err)})`, { cause: err });
     }
   });
   return args;

@@ -1,6 +1,6 @@
 // --session-args-json / --payment-args-json: [{"name":…,"type":<CLType JSON>,"value":<JSON>}, …]
 // encoded to the same bytes casper-client 2.0.0 produces (reference put-deploy.md §2.2).
-import { CasperError } from '../core/errors.js';
+import { CasperError, messageOf } from '../core/errors.js';
 import { ByteWriter, CLValue, clTypeFromJson, clTypeToString, KEY_VARIANTS, objectEntries, parseJsonExact, stringifyJson, type CLType, type Json, type RuntimeArgs } from '../core/index.js';
 import { ArgError } from './errors.js';
 import { checkRange, hexBytes, INTS, keyBytes, parseDecStr, parseIntText, publicKeyBytes, urefBytes } from './values.js';
@@ -201,7 +201,7 @@ export function parseJsonArgs(text: string, flag = '--session-args-json', warnin
   try {
     doc = parseJsonExact(text, { float: floatToken });
   } catch (e) {
-    throw new ArgError(`invalid ${flag}: not JSON (${(e as Error).message}); expected ${SHAPE}`);
+    throw new ArgError(`invalid ${flag}: not JSON (${messageOf(e)}); expected ${SHAPE}`, { cause: e });
   }
   if (!Array.isArray(doc)) throw new ArgError(`invalid ${flag}: expected ${SHAPE}`);
   const ignored = new Set<string>();
@@ -218,13 +218,13 @@ export function parseJsonArgs(text: string, flag = '--session-args-json', warnin
     try {
       t = clTypeFromJson(entry.type);
     } catch (e) {
-      throw new ArgError(`${named}: ${(e as Error).message}`);
+      throw new ArgError(`${named}: ${messageOf(e)}`, { cause: e });
     }
     const w = new ByteWriter();
     try {
       encodeJsonValue(t, entry.value!, w);
     } catch (e) {
-      throw new ArgError(`${named} of type ${clTypeToString(t)}: ${(e as Error).message}`);
+      throw new ArgError(`${named} of type ${clTypeToString(t)}: ${messageOf(e)}`, { cause: e });
     }
     return [entry.name, new CLValue(t, w.finish())] as const;
   });

@@ -2,6 +2,7 @@
 import { ByteWriter, CLValue, type CLType, type NamedArg, type RuntimeArgs } from '../core/index.js';
 import { ArgError } from './errors.js';
 import { accountHashBytes, hexBytes, INTS, keyBytes, parseBoolText, parseIntText, publicKeyBytes, urefBytes } from './values.js';
+import { messageOf } from '../core/errors.js';
 
 interface SimpleType {
   clType: CLType;
@@ -64,8 +65,8 @@ function resolveType(type: string): SimpleType {
 
 /** One `--session-arg`/`--payment-arg` value → a named CLValue. */
 export function parseSimpleArg(text: string, flag = '--session-arg'): NamedArg {
-  const fail = (why: string): never => {
-    throw new ArgError(`invalid ${flag} "${text}": ${why}`);
+  const fail = (why: string, cause?: unknown): never => {
+    throw new ArgError(`invalid ${flag} "${text}": ${why}`, { cause });
   };
   // Rust's splitn(3, [':', '=']): the first ':' or '=' ends the name, the next ends the type.
   const m = /^([^:=]*)[:=]([^:=]*)[:=]([\s\S]*)$/.exec(text);
@@ -78,7 +79,7 @@ export function parseSimpleArg(text: string, flag = '--session-arg'): NamedArg {
   try {
     spec = resolveType(type);
   } catch (e) {
-    return fail((e as Error).message);
+    return fail(messageOf(e), e);
   }
   if (optional && value.toLowerCase() === 'null') {
     return [name, new CLValue({ Option: spec.clType }, Uint8Array.of(0))];
@@ -94,7 +95,7 @@ export function parseSimpleArg(text: string, flag = '--session-arg'): NamedArg {
   try {
     bytes = spec.parse(trimmed);
   } catch (e) {
-    return fail((e as Error).message);
+    return fail(messageOf(e), e);
   }
   return optional ? [name, new CLValue({ Option: spec.clType }, Uint8Array.from([1, ...bytes]))] : [name, new CLValue(spec.clType, bytes)];
 }

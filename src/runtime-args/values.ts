@@ -1,6 +1,7 @@
 // Value parsers shared by the simple and JSON arg forms: each returns value bytes or throws a
 // plain Error whose message the caller wraps with the argument's name.
 import { encode, fromHex, fromHexLoose, parseAccountHash, parseKey, parseURef, PublicKey } from '../core/index.js';
+import { messageOf } from '../core/errors.js';
 
 export interface IntSpec {
   name: string;
@@ -80,7 +81,7 @@ export function hexBytes(text: string, what: string): Uint8Array {
   try {
     return fromHexLoose(text);
   } catch (e) {
-    throw new Error(`'${text}' is not valid hex for a ${what}: ${(e as Error).message}`);
+    throw new Error(`'${text}' is not valid hex for a ${what}: ${messageOf(e)}`, { cause: e });
   }
 }
 

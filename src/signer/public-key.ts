@@ -6,12 +6,13 @@ import { der, OID, oidBytes, TAG } from './der.js';
 import { KeyError } from './errors.js';
 import { readPemBlocks, writePem } from './pem.js';
 import { compressPoint } from './secret-key.js';
+import { messageOf } from '../core/errors.js';
 
 function fromHexText(text: string, where: string): PublicKey {
   try {
     return PublicKey.fromHex(text.trim());
   } catch (e) {
-    throw new KeyError(`${where}: not a public key (${(e as Error).message}); expected hex with its tag, 01… (ed25519) or 02… (secp256k1)`);
+    throw new KeyError(`${where}: not a public key (${messageOf(e)}); expected hex with its tag, 01… (ed25519) or 02… (secp256k1)`, { cause: e });
   }
 }
 

@@ -14,6 +14,7 @@ import { blake2b256Parts, bytesEqual, CLValue, clTypeFromJson, fromHex, parseAcc
 import { sortedApprovals, type Approval } from '../core/index.js';
 import { payloadParts } from './to-bytes.js';
 import { ENTRY_POINT_TAGS, TransactionError, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
+import { messageOf } from '../core/errors.js';
 
 export class TransactionJsonError extends TransactionError {
   override name = 'TransactionJsonError';
@@ -21,8 +22,8 @@ export class TransactionJsonError extends TransactionError {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const fail = (path: string, msg: string): never => {
-  throw new TransactionJsonError(`${path}: ${msg}`);
+const fail = (path: string, msg: string, cause?: unknown): never => {
+  throw new TransactionJsonError(`${path}: ${msg}`, { cause });
 };
 
 /** A short picture of a bad value for a message: never megabytes of hex, and bigint-safe. */
@@ -77,7 +78,7 @@ function hex(v: unknown, path: string, len?: number): Uint8Array {
   try {
     b = s.length > 150 && PLAIN_HEX.test(s) ? new Uint8Array(Buffer.from(s, 'hex')) : fromHex(s);
   } catch (e) {
-    return fail(path, (e as Error).message);
+    return fail(path, messageOf(e), e);
   }
   if (len !== undefined && b.length !== len) fail(path, `expected ${len} bytes, got ${b.length}`);
   return b;
@@ -98,7 +99,7 @@ function publicKey(v: unknown, path: string): PublicKey {
     return PublicKey.fromHex(string(v, path));
   } catch (e) {
     if (e instanceof TransactionJsonError) throw e;
-    return fail(path, (e as Error).message);
+    return fail(path, messageOf(e), e);
   }
 }
 
@@ -109,7 +110,7 @@ function initiatorFromJson(v: unknown, path: string): InitiatorAddr {
     return { kind: 'AccountHash', accountHash: parseAccountHash(string(body, `${path}.AccountHash`)) };
   } catch (e) {
     if (e instanceof TransactionJsonError) throw e;
-    return fail(`${path}.AccountHash`, (e as Error).message);
+    return fail(`${path}.AccountHash`, messageOf(e), e);
   }
 }
 
@@ -151,7 +152,7 @@ function argsFromJson(v: unknown, path: string): TransactionArgs {
       try {
         clType = clTypeFromJson(o.cl_type);
       } catch (e) {
-        return fail(`${p}[1].cl_type`, (e as Error).message);
+        return fail(`${p}[1].cl_type`, messageOf(e), e);
       }
       return [name, new CLValue(clType, hex(o.bytes, `${p}[1].bytes`))];
     }),
@@ -235,12 +236,12 @@ export function payloadFromJson(v: unknown, path = 'payload'): TransactionV1Payl
   try {
     timestamp = parseTimestamp(string(o.timestamp, `${path}.timestamp`));
   } catch (e) {
-    return fail(`${path}.timestamp`, (e as Error).message);
+    return fail(`${path}.timestamp`, messageOf(e), e);
   }
   try {
     ttl = parseTtl(string(o.ttl, `${path}.ttl`));
   } catch (e) {
-    return fail(`${path}.ttl`, (e as Error).message);
+    return fail(`${path}.ttl`, messageOf(e), e);
   }
   const [scheduling] = variant(f.scheduling, `${path}.fields.scheduling`, ['Standard'], []);
   return {
@@ -294,7 +295,7 @@ export function transactionFromJson(input: unknown): TransactionV1 {
   try {
     computed = blake2b256Parts(payloadParts(payload));
   } catch (e) {
-    return fail('payload', (e as Error).message);
+    return fail('payload', messageOf(e), e);
   }
   if (!bytesEqual(computed, hash)) {
     throw new TransactionJsonError(`transaction hash mismatch: the payload hashes to ${toHex(computed)}, but "hash" says ${toHex(hash)}`);

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { repoRoot } from '../helpers/vectors.js';
 
 const FIX = join(repoRoot, 'fixtures');
@@ -67,10 +68,13 @@ const bad = {
   ],
 };
 
+// The line names the value; a JSON value is named by its flag and the arg's place in it instead.
+const mentionFor = (flag: string, v: string) => (flag.endsWith('-json') ? flag : v);
+
 function deployCases(cmd: string, base: string[]): Case[] {
   const c: Case[] = [];
   const add = (flag: string, values: string[], code: 1 | 2 = 1) => {
-    for (const v of values) c.push({ name: `${cmd} ${flag} ${JSON.stringify(v)}`, args: [...base, flag, v], code, mention: v === '' ? undefined : undefined });
+    for (const v of values) c.push({ name: `${cmd} ${flag} ${JSON.stringify(v)}`, args: [...base, flag, v], code, mention: v === '' ? undefined : mentionFor(flag, v) });
   };
   add('--timestamp', bad.timestamp.filter((x) => x !== ''));
   add('--ttl', bad.duration);
@@ -193,24 +197,85 @@ describe.concurrent('casper-devnet bad flags', () => {
   });
 });
 
-describe.concurrent(`bad input (${cases.length} cases)`, () => {
+// One clear line, the right exit code, no stack trace, no secret: what every case must show.
+function expectOneClearLine(c: Case, r: CliResult): void {
+  const all = r.stdout + r.stderr;
+  expect(r.code, all).toBe(c.code);
+  expect(all).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+  for (const s of SECRETS) expect(all).not.toContain(s);
+  if (c.code === 1) {
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    expect(r.stdout.trimEnd().split('\n').length, r.stdout).toBe(1);
+    expect(r.stdout).not.toMatch(/^internal error/);
+    if (c.mention !== undefined) expect(r.stdout).toContain(c.mention);
+  } else {
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: /);
+    expect(r.stderr.endsWith("For more information, try '--help'.\n")).toBe(true);
+  }
+}
+
+// Every case runs in this process through run(), the function the bin calls (one at a time: the
+// process streams are shared).
+describe(`bad input, in process (${cases.length} cases)`, () => {
   it('has at least 300 cases', () => expect(cases.length).toBeGreaterThanOrEqual(300));
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const r = await runCli(c.args, { timeoutMs: 30_000 });
-    const all = r.stdout + r.stderr;
-    expect(r.code, all).toBe(c.code);
-    expect(all).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
-    for (const s of SECRETS) expect(all).not.toContain(s);
-    if (c.code === 1) {
-      expect(r.stdout.endsWith('\n')).toBe(true);
-      expect(r.stdout.trimEnd().split('\n').length, r.stdout).toBe(1);
-      expect(r.stdout).not.toMatch(/^internal error/);
-      if (c.mention !== undefined) expect(r.stdout).toContain(c.mention);
-    } else {
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^error: /);
-      expect(r.stderr.endsWith("For more information, try '--help'.\n")).toBe(true);
-    }
+    expectOneClearLine(c, await runInProcess(c.args));
   });
 });
+
+// A representative set also runs as the real binary, and must give the very bytes and exit code
+// the in-process run gives: both exit codes, each error class that bad input reaches, the
+// top-level paths (no command, unknown flags), and errors thrown deep inside commands.
+// The error chain each one reaches is noted beside it (error < its cause).
+const SPAWNED: string[] = [
+  'put-deploy --payment-arg ""', // ArgError
+  `put-deploy -a "x:wat='1'"`, // ArgError < Error
+  'make-deploy --session-args-json "{"', // ArgError < JsonSyntaxError
+  `put-deploy -a ${JSON.stringify(bad.simple[5])}`, // ArgError < KeyFormatError (URef rights 8)
+  'put-deploy --gas-price "abc"', // CliError
+  `sign-deploy -i ${files.json}`, // CliError < DeployJsonError
+  'keygen into a file', // CliError < Error (EEXIST from mkdir)
+  `send-deploy -i ${files.garbage}`, // CliError < JsonSyntaxError
+  `put-deploy -k ${files.p256}`, // CliError < KeyError
+  'make-deploy --session-account "zz"', // CliError < KeyError < HexError
+  `make-transfer --session-account "03${'ab'.repeat(32)}"`, // CliError < KeyError < KeyFormatError
+  `make-transfer -t "account-hash-${'ab'.repeat(2)}"`, // CliError < KeyFormatError
+  'put-deploy --timestamp "yesterday"', // CliError < TimeError
+  `put-deploy --payment-path ${files.huge}`, // a capped read
+  'put-deploy -n http://alice:hunter2@127.0.0.1:9', // credentials in the node address, refused connection
+  'get-deploy -n https://alice:hunter2@127.0.0.1:9/rpc', // the same over https, inside the command
+  'put-deploy --wait-timeout "abc"', // thrown deep inside the command, after the flags parsed
+  'generate-completion into a file path', // a failed write
+  'put-deploy two session kinds', // UsageError: a conflict
+  'keygen -a "rsa"', // UsageError: outside the possible values
+  'get-deploy without a hash', // UsageError: a missing positional
+  'top level nope', // UsageError at the top level, with no tip
+  'top level --nope', // UsageError at the top level, a flag before any command
+];
+
+describe.concurrent('bad input, the real binary', () => {
+  const byName = new Map(cases.map((c) => [c.name, c]));
+  it('names only cases that exist, about 20 of them', () => {
+    expect(SPAWNED.filter((n) => !byName.has(n))).toEqual([]);
+    expect(SPAWNED.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it.each(SPAWNED.map((n) => [n, byName.get(n)!] as const))('%s', async (_, c) => {
+    const spawned = await runCli(c.args, { timeoutMs: 30_000 });
+    expectOneClearLine(c, spawned);
+    // The JSON-RPC id is random on each run (rpc/id.ts); everything else must match byte for byte.
+    const sameId = (r: CliResult) => ({ ...r, stdout: r.stdout.replace(/rpc-id -?\d+/g, 'rpc-id N') });
+    expect(sameId(spawned)).toEqual(sameId(await inProcessSerialized(c.args)));
+  });
+});
+
+// The spawned cases run concurrently, the in-process ones must not overlap.
+let queue: Promise<unknown> = Promise.resolve();
+function inProcessSerialized(args: string[]): Promise<CliResult> {
+  const next = queue.then(() => runInProcess(args));
+  queue = next.catch(() => undefined);
+  return next;
+}
+

@@ -6,6 +6,7 @@ import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import type { FlagValues } from '../parse.js';
 import type { keygenSpec } from './specs.js';
+import { fsReason } from '../../core/fs-reason.js';
 
 const FILES = ['secret_key.pem', 'public_key.pem', 'public_key_hex'];
 /** --algorithm's possible values (the table's) → the signer's names. */
@@ -21,7 +22,7 @@ export async function run(v: FlagValues<typeof keygenSpec>): Promise<number> {
     mkdirSync(given, { recursive: true });
     dir = realpathSync(given);
   } catch (e) {
-    throw new CliError(`input/output error: unable to create directory at '${given}': ${(e as Error).message}`);
+    throw new CliError(`input/output error: unable to create directory at '${given}': ${fsReason(e)}`, { cause: e });
   }
   // Check every file first, so a refusal leaves nothing half-made (lib/keygen.rs: FileAlreadyExists).
   const existing = FILES.map((f) => join(dir, f)).find((p) => existsSync(p));

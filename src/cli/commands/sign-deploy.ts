@@ -4,6 +4,7 @@ import { readDeployFile } from '../files.js';
 import type { FlagValues } from '../parse.js';
 import { warn } from '../warn.js';
 import type { signDeploySpec } from './specs.js';
+import { messageOf } from '../../core/errors.js';
 
 export async function run(v: FlagValues<typeof signDeploySpec>): Promise<number> {
   // -k and -i are required in the table: the parser has refused a command line without them.
@@ -18,7 +19,7 @@ export async function run(v: FlagValues<typeof signDeploySpec>): Promise<number>
   try {
     key = await signer.loadSecretKeyFile(v.get('secret-key'));
   } catch (e) {
-    throw new CliError((e as Error).message);
+    throw new CliError(messageOf(e), { cause: e });
   }
   if (deploy.approvals.some((a) => a.signer.toHex() === key.publicKey.toHex())) {
     warn(`the deploy is already signed by ${key.publicKey.toHex()}; a second approval by the same key is appended, as casper-client does`);

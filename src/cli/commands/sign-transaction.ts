@@ -4,6 +4,7 @@ import { CliError } from '../errors.js';
 import type { FlagValues } from '../parse.js';
 import type { signTransactionSpec } from './tx-specs.js';
 import { readTransactionFile } from '../read-transaction.js';
+import { messageOf } from '../../core/errors.js';
 
 export async function run(v: FlagValues<typeof signTransactionSpec>): Promise<number> {
   const input = v.get('transaction-path');
@@ -14,7 +15,7 @@ export async function run(v: FlagValues<typeof signTransactionSpec>): Promise<nu
   try {
     key = await signer.loadSecretKeyFile(v.get('secret-key'));
   } catch (e) {
-    throw new CliError((e as Error).message);
+    throw new CliError(messageOf(e), { cause: e });
   }
   // sign.rs: "Signed the transaction at {input} and wrote to {output}".
   emitTransaction(v, signTransaction(transaction, key), (out) => `Signed the transaction at ${input} and wrote to ${out}`);
