@@ -33,8 +33,9 @@ function compileBundle(name) {
   try {
     const data = readFileSync(cacheFile);
     const n = data.length > 5 ? data[4] : 0;
+    cacheNode = data.length >= 5 + n ? data.toString('latin1', 5, 5 + n) : undefined;
     if (crc === undefined || data.length < 5 + n || data.readUInt32LE(0) !== crc) cache = 'other-bundle';
-    else if ((cacheNode = data.toString('latin1', 5, 5 + n)) !== process.version) cache = 'other-node';
+    else if (cacheNode !== process.version) cache = 'other-node';
     else {
       cache = 'used';
       cachedData = data.subarray(5 + n);
@@ -64,7 +65,14 @@ function loadBundle(name) {
   const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(dirname(file));
-  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, dirname(file), (specifier) => import(specifier));
+  script.runInThisContext()(
+    mod.exports,
+    Module.createRequire(file),
+    mod,
+    file,
+    dirname(file),
+    (specifier) => import(specifier),
+  );
 }
 
 module.exports = loadBundle;

@@ -66,10 +66,13 @@ const server = createServer((req, res) => {
     const hash = /"hash":"([0-9a-f]{64})"/.exec(text)?.[1] ?? '00'.repeat(32);
     // The envelope's id: last in ours (jsonrpc-lite's order), first in the SDK script's.
     const idAt = text.lastIndexOf('"id":');
-    const id = idAt === -1 ? null : JSON.parse(/^"id":(-?\d+|"[^"]*")/.exec(text.slice(idAt, idAt + 64))?.[1] ?? 'null');
+    const id =
+      idAt === -1 ? null : JSON.parse(/^"id":(-?\d+|"[^"]*")/.exec(text.slice(idAt, idAt + 64))?.[1] ?? 'null');
     res.setHeader('content-type', 'application/json');
     if (text.includes('"method":"account_put_transaction"')) {
-      res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '2.0.0', transaction_hash: { Version1: hash } } }));
+      res.end(
+        JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '2.0.0', transaction_hash: { Version1: hash } } }),
+      );
       return;
     }
     res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '1.5.8', deploy_hash: hash } }));
@@ -78,12 +81,45 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const node = `http://127.0.0.1:${server.address().port}`;
 
-const put = (wasm) => [cli, 'put-deploy', '-n', node, '--chain-name', 'casper-bench', '-k', key, '--payment-amount', '2500000000', '--session-path', wasm];
-const putTxn = (wasm) => [cli, 'put-transaction', 'session', '-n', node, '--chain-name', 'casper-bench', '-k', key, '-p', '2500000000', '--standard-payment', 'true', '-g', '1', '--wasm-path', wasm];
+const put = (wasm) => [
+  cli,
+  'put-deploy',
+  '-n',
+  node,
+  '--chain-name',
+  'casper-bench',
+  '-k',
+  key,
+  '--payment-amount',
+  '2500000000',
+  '--session-path',
+  wasm,
+];
+const putTxn = (wasm) => [
+  cli,
+  'put-transaction',
+  'session',
+  '-n',
+  node,
+  '--chain-name',
+  'casper-bench',
+  '-k',
+  key,
+  '-p',
+  '2500000000',
+  '--standard-payment',
+  'true',
+  '-g',
+  '1',
+  '--wasm-path',
+  wasm,
+];
 
 // The SDK script a user would otherwise write (bundled here so it runs without a project of its own).
 const sdkScript = join(dir, 'sdk-put.cjs');
-writeFileSync(sdkScript, `
+writeFileSync(
+  sdkScript,
+  `
 const { PrivateKey, KeyAlgorithm, Deploy, DeployHeader, ExecutableDeployItem, Args, Timestamp, Duration } = require(${JSON.stringify(join(root, 'node_modules', 'casper-js-sdk'))});
 const fs = require('fs');
 const [,, url, keyPath, wasmPath] = process.argv;
@@ -93,7 +129,8 @@ const d = Deploy.makeDeploy(header, ExecutableDeployItem.standardPayment('250000
 d.sign(key);
 fetch(url + '/rpc', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'account_put_deploy', params: { deploy: Deploy.toJSON(d) } }) })
   .then((r) => r.json()).then((j) => { if (!j.result) { console.error(j); process.exit(1); } });
-`);
+`,
+);
 
 // NODE_EXTRA_CA_CERTS makes every node process, `node -e 0` included, parse that file as it starts
 // (a 144-certificate bundle: about 5× the instructions of a bare `node -e 0`), which lowers every
@@ -156,8 +193,15 @@ const rows = cases.map(([name]) => {
 // In-process throughput: bundle the engine entry point and run it in a fresh process.
 // Written inside the project so that the engine's own require() of hash-wasm resolves.
 const inproc = join(root, 'node_modules', '.cache', 'casper-bench-inproc.mjs');
-await build({ entryPoints: [join(root, 'scripts', 'bench', 'inproc.ts')], bundle: true, format: 'esm', platform: 'node', outfile: inproc, logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+await build({
+  entryPoints: [join(root, 'scripts', 'bench', 'inproc.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: inproc,
+  logLevel: 'error',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
 const ip = spawnSync(process.execPath, [inproc, key], { encoding: 'utf8' });
 if (ip.status !== 0) throw new Error(`in-process bench failed: ${ip.stderr}`);
 const inprocRows = JSON.parse(ip.stdout);
@@ -176,25 +220,38 @@ const targets = {
 const SDK_SPEEDUP = 3;
 const fmt = (n) => n.toFixed(1).padStart(7);
 const la = (xs) => xs.map((x) => x.toFixed(2)).join(' ');
-console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}, ${cpus().length} cpus, ${RUNS} runs each (median, p10–p90 ms); load average ${la(loadBefore)} before, ${la(loadavg())} after`);
-if (childEnv.NODE_EXTRA_CA_CERTS) console.log(`note: NODE_EXTRA_CA_CERTS is set (${childEnv.NODE_EXTRA_CA_CERTS}): every process, node -e 0 included, loads it at start, which lowers every ratio; BENCH_DROP_EXTRA_CA=1 measures without it`);
+console.log(
+  `machine: ${process.platform} ${process.arch}, node ${process.version}, ${cpus().length} cpus, ${RUNS} runs each (median, p10–p90 ms); load average ${la(loadBefore)} before, ${la(loadavg())} after`,
+);
+if (childEnv.NODE_EXTRA_CA_CERTS)
+  console.log(
+    `note: NODE_EXTRA_CA_CERTS is set (${childEnv.NODE_EXTRA_CA_CERTS}): every process, node -e 0 included, loads it at start, which lowers every ratio; BENCH_DROP_EXTRA_CA=1 measures without it`,
+  );
 console.log('');
 console.log('| command | median ms | p10–p90 ms | × node -e 0 | target |');
 console.log('|---|---:|---:|---:|---|');
 for (const r of rows) {
   const t = targets[r.name];
   const verdict = t === undefined ? '' : `≤ ${t}× ${r.ratio <= t ? 'met' : 'NOT met'}`;
-  console.log(`| ${r.name} | ${fmt(r.median)} | ${r.p10.toFixed(0)}–${r.p90.toFixed(0)} | ${r.ratio.toFixed(2)} | ${verdict} |`);
+  console.log(
+    `| ${r.name} | ${fmt(r.median)} | ${r.p10.toFixed(0)}–${r.p90.toFixed(0)} | ${r.ratio.toFixed(2)} | ${verdict} |`,
+  );
 }
 for (const cmd of ['put-deploy', 'put-transaction session']) {
   for (const size of ['1 KiB', '1 MiB']) {
     const ours = rows.find((r) => r.name === `${cmd}, ${size} wasm`).median;
     const sdk = rows.find((r) => r.name === `casper-js-sdk script, ${size} wasm`).median;
-    console.log(`| speed-up of ${cmd} over the casper-js-sdk script, ${size} | | | ${(sdk / ours).toFixed(2)}× | ≥ ${SDK_SPEEDUP}× ${sdk / ours >= SDK_SPEEDUP ? 'met' : 'NOT met'} |`);
+    console.log(
+      `| speed-up of ${cmd} over the casper-js-sdk script, ${size} | | | ${(sdk / ours).toFixed(2)}× | ≥ ${SDK_SPEEDUP}× ${sdk / ours >= SDK_SPEEDUP ? 'met' : 'NOT met'} |`,
+    );
   }
 }
 console.log('');
-console.log(`peak RSS, put-deploy 1 MiB: ${rss1m === undefined ? 'n/a (/usr/bin/time missing)' : `${rss1m.toFixed(1)} MB (target ≤ 100 MB: ${rss1m <= 100 ? 'met' : 'NOT met'})`}`);
+console.log(
+  `peak RSS, put-deploy 1 MiB: ${rss1m === undefined ? 'n/a (/usr/bin/time missing)' : `${rss1m.toFixed(1)} MB (target ≤ 100 MB: ${rss1m <= 100 ? 'met' : 'NOT met'})`}`,
+);
 for (const r of inprocRows) {
-  console.log(`in-process build+hash+sign, ${r.label}: ${r.ms.toFixed(1)} ms, ${r.mbps.toFixed(0)} MB/s (target ≥ 200 MB/s: ${r.mbps >= 200 ? 'met' : 'NOT met'}), peak RSS ${r.rssMb.toFixed(1)} MB`);
+  console.log(
+    `in-process build+hash+sign, ${r.label}: ${r.ms.toFixed(1)} ms, ${r.mbps.toFixed(0)} MB/s (target ≥ 200 MB/s: ${r.mbps >= 200 ? 'met' : 'NOT met'}), peak RSS ${r.rssMb.toFixed(1)} MB`,
+  );
 }

@@ -19,7 +19,17 @@ export async function writeCodeCache(bundle) {
     req.resume();
     req.on('end', () => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ jsonrpc: '2.0', id: 1, result: { api_version: '2.0.0', deploy_hash: '00'.repeat(32), transaction_hash: { Version1: '00'.repeat(32) } } }));
+      res.end(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: 1,
+          result: {
+            api_version: '2.0.0',
+            deploy_hash: '00'.repeat(32),
+            transaction_hash: { Version1: '00'.repeat(32) },
+          },
+        }),
+      );
     });
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -33,8 +43,37 @@ export async function writeCodeCache(bundle) {
     const runs = [
       ['--help'],
       ['put-deploy', '--help'],
-      ['put-deploy', '-n', node, '--chain-name', 'casper-cache', '-k', key, '--payment-amount', '2500000000', '--session-path', wasm],
-      ['put-transaction', 'session', '-n', node, '--chain-name', 'casper-cache', '-k', key, '-p', '2500000000', '--standard-payment', 'true', '-g', '1', '--wasm-path', wasm],
+      [
+        'put-deploy',
+        '-n',
+        node,
+        '--chain-name',
+        'casper-cache',
+        '-k',
+        key,
+        '--payment-amount',
+        '2500000000',
+        '--session-path',
+        wasm,
+      ],
+      [
+        'put-transaction',
+        'session',
+        '-n',
+        node,
+        '--chain-name',
+        'casper-cache',
+        '-k',
+        key,
+        '-p',
+        '2500000000',
+        '--standard-payment',
+        'true',
+        '-g',
+        '1',
+        '--wasm-path',
+        wasm,
+      ],
     ];
     // One after the other: each run starts from the cache the last one wrote.
     for (const args of runs) await runCli(args, cacheFile);
@@ -55,6 +94,8 @@ function runCli(args, cacheFile) {
     });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => (code === 0 ? resolveRun() : reject(new Error(`code cache run ${args.join(' ')} exited ${code}: ${err}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolveRun() : reject(new Error(`code cache run ${args.join(' ')} exited ${code}: ${err}`)),
+    );
   });
 }

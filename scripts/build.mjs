@@ -51,7 +51,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${tmp}/types`], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${tmp}/types`],
+  { stdio: 'inherit' },
+);
 // Swap in whole: a half-written dist/ never exists.
 rmSync('dist', { recursive: true, force: true });
 renameSync(tmp, 'dist');

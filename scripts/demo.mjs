@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'casper-demo-'));
-const devnet = spawn(process.execPath, [join(root, 'bin', 'casper-devnet.js'), '--port', '0', '--data-dir', dataDir, '--block-time', '500ms'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const devnet = spawn(
+  process.execPath,
+  [join(root, 'bin', 'casper-devnet.js'), '--port', '0', '--data-dir', dataDir, '--block-time', '500ms'],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const stop = (code) => {
   devnet.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
@@ -35,9 +39,24 @@ const url = /listening on (\S+)/.exec(banner)[1];
 const chain = /chain name: (\S+)/.exec(banner)[1];
 const key = /funded key: (.+) \(public key/.exec(banner)[1];
 
-const args = ['put-deploy', '--node-address', url, '--chain-name', chain, '--secret-key', key,
-  '--payment-amount', '2500000000', '--session-path', join(root, 'fixtures', 'wasm', 'call.wasm'),
-  '--session-arg', "message:string='hello from the demo'", '--wait', '--wait-timeout', '30s'];
+const args = [
+  'put-deploy',
+  '--node-address',
+  url,
+  '--chain-name',
+  chain,
+  '--secret-key',
+  key,
+  '--payment-amount',
+  '2500000000',
+  '--session-path',
+  join(root, 'fixtures', 'wasm', 'call.wasm'),
+  '--session-arg',
+  "message:string='hello from the demo'",
+  '--wait',
+  '--wait-timeout',
+  '30s',
+];
 console.log(`\n$ casper-client ${args.map((a) => (/[\s'"]/.test(a) ? `"${a}"` : a)).join(' ')}`);
 const put = spawnSync(process.execPath, [join(root, 'bin', 'casper-client.js'), ...args], { encoding: 'utf8' });
 process.stdout.write(put.stdout);
@@ -50,6 +69,8 @@ if (put.status !== 0) {
 // --wait prints the node's acceptance first, then the same with the execution: take the last document.
 const info = JSON.parse(put.stdout.split(/^(?=\{$)/m).at(-1)).result.execution_info;
 const v2 = info.execution_result.Version2;
-console.log(`\nexecuted in block ${info.block_height}: ${v2.error_message === null ? 'success' : `failure (${v2.error_message})`}; ` +
-  `gas limit ${v2.limit}, consumed ${v2.consumed}, cost ${v2.cost} motes, refund ${v2.refund} motes`);
+console.log(
+  `\nexecuted in block ${info.block_height}: ${v2.error_message === null ? 'success' : `failure (${v2.error_message})`}; ` +
+    `gas limit ${v2.limit}, consumed ${v2.consumed}, cost ${v2.cost} motes, refund ${v2.refund} motes`,
+);
 stop(v2.error_message === null ? 0 : 1);

@@ -10,12 +10,20 @@ const keyPath = process.argv[2]!;
 const key = await parseSecretKeyPem(readFileSync(keyPath, 'utf8'), keyPath);
 await enableFastHash();
 const rows = [];
-for (const [label, size] of [['1 MiB', 1 << 20], ['4 MiB', 4 << 20]] as const) {
+for (const [label, size] of [
+  ['1 MiB', 1 << 20],
+  ['4 MiB', 4 << 20],
+] as const) {
   const wasm = new Uint8Array(size).fill(7);
   const once = () => {
     const t0 = performance.now();
     const d = signDeploy(
-      buildDeploy({ account: key.publicKey, chainName: 'casper-test', payment: standardPayment(2_500_000_000n), session: { kind: 'ModuleBytes', moduleBytes: wasm, args: [] } }),
+      buildDeploy({
+        account: key.publicKey,
+        chainName: 'casper-test',
+        payment: standardPayment(2_500_000_000n),
+        session: { kind: 'ModuleBytes', moduleBytes: wasm, args: [] },
+      }),
       key,
     );
     if (toHex(d.hash).length !== 64) throw new Error('bad hash');

@@ -59,8 +59,8 @@ export interface Chainspec {
 }
 
 export const DEFAULT_CHAIN_NAME = 'casper-devnet';
-export const SOURCE_15 = 'casper-node 1.5.8 production chainspec';
-export const SOURCE_20 = 'casper-node 2.0.0 production chainspec';
+const SOURCE_15 = 'casper-node 1.5.8 production chainspec';
+const SOURCE_20 = 'casper-node 2.0.0 production chainspec';
 
 /** casper-node 1.5.8's production limits (shared/reference/node-rpc.md §7). */
 export function chainspec15(chainName = DEFAULT_CHAIN_NAME): Chainspec {
@@ -80,7 +80,13 @@ export function chainspec15(chainName = DEFAULT_CHAIN_NAME): Chainspec {
   };
 }
 
-const lane = (id: number, maxBytes: number, maxArgsBytes: number, maxGas: bigint, maxCount: number): Lane => ({ id, maxBytes, maxArgsBytes, maxGas, maxCount });
+const lane = (id: number, maxBytes: number, maxArgsBytes: number, maxGas: bigint, maxCount: number): Lane => ({
+  id,
+  maxBytes,
+  maxArgsBytes,
+  maxGas,
+  maxCount,
+});
 
 /** casper-node 2.0.0's resources/production/chainspec.toml (shared/reference/casper-2.md §1.2). */
 export function chainspec20(chainName = DEFAULT_CHAIN_NAME): Chainspec {
@@ -111,7 +117,11 @@ export function chainspec20(chainName = DEFAULT_CHAIN_NAME): Chainspec {
       mintLane: lane(0, 2048, 1024, 100_000_000n, 650),
       auctionLane: lane(1, 3096, 2048, 2_500_000_000n, 650),
       installLane: lane(2, 750_000, 2048, 1_000_000_000_000n, 1),
-      wasmLanes: [lane(3, 750_000, 2048, 1_000_000_000_000n, 1), lane(4, 131_072, 1024, 100_000_000_000n, 2), lane(5, 65_536, 512, 5_000_000_000n, 80)],
+      wasmLanes: [
+        lane(3, 750_000, 2048, 1_000_000_000_000n, 1),
+        lane(4, 131_072, 1024, 100_000_000_000n, 2),
+        lane(5, 65_536, 512, 5_000_000_000n, 80),
+      ],
     },
   };
 }
@@ -129,11 +139,13 @@ type T = Record<string, unknown>;
 
 const table = (v: unknown): T => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as T) : {});
 const num = (v: unknown, fallback: number): number => (v === undefined ? fallback : Number(v));
-const big = (v: unknown, fallback: bigint): bigint => (v === undefined ? fallback : BigInt(v as number | bigint | string));
+const big = (v: unknown, fallback: bigint): bigint =>
+  v === undefined ? fallback : BigInt(v as number | bigint | string);
 
 function readLane(v: unknown, name: string, fallback: Lane): Lane {
   if (v === undefined) return fallback;
-  if (!Array.isArray(v) || v.length !== 5) throw new Error(`${name} must be [id, max bytes, max args bytes, gas limit, max count]`);
+  if (!Array.isArray(v) || v.length !== 5)
+    throw new Error(`${name} must be [id, max bytes, max args bytes, gas limit, max count]`);
   const [id, bytes, args, gas, count] = v as (number | bigint)[];
   return lane(Number(id), Number(bytes), Number(args), BigInt(gas!), Number(count));
 }
@@ -175,9 +187,14 @@ export function loadChainspec(text: string, chainName?: string, source = 'the gi
   const refund = table(core.refund_handling);
   const fee = table(core.fee_handling);
   const pricingType = pricing.type ?? dv.pricingHandling;
-  if (pricingType !== 'payment_limited' && pricingType !== 'fixed') throw new Error(`core.pricing_handling type '${String(pricingType)}' is not payment_limited or fixed`);
-  const ratio = Array.isArray(refund.refund_ratio) ? (refund.refund_ratio as (number | bigint)[]).map((x) => BigInt(x)) : undefined;
-  const wasmLanes = Array.isArray(v1.wasm_lanes) ? (v1.wasm_lanes as unknown[]).map((l, i) => readLane(l, `transactions.v1.wasm_lanes[${i}]`, dv.wasmLanes[0]!)) : dv.wasmLanes;
+  if (pricingType !== 'payment_limited' && pricingType !== 'fixed')
+    throw new Error(`core.pricing_handling type '${String(pricingType)}' is not payment_limited or fixed`);
+  const ratio = Array.isArray(refund.refund_ratio)
+    ? (refund.refund_ratio as (number | bigint)[]).map((x) => BigInt(x))
+    : undefined;
+  const wasmLanes = Array.isArray(v1.wasm_lanes)
+    ? (v1.wasm_lanes as unknown[]).map((l, i) => readLane(l, `transactions.v1.wasm_lanes[${i}]`, dv.wasmLanes[0]!))
+    : dv.wasmLanes;
   return {
     ...d,
     source,
@@ -194,7 +211,8 @@ export function loadChainspec(text: string, chainName?: string, source = 'the gi
       minGasPrice: num(vacancy.min_gas_price, dv.minGasPrice),
       maxGasPrice: num(vacancy.max_gas_price, dv.maxGasPrice),
       baselineMotes: big(core.baseline_motes_amount, dv.baselineMotes),
-      refundRatio: refund.type === 'no_refund' ? [0n, 1n] : ratio?.length === 2 ? [ratio[0]!, ratio[1]!] : dv.refundRatio,
+      refundRatio:
+        refund.type === 'no_refund' ? [0n, 1n] : ratio?.length === 2 ? [ratio[0]!, ratio[1]!] : dv.refundRatio,
       feeHandling: typeof fee.type === 'string' ? fee.type : dv.feeHandling,
       transferGas: big(mint.transfer, dv.transferGas),
       vmCasperV1: runtime.vm_casper_v1 === undefined ? dv.vmCasperV1 : runtime.vm_casper_v1 === true,
@@ -210,7 +228,10 @@ export function loadChainspec(text: string, chainName?: string, source = 'the gi
 /** Wasm lanes in the node's order: gas limit, then size, then args size, then id. */
 export function wasmLanesOrdered(v2: V2Config): Lane[] {
   const cmp = (a: bigint | number, b: bigint | number) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...v2.wasmLanes].sort((a, b) => cmp(a.maxGas, b.maxGas) || cmp(a.maxBytes, b.maxBytes) || cmp(a.maxArgsBytes, b.maxArgsBytes) || cmp(a.id, b.id));
+  return [...v2.wasmLanes].sort(
+    (a, b) =>
+      cmp(a.maxGas, b.maxGas) || cmp(a.maxBytes, b.maxBytes) || cmp(a.maxArgsBytes, b.maxArgsBytes) || cmp(a.id, b.id),
+  );
 }
 
 /** The TOML a node would serve for this chainspec (info_get_chainspec) when no file was given. */
@@ -219,25 +240,63 @@ export function chainspecToml(c: Chainspec): string {
   const ttl = `'${c.maxTtlMs / 60_000} minutes'`;
   if (c.v2 === undefined) {
     return [
-      '[network]', `name = '${c.chainName}'`, '', '[core]', `max_associated_keys = ${c.maxAssociatedKeys}`, '', '[deploys]',
-      `max_ttl = ${ttl}`, `max_dependencies = ${c.maxDependencies}`, `max_deploy_size = ${c.maxDeploySize}`,
-      `block_gas_limit = ${c.blockGasLimit}`, `payment_args_max_length = ${c.paymentArgsMaxLength}`,
-      `session_args_max_length = ${c.sessionArgsMaxLength}`, `native_transfer_minimum_motes = ${c.nativeTransferMinimumMotes}`, '',
+      '[network]',
+      `name = '${c.chainName}'`,
+      '',
+      '[core]',
+      `max_associated_keys = ${c.maxAssociatedKeys}`,
+      '',
+      '[deploys]',
+      `max_ttl = ${ttl}`,
+      `max_dependencies = ${c.maxDependencies}`,
+      `max_deploy_size = ${c.maxDeploySize}`,
+      `block_gas_limit = ${c.blockGasLimit}`,
+      `payment_args_max_length = ${c.paymentArgsMaxLength}`,
+      `session_args_max_length = ${c.sessionArgsMaxLength}`,
+      `native_transfer_minimum_motes = ${c.nativeTransferMinimumMotes}`,
+      '',
     ].join('\n');
   }
   const v = c.v2;
   return [
-    '[network]', `name = '${c.chainName}'`, '', '[core]', `max_associated_keys = ${c.maxAssociatedKeys}`,
+    '[network]',
+    `name = '${c.chainName}'`,
+    '',
+    '[core]',
+    `max_associated_keys = ${c.maxAssociatedKeys}`,
     `refund_handling = { type = 'refund', refund_ratio = [${v.refundRatio[0]}, ${v.refundRatio[1]}] }`,
-    `fee_handling = { type = '${v.feeHandling}' }`, `pricing_handling = { type = '${v.pricingHandling}' }`,
-    `allow_prepaid = ${v.allowPrepaid}`, `baseline_motes_amount = ${v.baselineMotes}`, '',
-    '[transactions]', `max_ttl = ${ttl}`, `block_gas_limit = ${c.blockGasLimit}`,
-    `native_transfer_minimum_motes = ${c.nativeTransferMinimumMotes}`, '',
-    '[transactions.enabled_runtime]', `vm_casper_v1 = ${v.vmCasperV1}`, `vm_casper_v2 = ${v.vmCasperV2}`, '',
-    '[transactions.v1]', `native_mint_lane = ${l(v.mintLane)}`, `native_auction_lane = ${l(v.auctionLane)}`,
-    `install_upgrade_lane = ${l(v.installLane)}`, 'wasm_lanes = [', ...v.wasmLanes.map((x, i) => `    ${l(x)}${i < v.wasmLanes.length - 1 ? ',' : ''}`), ']', '',
-    '[transactions.deploy]', `payment_args_max_length = ${c.paymentArgsMaxLength}`, `session_args_max_length = ${c.sessionArgsMaxLength}`, '',
-    '[system_costs.mint_costs]', `transfer = ${v.transferGas}`, '',
-    '[vacancy]', `max_gas_price = ${v.maxGasPrice}`, `min_gas_price = ${v.minGasPrice}`, '',
+    `fee_handling = { type = '${v.feeHandling}' }`,
+    `pricing_handling = { type = '${v.pricingHandling}' }`,
+    `allow_prepaid = ${v.allowPrepaid}`,
+    `baseline_motes_amount = ${v.baselineMotes}`,
+    '',
+    '[transactions]',
+    `max_ttl = ${ttl}`,
+    `block_gas_limit = ${c.blockGasLimit}`,
+    `native_transfer_minimum_motes = ${c.nativeTransferMinimumMotes}`,
+    '',
+    '[transactions.enabled_runtime]',
+    `vm_casper_v1 = ${v.vmCasperV1}`,
+    `vm_casper_v2 = ${v.vmCasperV2}`,
+    '',
+    '[transactions.v1]',
+    `native_mint_lane = ${l(v.mintLane)}`,
+    `native_auction_lane = ${l(v.auctionLane)}`,
+    `install_upgrade_lane = ${l(v.installLane)}`,
+    'wasm_lanes = [',
+    ...v.wasmLanes.map((x, i) => `    ${l(x)}${i < v.wasmLanes.length - 1 ? ',' : ''}`),
+    ']',
+    '',
+    '[transactions.deploy]',
+    `payment_args_max_length = ${c.paymentArgsMaxLength}`,
+    `session_args_max_length = ${c.sessionArgsMaxLength}`,
+    '',
+    '[system_costs.mint_costs]',
+    `transfer = ${v.transferGas}`,
+    '',
+    '[vacancy]',
+    `max_gas_price = ${v.maxGasPrice}`,
+    `min_gas_price = ${v.minGasPrice}`,
+    '',
   ].join('\n');
 }

@@ -10,7 +10,7 @@ describe('TOML tables have no prototype (issue 18)', () => {
     const doc = parseToml(text) as Record<string | number, unknown>;
     let at: unknown = doc;
     for (const k of path) {
-      expect(Object.prototype.hasOwnProperty.call(at, k)).toBe(true);
+      expect(Object.hasOwn(at as object, k)).toBe(true);
       at = (at as Record<string | number, unknown>)[k];
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -3,7 +3,7 @@
 // tables and arrays, which may span lines (2.x chainspecs write wasm_lanes that way).
 // Tables have no prototype, so a key such as __proto__ is an ordinary key.
 import { CasperError } from '../core/errors.js';
-export class TomlError extends CasperError {
+class TomlError extends CasperError {
   override name = 'TomlError';
 }
 
@@ -125,8 +125,16 @@ export function parseToml(text: string): Table {
     }
     const arr = /^\[\[([^\]]+)\]\]$/.exec(line);
     const tbl = /^\[([^\]]+)\]$/.exec(line);
-    if (arr) current = dig(arr[1]!.split('.').map((s) => s.trim()), true);
-    else if (tbl) current = dig(tbl[1]!.split('.').map((s) => s.trim()), false);
+    if (arr)
+      current = dig(
+        arr[1]!.split('.').map((s) => s.trim()),
+        true,
+      );
+    else if (tbl)
+      current = dig(
+        tbl[1]!.split('.').map((s) => s.trim()),
+        false,
+      );
     else {
       const eq = line.indexOf('=');
       if (eq < 0) throw new TomlError(`line ${idx + 1}: expected key = value`);

@@ -7,7 +7,11 @@ import { warn } from './warn.js';
 import type { output } from './flag-sets.js';
 import type { FlagValues } from './parse.js';
 
-export function emitDeploy(v: FlagValues<{ flags: typeof output }>, deploy: Deploy, wroteMessage: (out: string) => string): void {
+export function emitDeploy(
+  v: FlagValues<{ flags: typeof output }>,
+  deploy: Deploy,
+  wroteMessage: (out: string) => string,
+): void {
   const text = stringifyJson(deployToJson(deploy), true);
   // -o '' is stdout for casper-client (lib/cli/parse.rs:39-45). On stdout, write_deploy prints the
   // JSON without a newline and println! adds one (lib/lib.rs output_deploy, reference §5).

@@ -7,7 +7,11 @@ import { writeFileAtomic } from './files.js';
 import type { output } from './flag-sets.js';
 import type { FlagValues } from './parse.js';
 
-export function emitTransaction(v: FlagValues<{ flags: typeof output }>, t: TransactionV1, wroteMessage: (out: string) => string): void {
+export function emitTransaction(
+  v: FlagValues<{ flags: typeof output }>,
+  t: TransactionV1,
+  wroteMessage: (out: string) => string,
+): void {
   const text = stringifyJson(transactionToJsonWrapped(t), true);
   const out = v.get('output');
   if (out === undefined) {

@@ -28,7 +28,12 @@ const cases: [string, () => unknown][] = [
 
 describe('re-wrapped errors keep their cause', () => {
   it.each(cases)('%s', async (_, fn) => {
-    const e = await Promise.resolve().then(fn).then(() => undefined, (x: unknown) => x);
+    const e = await Promise.resolve()
+      .then(fn)
+      .then(
+        () => undefined,
+        (x: unknown) => x,
+      );
     expect(e).toBeInstanceOf(CasperError);
     const cause = (e as Error).cause;
     expect(cause).toBeInstanceOf(Error);

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CAPS, fsReason, parseJsonExact, readFileCapped, readStreamCapped } from '../core/index.js';
+import { CAPS, fsReason, type Json, parseJsonExact, readFileCapped, readStreamCapped } from '../core/index.js';
 import { deployFromJson } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import { messageOf } from '../core/errors.js';
@@ -17,7 +17,11 @@ let guarded = false;
 function guardSignals(): void {
   if (guarded) return;
   guarded = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.on(signal, () => {
       for (const t of liveTemps) rmSync(t, { force: true });
       process.exit(code);
@@ -69,7 +73,7 @@ export async function readInput(path: string | undefined, flag: string): Promise
 /** A deploy JSON file (any node or SDK wrapper) → Deploy, with clear errors. */
 export async function readDeployFile(path: string | undefined, flag = '--input') {
   const text = await readInput(path, flag);
-  let doc;
+  let doc: Json;
   try {
     doc = parseJsonExact(text);
   } catch (e) {

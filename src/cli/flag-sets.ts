@@ -4,83 +4,144 @@ import { flag, flagKey, flagList, type Flag, type FlagGroup } from './flags.js';
 export const SIMPLE_ARG_VALUE = `"NAME:TYPE='VALUE'" OR "NAME:TYPE=null"`;
 
 export const showExamples = flagList([
-  { long: 'show-simple-arg-examples', short: 'e', aliases: ['show-arg-examples'], help: 'Print examples of --session-arg/--payment-arg values for every supported type, then exit; other options are ignored' },
-  { long: 'show-json-args-examples', short: 'j', help: 'Print examples of --session-args-json/--payment-args-json values for every CLType, then exit; other options are ignored' },
+  {
+    long: 'show-simple-arg-examples',
+    short: 'e',
+    aliases: ['show-arg-examples'],
+    help: 'Print examples of --session-arg/--payment-arg values for every supported type, then exit; other options are ignored',
+  },
+  {
+    long: 'show-json-args-examples',
+    short: 'j',
+    help: 'Print examples of --session-args-json/--payment-args-json values for every CLType, then exit; other options are ignored',
+  },
 ]);
 
 export const verbose = flag({
-  short: 'v', count: true, aliases: ['verbose'],
-  help: "Say more: print the JSON-RPC request before sending it and the raw response after. Use -vv to print long hex strings in full instead of abbreviating them",
+  short: 'v',
+  count: true,
+  aliases: ['verbose'],
+  help: 'Say more: print the JSON-RPC request before sending it and the raw response after. Use -vv to print long hex strings in full instead of abbreviating them',
 });
 
 export const nodeAddress = flag({
-  long: 'node-address', short: 'n', valueName: 'HOST:PORT', default: 'http://localhost:7777',
-  help: 'Address of the node\'s JSON-RPC server, with scheme and port',
+  long: 'node-address',
+  short: 'n',
+  valueName: 'HOST:PORT',
+  default: 'http://localhost:7777',
+  help: "Address of the node's JSON-RPC server, with scheme and port",
 });
 
 export const rpcId = flag({
-  long: 'id', valueName: 'STRING OR INTEGER',
+  long: 'id',
+  valueName: 'STRING OR INTEGER',
   help: 'JSON-RPC id for the request, echoed in the output; a random integer when not given',
 });
 
 export const speculativeExec = flag({
-  long: 'speculative-exec', valueName: 'HEX STRING OR INTEGER', optionalValue: true,
+  long: 'speculative-exec',
+  valueName: 'HEX STRING OR INTEGER',
+  optionalValue: true,
   help: 'Ask a node that offers it to execute the deploy on its own, without putting it on the network. Execution is against the latest block, or against the block with the given hex hash or height. A success is no promise that the deploy will succeed on the network, and its cost may differ',
 });
 
 export const timeoutFlag = flag({
-  long: 'timeout', valueName: 'DURATION', default: '60s',
+  long: 'timeout',
+  valueName: 'DURATION',
+  default: '60s',
   help: 'Give up on the node after this long (e.g. 30s, 2min), so a hung node cannot hang a script. Not in the Rust client',
 });
 
 export const waitFlags = flagList([
-  { long: 'wait', help: 'After the node accepts the deploy, wait until a block executes it, then print the result with its execution results; exit 1 if execution failed. Not in the Rust client' },
+  {
+    long: 'wait',
+    help: 'After the node accepts the deploy, wait until a block executes it, then print the result with its execution results; exit 1 if execution failed. Not in the Rust client',
+  },
   { long: 'wait-timeout', valueName: 'DURATION', default: '5min', help: 'How long --wait waits for execution' },
-  { long: 'no-preflight', help: 'Skip the local checks made before sending (expiry, future timestamps, and the limits of casper, casper-test or --chainspec)' },
-  { long: 'chainspec', valueName: 'PATH', help: "Check against this chainspec.toml (1.5 or 2.x, read from the file) before sending, or 'node' to ask the node for its own (info_get_chainspec, one extra request)" },
+  {
+    long: 'no-preflight',
+    help: 'Skip the local checks made before sending (expiry, future timestamps, and the limits of casper, casper-test or --chainspec)',
+  },
+  {
+    long: 'chainspec',
+    valueName: 'PATH',
+    help: "Check against this chainspec.toml (1.5 or 2.x, read from the file) before sending, or 'node' to ask the node for its own (info_get_chainspec, one extra request)",
+  },
 ]);
 
 export const output = flagList([
-  { long: 'output', short: 'o', valueName: 'PATH', help: 'Write the deploy to this file instead of stdout. An existing file is kept unless --force is given' },
+  {
+    long: 'output',
+    short: 'o',
+    valueName: 'PATH',
+    help: 'Write the deploy to this file instead of stdout. An existing file is kept unless --force is given',
+  },
   { long: 'force', short: 'f', help: 'Overwrite the --output file if it exists' },
 ]);
 
 // casper-client 2.0.0 makes -i required for sign-deploy and send-deploy (src/deploy/creation_common.rs,
 // input::arg, .required(true)); '-' for stdin is ours.
-export const inputDeploy = flag({ long: 'input', short: 'i', valueName: 'PATH', required: true, help: "Path of the deploy JSON file to read; '-' reads it from stdin (not in the Rust client)" });
+export const inputDeploy = flag({
+  long: 'input',
+  short: 'i',
+  valueName: 'PATH',
+  required: true,
+  help: "Path of the deploy JSON file to read; '-' reads it from stdin (not in the Rust client)",
+});
 
 export const retries = flag({
-  long: 'retries', valueName: 'COUNT', default: '0',
+  long: 'retries',
+  valueName: 'COUNT',
+  default: '0',
   help: 'Try again this many times when the node cannot be reached, times out or answers with HTTP 5xx (safe: a deploy is identified by its hash). Not in the Rust client',
 });
 
 /** -v, -n, --id (as casper-client) and this project's --timeout and --retries: what rpcSettings reads. */
 export const rpcFlags = flagList([verbose, nodeAddress, rpcId, timeoutFlag, retries]);
 
-export const secretKey = flag({ long: 'secret-key', short: 'k', valueName: 'PATH', help: 'Path to the secret key PEM that signs the deploy' });
+export const secretKey = flag({
+  long: 'secret-key',
+  short: 'k',
+  valueName: 'PATH',
+  help: 'Path to the secret key PEM that signs the deploy',
+});
 
 export const creation = flagList([
   {
-    long: 'timestamp', valueName: 'TIMESTAMP',
+    long: 'timestamp',
+    valueName: 'TIMESTAMP',
     help: "When the deploy was made, in UTC, RFC 3339-like: '2018-02-16 00:31:37' or '2018-02-16T00:31:37.123Z'. Defaults to now",
   },
   {
-    long: 'ttl', valueName: 'DURATION', default: '30min',
+    long: 'ttl',
+    valueName: 'DURATION',
+    default: '30min',
     help: "How long the deploy stays valid after its timestamp: e.g. '30min', '1hr 12min', '1day'. Units: ms, s/sec, m/min, h/hr, d/day, w/week",
   },
-  { long: 'chain-name', valueName: 'NAME', requiredUnlessExamples: true, help: "Name of the network the deploy is for (e.g. 'casper' or 'casper-test'), so no other chain will accept it" },
   {
-    long: 'gas-price', short: 'g', valueName: 'INTEGER', default: '1',
+    long: 'chain-name',
+    valueName: 'NAME',
+    requiredUnlessExamples: true,
+    help: "Name of the network the deploy is for (e.g. 'casper' or 'casper-test'), so no other chain will accept it",
+  },
+  {
+    long: 'gas-price',
+    short: 'g',
+    valueName: 'INTEGER',
+    default: '1',
     help: 'Gas price of the deploy header. casper-client 1.x took this flag; 2.0.0 fixed it at 1',
   },
   {
-    long: 'dependency', valueName: 'HEX STRING', repeatable: true,
+    long: 'dependency',
+    valueName: 'HEX STRING',
+    repeatable: true,
     help: 'Hash of a deploy that must run before this one (repeatable). casper-client 1.x took this flag; nodes from 2.0 refuse dependencies',
   },
 ]);
 
 export const sessionAccount = flag({
-  long: 'session-account', valueName: 'FORMATTED STRING or PATH',
+  long: 'session-account',
+  valueName: 'FORMATTED STRING or PATH',
   help: "The account the session runs as: a public key as hex (with its 01/02 tag), or the path of a public key file ('public_key_hex' or 'public_key.pem' from keygen). Defaults to the signing key's account",
 });
 
@@ -88,35 +149,115 @@ export const sessionAccount = flag({
 // for a flag's name finds where it is defined as well as where it is read (deploy-from-flags.ts).
 export const session = flagList([
   { long: 'session-path', short: 's', valueName: 'PATH', help: 'Path of the compiled Wasm to run as the session' },
-  { long: 'session-arg', short: 'a', valueName: SIMPLE_ARG_VALUE, repeatable: true, help: 'A named, typed arg for the session code; repeat for more. See -e for an example of each type. Types: {TYPES}' },
+  {
+    long: 'session-arg',
+    short: 'a',
+    valueName: SIMPLE_ARG_VALUE,
+    repeatable: true,
+    help: 'A named, typed arg for the session code; repeat for more. See -e for an example of each type. Types: {TYPES}',
+  },
   // ArgAction::Append in casper-client 2.0.0, read with get_one: repeats are accepted, the first wins.
-  { long: 'session-args-json', valueName: 'JSON ARRAY', repeatable: true, help: 'The session args as a JSON array of {"name","type","value"} objects; see -j for examples' },
-  { long: 'session-args-complex', valueName: 'PATH', help: 'Path of a file holding the session args as bytesrepr-encoded values' },
+  {
+    long: 'session-args-json',
+    valueName: 'JSON ARRAY',
+    repeatable: true,
+    help: 'The session args as a JSON array of {"name","type","value"} objects; see -j for examples',
+  },
+  {
+    long: 'session-args-complex',
+    valueName: 'PATH',
+    help: 'Path of a file holding the session args as bytesrepr-encoded values',
+  },
   { long: 'session-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract to call as the session' },
-  { long: 'session-name', valueName: 'NAME', help: 'Name under which the account stores the contract to call as the session' },
-  { long: 'session-package-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract package to call as the session' },
-  { long: 'session-package-name', valueName: 'NAME', help: 'Name under which the account stores the contract package to call as the session' },
+  {
+    long: 'session-name',
+    valueName: 'NAME',
+    help: 'Name under which the account stores the contract to call as the session',
+  },
+  {
+    long: 'session-package-hash',
+    valueName: 'HEX STRING',
+    help: 'Hash of a stored contract package to call as the session',
+  },
+  {
+    long: 'session-package-name',
+    valueName: 'NAME',
+    help: 'Name under which the account stores the contract package to call as the session',
+  },
   { long: 'session-entry-point', valueName: 'NAME', help: 'Entry point of the stored session contract to call' },
-  { long: 'session-version', valueName: 'INTEGER', help: 'Version of the stored session package to call; the latest when not given' },
+  {
+    long: 'session-version',
+    valueName: 'INTEGER',
+    help: 'Version of the stored session package to call; the latest when not given',
+  },
   { long: 'is-session-transfer', help: 'Make the session a native transfer, built from the --session-arg values' },
 ]);
 
 export const payment = flagList([
-  { long: 'payment-amount', short: 'p', valueName: 'AMOUNT', help: "Pay with the standard payment contract, this many motes ('amount' arg). Cannot be combined with the other --payment-* options" },
+  {
+    long: 'payment-amount',
+    short: 'p',
+    valueName: 'AMOUNT',
+    help: "Pay with the standard payment contract, this many motes ('amount' arg). Cannot be combined with the other --payment-* options",
+  },
   { long: 'payment-path', valueName: 'PATH', help: 'Path of the compiled Wasm to run as custom payment code' },
-  { long: 'payment-arg', valueName: SIMPLE_ARG_VALUE, repeatable: true, help: 'A named, typed arg for the payment code; repeat for more. See -e for an example of each type. Types: {TYPES}' },
-  { long: 'payment-args-json', valueName: 'JSON ARRAY', repeatable: true, help: 'The payment args as a JSON array of {"name","type","value"} objects; see -j for examples' },
-  { long: 'payment-args-complex', valueName: 'PATH', help: 'Path of a file holding the payment args as bytesrepr-encoded values' },
+  {
+    long: 'payment-arg',
+    valueName: SIMPLE_ARG_VALUE,
+    repeatable: true,
+    help: 'A named, typed arg for the payment code; repeat for more. See -e for an example of each type. Types: {TYPES}',
+  },
+  {
+    long: 'payment-args-json',
+    valueName: 'JSON ARRAY',
+    repeatable: true,
+    help: 'The payment args as a JSON array of {"name","type","value"} objects; see -j for examples',
+  },
+  {
+    long: 'payment-args-complex',
+    valueName: 'PATH',
+    help: 'Path of a file holding the payment args as bytesrepr-encoded values',
+  },
   { long: 'payment-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract to call as the payment' },
-  { long: 'payment-name', valueName: 'NAME', help: 'Name under which the account stores the contract to call as the payment' },
-  { long: 'payment-package-hash', valueName: 'HEX STRING', help: 'Hash of a stored contract package to call as the payment' },
-  { long: 'payment-package-name', valueName: 'NAME', help: 'Name under which the account stores the contract package to call as the payment' },
+  {
+    long: 'payment-name',
+    valueName: 'NAME',
+    help: 'Name under which the account stores the contract to call as the payment',
+  },
+  {
+    long: 'payment-package-hash',
+    valueName: 'HEX STRING',
+    help: 'Hash of a stored contract package to call as the payment',
+  },
+  {
+    long: 'payment-package-name',
+    valueName: 'NAME',
+    help: 'Name under which the account stores the contract package to call as the payment',
+  },
   { long: 'payment-entry-point', valueName: 'NAME', help: 'Entry point of the stored payment contract to call' },
-  { long: 'payment-version', valueName: 'INTEGER', help: 'Version of the stored payment package to call; the latest when not given' },
+  {
+    long: 'payment-version',
+    valueName: 'INTEGER',
+    help: 'Version of the stored payment package to call; the latest when not given',
+  },
 ]);
 
-const SESSION_SELECTORS = ['session-path', 'session-package-hash', 'session-package-name', 'is-session-transfer', 'session-hash', 'session-name'];
-const PAYMENT_SELECTORS = ['payment-amount', 'payment-path', 'payment-package-hash', 'payment-package-name', 'payment-hash', 'payment-name'];
+const SESSION_SELECTORS = [
+  'session-path',
+  'session-package-hash',
+  'session-package-name',
+  'is-session-transfer',
+  'session-hash',
+  'session-name',
+];
+const PAYMENT_SELECTORS = [
+  'payment-amount',
+  'payment-path',
+  'payment-package-hash',
+  'payment-package-name',
+  'payment-hash',
+  'payment-name',
+];
 const EXAMPLES = ['show-simple-arg-examples', 'show-json-args-examples'];
 
 export const deployGroups: FlagGroup[] = [
@@ -144,18 +285,54 @@ export const deployRequires: Record<string, string[]> = {
  */
 export const DEPLOY_DISPLAY_ORDER: Record<string, number> = Object.fromEntries(
   [
-    'show-simple-arg-examples', 'show-json-args-examples', 'v', 'node-address', 'id', 'speculative-exec', 'secret-key', 'input',
-    'output', 'force', 'amount', 'target-account', 'transfer-id', 'timestamp', 'ttl', 'chain-name', 'session-path', 'session-arg',
-    'session-args-json', 'session-args-complex', 'session-hash', 'session-name', 'session-package-hash', 'session-package-name',
-    'session-entry-point', 'session-version', 'is-session-transfer', 'session-account', 'payment-amount', 'payment-path',
-    'payment-arg', 'payment-args-json', 'payment-args-complex', 'payment-hash', 'payment-name', 'payment-package-hash',
-    'payment-package-name', 'payment-entry-point', 'payment-version',
+    'show-simple-arg-examples',
+    'show-json-args-examples',
+    'v',
+    'node-address',
+    'id',
+    'speculative-exec',
+    'secret-key',
+    'input',
+    'output',
+    'force',
+    'amount',
+    'target-account',
+    'transfer-id',
+    'timestamp',
+    'ttl',
+    'chain-name',
+    'session-path',
+    'session-arg',
+    'session-args-json',
+    'session-args-complex',
+    'session-hash',
+    'session-name',
+    'session-package-hash',
+    'session-package-name',
+    'session-entry-point',
+    'session-version',
+    'is-session-transfer',
+    'session-account',
+    'payment-amount',
+    'payment-path',
+    'payment-arg',
+    'payment-args-json',
+    'payment-args-complex',
+    'payment-hash',
+    'payment-name',
+    'payment-package-hash',
+    'payment-package-name',
+    'payment-entry-point',
+    'payment-version',
   ].map((k, i) => [k, i]),
 );
 
 /** The flags with their clap display_order from `order` (by flag key), for the help's sorting. */
 /** The table with clap's display order written in; its literal type (the typed keys) is unchanged. */
-export function withDisplayOrder<const L extends readonly Flag[]>(flags: L, order: Readonly<Record<string, number>>): L {
+export function withDisplayOrder<const L extends readonly Flag[]>(
+  flags: L,
+  order: Readonly<Record<string, number>>,
+): L {
   return flags.map((f) => {
     const o = order[flagKey(f)];
     return o === undefined ? f : { ...f, order: o };

@@ -66,7 +66,11 @@ export const flagList = <const L extends readonly Flag[]>(l: L): L => l;
 export const commandSpec = <const S extends CommandSpec>(s: S): S => s;
 
 /** The key a flag is read by: its long name, or its short one when it has none (-v). */
-type KeyOf<F> = F extends { readonly long: infer L extends string } ? L : F extends { readonly short: infer S extends string } ? S : never;
+type KeyOf<F> = F extends { readonly long: infer L extends string }
+  ? L
+  : F extends { readonly short: infer S extends string }
+    ? S
+    : never;
 
 /** A flag's text: one of its possible values when the table lists them. */
 type TextOf<F> = F extends { readonly possibleValues: readonly (infer P extends string)[] } ? P : string;
@@ -86,10 +90,14 @@ type ValueOf<F> = F extends { readonly count: true }
     : boolean;
 
 /** Flags a spec names in its own `required` list (sign-transaction, the transaction subcommands). */
-type SpecRequired<S> = S extends { readonly required: readonly (infer K extends string)[] } ? { readonly [P in K]: string } : unknown;
+type SpecRequired<S> = S extends { readonly required: readonly (infer K extends string)[] }
+  ? { readonly [P in K]: string }
+  : unknown;
 
 /** A command's flag values by key, typed from its table. */
-export type FlagsOf<S extends { readonly flags: readonly Flag[] }> = { readonly [F in S['flags'][number] as KeyOf<F>]: ValueOf<F> } & SpecRequired<S>;
+export type FlagsOf<S extends { readonly flags: readonly Flag[] }> = {
+  readonly [F in S['flags'][number] as KeyOf<F>]: ValueOf<F>;
+} & SpecRequired<S>;
 
 export const flagKey = (f: Flag): string => f.long ?? f.short ?? '';
 

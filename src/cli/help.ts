@@ -14,7 +14,10 @@
 import { display, flagKey, isRequired, isRequiredUnlessExamples, type CommandSpec, type Flag } from './flags.js';
 
 /** clap's term_w: the terminal's width, else $COLUMNS, else 100 (help_template.rs:104-116). */
-export function terminalWidth(stdout: { isTTY?: boolean; columns?: number } = process.stdout, env: NodeJS.ProcessEnv = process.env): number {
+export function terminalWidth(
+  stdout: { isTTY?: boolean; columns?: number } = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   if (stdout.isTTY && stdout.columns !== undefined && stdout.columns > 0) return stdout.columns;
   // parse_env: Rust's usize::from_str takes an optional leading '+' and digits only.
   const columns = env.COLUMNS;
@@ -57,7 +60,7 @@ export function wrapText(text: string, hard: number): string {
   return out.join('').trimEnd();
 }
 
-export function groupUsage(spec: CommandSpec, groupName: string): string {
+function groupUsage(spec: CommandSpec, groupName: string): string {
   const g = spec.groups.find((x) => x.name === groupName)!;
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
   return `<${g.members.map((m) => display(byKey.get(m)!)).join('|')}>`;
@@ -74,7 +77,11 @@ export function usageLine(spec: CommandSpec, used: string[] = []): string {
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
   const inRequiredGroup = new Set(spec.groups.filter((g) => g.required).flatMap((g) => g.members));
   const parts = [`casper-client ${spec.name}`];
-  if (used.length === 0 && spec.flags.some((f) => !f.hidden && !isRequired(spec, f) && !inRequiredGroup.has(flagKey(f)))) parts.push('[OPTIONS]');
+  if (
+    used.length === 0 &&
+    spec.flags.some((f) => !f.hidden && !isRequired(spec, f) && !inRequiredGroup.has(flagKey(f)))
+  )
+    parts.push('[OPTIONS]');
   const opts: string[] = [];
   for (const k of [...spec.flags.filter((f) => isRequired(spec, f)).map(flagKey), ...used]) {
     const f = byKey.get(k);
@@ -104,7 +111,8 @@ const quoteIfSpaced = (v: string): string => (/\s/.test(v) ? JSON.stringify(v) :
 export function specVals(f: Flag): string[] {
   const vals: string[] = [];
   if (f.valueName !== undefined && f.default !== undefined) vals.push(`[default: ${quoteIfSpaced(f.default)}]`);
-  if (f.possibleValues !== undefined && f.possibleValues.length > 0) vals.push(`[possible values: ${f.possibleValues.map(quoteIfSpaced).join(', ')}]`);
+  if (f.possibleValues !== undefined && f.possibleValues.length > 0)
+    vals.push(`[possible values: ${f.possibleValues.map(quoteIfSpaced).join(', ')}]`);
   return vals;
 }
 
@@ -148,7 +156,8 @@ export function renderSection(rows: HelpRow[], positional: boolean, layout: Layo
     // align_to_about (help_template.rs:557-597): pad to the widest name, +4 for short-only options.
     else line += ' '.repeat(longest + TAB + (positional || r.hasLong ? 0 : 4) - width(r.name));
     let text = layout.long ? (r.longHelp ?? r.help) : r.help;
-    if (r.specVals.length > 0) text += (text === '' ? '' : layout.long ? '\n\n' : ' ') + r.specVals.join(layout.long ? '\n' : ' ');
+    if (r.specVals.length > 0)
+      text += (text === '' ? '' : layout.long ? '\n\n' : ' ') + r.specVals.join(layout.long ? '\n' : ' ');
     // help(): wrap at what is left of the width, then indent every further line (styled_str.rs:56-62).
     line += wrapText(text, Math.max(0, layout.width - spaces)).replaceAll('\n', `\n${' '.repeat(spaces)}`);
     return line;
@@ -169,12 +178,15 @@ export function displayOrder(flags: readonly Flag[]): Flag[] {
     if (f.order !== undefined) prev = f.order;
     return { f, order: prev, tier: f.order !== undefined ? 0 : 1, key: f.order !== undefined ? clapKey(f) : '', i };
   });
-  keyed.sort((a, b) => a.order - b.order || a.tier - b.tier || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.i - b.i);
+  keyed.sort(
+    (a, b) => a.order - b.order || a.tier - b.tier || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.i - b.i,
+  );
   return keyed.map((k) => k.f).filter((f) => !f.hidden);
 }
 
 /** clap's long_help_exists (command.rs:4595-4618): some long text, so --help differs from -h. */
-export const hasLongHelp = (spec: CommandSpec): boolean => spec.longAbout !== undefined || spec.flags.some((f) => !f.hidden && f.longHelp !== undefined);
+const hasLongHelp = (spec: CommandSpec): boolean =>
+  spec.longAbout !== undefined || spec.flags.some((f) => !f.hidden && f.longHelp !== undefined);
 
 function flagRow(spec: CommandSpec, f: Flag, substitutions: Record<string, string>): HelpRow {
   const sub = (t: string) => Object.entries(substitutions).reduce((acc, [k, v]) => acc.replace(k, v), t);
@@ -197,14 +209,31 @@ function flagRow(spec: CommandSpec, f: Flag, substitutions: Record<string, strin
  * A command's help page as clap 4 writes it (help_template.rs write_all_args; output/help.rs trims
  * it and ends it with one newline). `long` is --help; -h passes false. `width` defaults to clap's.
  */
-export function commandHelp(spec: CommandSpec, substitutions: Record<string, string> = {}, opts: { long?: boolean; width?: number } = {}): string {
+export function commandHelp(
+  spec: CommandSpec,
+  substitutions: Record<string, string> = {},
+  opts: { long?: boolean; width?: number } = {},
+): string {
   const longExists = hasLongHelp(spec);
-  const layout: Layout = { width: opts.width ?? terminalWidth(), long: (opts.long ?? false) && longExists, nextLine: spec.nextLineHelp ?? false };
+  const layout: Layout = {
+    width: opts.width ?? terminalWidth(),
+    long: (opts.long ?? false) && longExists,
+    nextLine: spec.nextLineHelp ?? false,
+  };
   const about = layout.long ? (spec.longAbout ?? spec.about) : spec.about;
   const sections = [`${wrapText(about, layout.width)}\n\n${usageLine(spec)}`];
   const positionals = spec.positionals ?? [];
   if (positionals.length > 0) {
-    const rows = positionals.map((p): HelpRow => ({ name: p.required ? `<${p.name}>` : `[${p.name}]`, lead: '', help: p.help, specVals: [], measured: true, hasLong: false }));
+    const rows = positionals.map(
+      (p): HelpRow => ({
+        name: p.required ? `<${p.name}>` : `[${p.name}]`,
+        lead: '',
+        help: p.help,
+        specVals: [],
+        measured: true,
+        hasLong: false,
+      }),
+    );
     sections.push(`Arguments:\n${renderSection(rows, true, layout)}`);
   }
   // The -h/--help flag clap adds (command.rs:4246-4261).
@@ -239,11 +268,16 @@ export function subcommandList(groups: { name: string; about: string }[][], widt
   const all = groups.flat();
   const longest = Math.max(2, ...all.map((r) => [...r.name].length));
   const taken = longest + TAB * 2;
-  const nextLine = all.some((r) => width >= taken && Math.fround(taken / width) > Math.fround(0.4) && [...r.about].length > width - taken);
+  const nextLine = all.some(
+    (r) => width >= taken && Math.fround(taken / width) > Math.fround(0.4) && [...r.about].length > width - taken,
+  );
   const spaces = nextLine ? TAB + NEXT_LINE_INDENT : taken + 4;
   return groups.map((rows) =>
     rows.map((r) => {
-      const head = ' '.repeat(TAB) + r.name + (nextLine ? `\n${' '.repeat(spaces)}` : ' '.repeat(longest + TAB - [...r.name].length));
+      const head =
+        ' '.repeat(TAB) +
+        r.name +
+        (nextLine ? `\n${' '.repeat(spaces)}` : ' '.repeat(longest + TAB - [...r.name].length));
       return head + wrapText(r.about, Math.max(0, width - spaces)).replaceAll('\n', `\n${' '.repeat(spaces)}`);
     }),
   );
@@ -254,7 +288,9 @@ export const HELP_SUBCOMMAND = { name: 'help', about: 'Print this message or the
 
 export function topHelp(commands: CommandSummary[], width: number = terminalWidth()): string {
   const own = commands.filter((c) => c.extra === undefined).map((c) => ({ name: c.name, about: c.about }));
-  const extra = commands.filter((c) => c.extra !== undefined).map((c) => ({ name: c.name, about: `${c.about} [${c.extra}]` }));
+  const extra = commands
+    .filter((c) => c.extra !== undefined)
+    .map((c) => ({ name: c.name, about: `${c.about} [${c.extra}]` }));
   // Both lists share clap's one column; the second heading is this client's own.
   const [ownRows, extraRows] = subcommandList([[...own, HELP_SUBCOMMAND], extra], width);
   const options: HelpRow[] = [

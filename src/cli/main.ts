@@ -11,9 +11,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   const sent = sentDeploy();
   const why = `${fsReason(e)}${e.code && !fsReason(e).includes(e.code) ? ` (${e.code})` : ''}`;
-  const line = sent === undefined
-    ? `error: the output could not be written to stdout: ${why}`
-    : `error: the output could not be written to stdout: ${why}; the deploy WAS sent, deploy hash ${sent} (do not send it again; look it up with get-deploy ${sent})`;
+  const line =
+    sent === undefined
+      ? `error: the output could not be written to stdout: ${why}`
+      : `error: the output could not be written to stdout: ${why}; the deploy WAS sent, deploy hash ${sent} (do not send it again; look it up with get-deploy ${sent})`;
   process.stderr.write(`${line}\n`);
   process.exit(1);
 });
@@ -25,13 +26,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
  */
 function finish(code: number): void {
   process.exitCode = code;
-  const flushed = (s: NodeJS.WriteStream) => new Promise<void>((r) => {
-    if (!s.writableNeedDrain || s.destroyed) return r();
-    s.once('drain', () => r());
-    s.once('close', () => r());
-  });
+  const flushed = (s: NodeJS.WriteStream) =>
+    new Promise<void>((r) => {
+      if (!s.writableNeedDrain || s.destroyed) return r();
+      s.once('drain', () => r());
+      s.once('close', () => r());
+    });
   // setImmediate: a failed write reports its 'error' on a later tick; it must win over exit 0.
-  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => setImmediate(() => process.exit(code)));
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() =>
+    setImmediate(() => process.exit(code)),
+  );
 }
 
 // Ctrl-C or kill: exit 130/143 at once, spinners stopped, cursor shown.

@@ -76,7 +76,9 @@ describe('possible values (PossibleValuesParser: exact, case-sensitive)', () => 
   it('accepts a listed value', () => expect(parse(['--algorithm', 'secp256k1']).get('algorithm')).toBe('secp256k1'));
   it('refuses others in clap invalid-value shape, without a usage line', () => {
     const e = fails(['--algorithm', 'ed25519']) as UsageError;
-    expect(e.render()).toBe("error: invalid value 'ed25519' for '--algorithm <STRING>'\n  [possible values: Ed25519, secp256k1]\n\n  tip: a similar value exists: 'Ed25519'\n\nFor more information, try '--help'.\n");
+    expect(e.render()).toBe(
+      "error: invalid value 'ed25519' for '--algorithm <STRING>'\n  [possible values: Ed25519, secp256k1]\n\n  tip: a similar value exists: 'Ed25519'\n\nFor more information, try '--help'.\n",
+    );
   });
 });
 
@@ -113,17 +115,27 @@ describe('defaults come from the table', () => {
     [completionSpec, [], 'output-dir', '/usr/share/bash-completion/completions'],
   ];
   it.each(cases)('%#: %j → %s', (s, argv, key, want) => {
-    const v = parseFlags(s, argv) as FlagValues<{ flags: readonly { long: string; valueName: string; default: string; help: string }[] }>;
+    const v = parseFlags(s, argv) as FlagValues<{
+      flags: readonly { long: string; valueName: string; default: string; help: string }[];
+    }>;
     expect(v.get(key)).toBe(want);
-    expect(v.given(key)).toBe(argv.some((a) => a === `--${key}` || (key === 'node-address' && a === '-n') || (key === 'algorithm' && a === '-a')));
+    expect(v.given(key)).toBe(
+      argv.some(
+        (a) => a === `--${key}` || (key === 'node-address' && a === '-n') || (key === 'algorithm' && a === '-a'),
+      ),
+    );
   });
 
   it('every default a table declares is what an absent flag reads as', () => {
     const specs: CommandSpec[] = [getBlockSpec, keygenSpec, completionSpec, sendTransactionSpec];
     for (const s of specs) {
       const required = s.name === 'send-transaction' ? ['-i', 't.json'] : [];
-      const v = parseFlags(s, required) as FlagValues<{ flags: readonly { long: string; valueName: string; help: string }[] }>;
-      for (const f of s.flags) if (f.default !== undefined && f.long !== undefined) expect(v.get(f.long), `${s.name} --${f.long}`).toBe(f.default);
+      const v = parseFlags(s, required) as FlagValues<{
+        flags: readonly { long: string; valueName: string; help: string }[];
+      }>;
+      for (const f of s.flags)
+        if (f.default !== undefined && f.long !== undefined)
+          expect(v.get(f.long), `${s.name} --${f.long}`).toBe(f.default);
     }
   });
 
@@ -137,10 +149,19 @@ describe('defaults come from the table', () => {
 describe('typed reads', () => {
   it.each([
     [[], { v: 0, force: false, 'session-arg': [], 'secret-key': undefined, 'speculative-exec': undefined }],
-    [['-vv', '-f', '-a', "x:u8='1'", '-k', 'k.pem'], { v: 2, force: true, 'session-arg': ["x:u8='1'"], 'secret-key': 'k.pem', 'speculative-exec': undefined }],
+    [
+      ['-vv', '-f', '-a', "x:u8='1'", '-k', 'k.pem'],
+      { v: 2, force: true, 'session-arg': ["x:u8='1'"], 'secret-key': 'k.pem', 'speculative-exec': undefined },
+    ],
   ] as const)('%j', (argv, want) => {
     const v = parse([...argv]);
-    expect({ v: v.get('v'), force: v.get('force'), 'session-arg': v.get('session-arg'), 'secret-key': v.get('secret-key'), 'speculative-exec': v.get('speculative-exec') }).toEqual(want);
+    expect({
+      v: v.get('v'),
+      force: v.get('force'),
+      'session-arg': v.get('session-arg'),
+      'secret-key': v.get('secret-key'),
+      'speculative-exec': v.get('speculative-exec'),
+    }).toEqual(want);
   });
 
   it('gives each kind of flag its type, checked by tsc', () => {
@@ -186,7 +207,12 @@ describe('typed reads', () => {
     const session = subSpec('session');
     if (alias === undefined || session === undefined) throw new Error('no such subcommand');
     const base = ['--chain-name', 'c', '-g', '1', '-k', 'k.pem'];
-    const read = (s: CommandSpec, argv: string[]) => (parseFlags(s, argv) as FlagValues<{ flags: readonly { long: 'transaction-runtime'; valueName: string; help: string }[] }>).get('transaction-runtime');
+    const read = (s: CommandSpec, argv: string[]) =>
+      (
+        parseFlags(s, argv) as FlagValues<{
+          flags: readonly { long: 'transaction-runtime'; valueName: string; help: string }[];
+        }>
+      ).get('transaction-runtime');
     expect(read(session, [...base, '-w', 'x.wasm'])).toBe('vm-casper-v1');
     expect(read(alias, [...base, '--entity-alias', 'a'])).toBeUndefined();
   });

@@ -59,7 +59,8 @@ function unknownLong(spec: CommandSpec, name: string, seen: Map<string, number>,
   const used = [...seen.keys(), ...(tipFlag !== undefined ? [flagKey(tipFlag)] : [])];
   const lines = [`unexpected argument '--${name}' found`];
   if (tip !== undefined) lines.push('', tipLine('argument', [`--${tip}`]));
-  else if ((spec.positionals ?? []).length > 0) lines.push('', `  tip: to pass '--${name}' as a value, use '-- --${name}'`);
+  else if ((spec.positionals ?? []).length > 0)
+    lines.push('', `  tip: to pass '--${name}' as a value, use '-- --${name}'`);
   throw usageError(spec, lines.join('\n'), used);
 }
 
@@ -76,8 +77,14 @@ function invalidValue(f: Flag, value: string): UsageError {
     if (c > best || (c === best && tip !== undefined)) [tip, best] = [pv, c];
   }
   const quoted = values.map((v) => (/\s/.test(v) ? `"${v}"` : v));
-  const head = value === '' ? `a value is required for '${display(f)}' but none was supplied` : `invalid value '${value}' for '${display(f)}'`;
-  return new UsageError(`${head}\n  [possible values: ${quoted.join(', ')}]${tip !== undefined ? `\n\n  tip: a similar value exists: '${tip}'` : ''}`, '');
+  const head =
+    value === ''
+      ? `a value is required for '${display(f)}' but none was supplied`
+      : `invalid value '${value}' for '${display(f)}'`;
+  return new UsageError(
+    `${head}\n  [possible values: ${quoted.join(', ')}]${tip !== undefined ? `\n\n  tip: a similar value exists: '${tip}'` : ''}`,
+    '',
+  );
 }
 
 // A token that starts a new flag rather than being a value (negative numbers stay values).
@@ -105,14 +112,17 @@ function walk(spec: CommandSpec, argv: readonly string[], lk: Lookup): Walked {
   const occur = (f: Flag, value?: string) => {
     const k = flagKey(f);
     const n = (counts.get(k) ?? 0) + 1;
-    if (n > 1 && !f.repeatable && !f.count) throw usageError(spec, `the argument '${display(f)}' cannot be used multiple times`);
+    if (n > 1 && !f.repeatable && !f.count)
+      throw usageError(spec, `the argument '${display(f)}' cannot be used multiple times`);
     counts.set(k, n);
-    if (value !== undefined && f.possibleValues !== undefined && !f.possibleValues.includes(value)) throw invalidValue(f, value);
+    if (value !== undefined && f.possibleValues !== undefined && !f.possibleValues.includes(value))
+      throw invalidValue(f, value);
     if (value !== undefined) values.set(k, [...(values.get(k) ?? []), value]);
   };
   const takeNext = (i: number, f: Flag): string => {
     const next = argv[i + 1];
-    if (next === undefined || isFlagToken(next)) throw usageError(spec, `a value is required for '${display(f)}' but none was supplied`);
+    if (next === undefined || isFlagToken(next))
+      throw usageError(spec, `a value is required for '${display(f)}' but none was supplied`);
     return next;
   };
   const positional = (t: string) => {
@@ -130,13 +140,15 @@ function walk(spec: CommandSpec, argv: readonly string[], lk: Lookup): Walked {
       const name = eq === -1 ? t.slice(2) : t.slice(2, eq);
       const inline = eq === -1 ? undefined : t.slice(eq + 1);
       if (name === 'help') {
-        if (inline !== undefined) throw usageError(spec, `unexpected value '${inline}' for '--help' found; no more were expected`);
+        if (inline !== undefined)
+          throw usageError(spec, `unexpected value '${inline}' for '--help' found; no more were expected`);
         return { values, counts, positionals, help: true, helpLong: true };
       }
       const f = lk.byLong.get(name);
       if (f === undefined) unknownLong(spec, name, counts, lk);
       if (f.valueName === undefined) {
-        if (inline !== undefined) throw usageError(spec, `unexpected value '${inline}' for '${display(f)}' found; no more were expected`);
+        if (inline !== undefined)
+          throw usageError(spec, `unexpected value '${inline}' for '${display(f)}' found; no more were expected`);
         occur(f);
       } else if (inline !== undefined) {
         occur(f, inline);
@@ -202,7 +214,8 @@ export function parseFlags<const S extends CommandSpec>(spec: S, argv: readonly 
   const given = (k: string) => w.counts.has(k);
   const present = [...w.counts.keys()];
   for (const [i, p] of (spec.positionals ?? []).entries()) {
-    if (p.required && w.positionals[i] === undefined) throw usageError(spec, `the following required arguments were not provided:\n  <${p.name}>`);
+    if (p.required && w.positionals[i] === undefined)
+      throw usageError(spec, `the following required arguments were not provided:\n  <${p.name}>`);
   }
   checkGroups(spec, given, present);
   return {
@@ -222,26 +235,49 @@ function checkGroups(spec: CommandSpec, has: (key: string) => boolean, given: re
   if (missingRequired.length > 0) {
     // clap names every missing required argument at once, required groups after the flags.
     const missingGroups = examples ? [] : spec.groups.filter((g) => g.required && !g.members.some((m) => has(m)));
-    const lines = [...missingRequired.map((m) => `  ${display(byKey.get(m)!)}`), ...missingGroups.map((g) => `  <${g.members.filter((m) => !m.startsWith('show-')).map((m) => display(byKey.get(m)!)).join('|')}>`)];
-    throw usageError(spec, `the following required arguments were not provided:\n${lines.join('\n')}`, [...given, ...missingRequired]);
+    const lines = [
+      ...missingRequired.map((m) => `  ${display(byKey.get(m)!)}`),
+      ...missingGroups.map(
+        (g) =>
+          `  <${g.members
+            .filter((m) => !m.startsWith('show-'))
+            .map((m) => display(byKey.get(m)!))
+            .join('|')}>`,
+      ),
+    ];
+    throw usageError(spec, `the following required arguments were not provided:\n${lines.join('\n')}`, [
+      ...given,
+      ...missingRequired,
+    ]);
   }
   // As in casper-client's dev branch: asking for examples wins over every other check.
   if (examples) return;
   for (const g of spec.groups) {
     const present = g.members.filter((m) => has(m));
     if (present.length > 1) {
-      throw usageError(spec, `the argument '${display(byKey.get(present[0]!)!)}' cannot be used with '${display(byKey.get(present[1]!)!)}'`);
+      throw usageError(
+        spec,
+        `the argument '${display(byKey.get(present[0]!)!)}' cannot be used with '${display(byKey.get(present[1]!)!)}'`,
+      );
     }
     if (g.required && present.length === 0) {
       const members = g.members.filter((m) => !m.startsWith('show-'));
-      throw usageError(spec, `the following required arguments were not provided:\n  <${members.map((m) => display(byKey.get(m)!)).join('|')}>`, [...given]);
+      throw usageError(
+        spec,
+        `the following required arguments were not provided:\n  <${members.map((m) => display(byKey.get(m)!)).join('|')}>`,
+        [...given],
+      );
     }
   }
   for (const [flag, needs] of Object.entries(spec.requires)) {
     if (!has(flag)) continue;
     const missing = needs.filter((n) => !has(n));
     if (missing.length > 0) {
-      throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...given, ...missing]);
+      throw usageError(
+        spec,
+        `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`,
+        [...given, ...missing],
+      );
     }
   }
 }
@@ -250,11 +286,19 @@ function checkGroups(spec: CommandSpec, has: (key: string) => boolean, given: re
  * Flags that must be given unless examples were asked for (clap's required_unless_present), in the
  * order clap names them; afterwards they read as strings.
  */
-export function requireFlags<R, K extends keyof R & string>(spec: CommandSpec, v: ParsedFlags<R>, keys: readonly K[]): asserts v is ParsedFlags<R & { readonly [P in K]: NonNullable<R[P]> }> {
+export function requireFlags<R, K extends keyof R & string>(
+  spec: CommandSpec,
+  v: ParsedFlags<R>,
+  keys: readonly K[],
+): asserts v is ParsedFlags<R & { readonly [P in K]: NonNullable<R[P]> }> {
   if (v.present.includes('show-simple-arg-examples') || v.present.includes('show-json-args-examples')) return;
   const byKey = new Map(spec.flags.map((f) => [flagKey(f), f]));
   const missing = keys.filter((k) => !v.given(k));
   if (missing.length > 0) {
-    throw usageError(spec, `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`, [...v.present, ...missing]);
+    throw usageError(
+      spec,
+      `the following required arguments were not provided:\n${missing.map((m) => `  ${display(byKey.get(m)!)}`).join('\n')}`,
+      [...v.present, ...missing],
+    );
   }
 }

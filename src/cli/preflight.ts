@@ -4,7 +4,7 @@
 import { type Chainspec, knownChainspec, loadChainspec } from '../chainspec/chainspec.js';
 import { preflightDeploy } from '../lib/preflight.js';
 import { CAPS, fromHex, fsReason, readFileCapped } from '../core/index.js';
-import { type Deploy } from '../deploy/index.js';
+import type { Deploy } from '../deploy/index.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 import { messageOf } from '../core/errors.js';
@@ -14,15 +14,28 @@ async function chainspecFromNode(rpc: RpcSettings): Promise<Chainspec> {
   const { rpcCall, rpcId, RpcError } = await import('../rpc/index.js');
   let hex: unknown;
   try {
-    const reply = await rpcCall(rpc.nodeAddress, 'info_get_chainspec', undefined, { id: rpcId(undefined), timeoutMs: rpc.timeoutMs });
-    hex = (reply.result as { chainspec_bytes?: { chainspec_bytes?: unknown } } | null)?.chainspec_bytes?.chainspec_bytes;
+    const reply = await rpcCall(rpc.nodeAddress, 'info_get_chainspec', undefined, {
+      id: rpcId(undefined),
+      timeoutMs: rpc.timeoutMs,
+    });
+    hex = (reply.result as { chainspec_bytes?: { chainspec_bytes?: unknown } } | null)?.chainspec_bytes
+      ?.chainspec_bytes;
   } catch (e) {
-    if (e instanceof RpcError) throw new CliError(`--chainspec node: info_get_chainspec failed: ${e.message}`, 'pass --chainspec FILE or --no-preflight instead');
+    if (e instanceof RpcError)
+      throw new CliError(
+        `--chainspec node: info_get_chainspec failed: ${e.message}`,
+        'pass --chainspec FILE or --no-preflight instead',
+      );
     throw e;
   }
-  if (typeof hex !== 'string') throw new CliError('--chainspec node: the node answered info_get_chainspec without chainspec_bytes');
+  if (typeof hex !== 'string')
+    throw new CliError('--chainspec node: the node answered info_get_chainspec without chainspec_bytes');
   try {
-    return loadChainspec(Buffer.from(fromHex(hex)).toString('utf8'), undefined, "the node's chainspec, from info_get_chainspec");
+    return loadChainspec(
+      Buffer.from(fromHex(hex)).toString('utf8'),
+      undefined,
+      "the node's chainspec, from info_get_chainspec",
+    );
   } catch (e) {
     throw new CliError(`--chainspec node: the node's chainspec cannot be read: ${messageOf(e)}`, { cause: e });
   }
@@ -42,7 +55,11 @@ async function chainspecFromFile(path: string): Promise<Chainspec> {
   }
 }
 
-export async function resolveChainspec(chainspecFlag: string | undefined, rpc: RpcSettings, chainName: string): Promise<Chainspec | undefined> {
+export async function resolveChainspec(
+  chainspecFlag: string | undefined,
+  rpc: RpcSettings,
+  chainName: string,
+): Promise<Chainspec | undefined> {
   if (chainspecFlag === 'node') return chainspecFromNode(rpc);
   if (chainspecFlag !== undefined) return chainspecFromFile(chainspecFlag);
   return knownChainspec(chainName);

@@ -2,7 +2,18 @@
 // case by case. The public key ↔ account hash pair is casper-node 1.5.8's OpenRPC example
 // (vectors casper-node/resources/test/rpc_schema_hashing.json, state_get_account_info).
 import { describe, expect, it } from 'vitest';
-import { accountIdentifier, blockIdentifier, dictionaryIdentifier, entityIdentifier, eraIdentifier, globalStateIdentifier, keyForQuery, positionalHash, purseIdentifier, queryPath } from './read-params.js';
+import {
+  accountIdentifier,
+  blockIdentifier,
+  dictionaryIdentifier,
+  entityIdentifier,
+  eraIdentifier,
+  globalStateIdentifier,
+  keyForQuery,
+  positionalHash,
+  purseIdentifier,
+  queryPath,
+} from './read-params.js';
 
 const PK = '013b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29';
 const ACC = 'account-hash-e94daaff79c2ab8d9c31d9c3058d7d0a0dd31204a5638dc1451fa67b2e3fb88c';
@@ -12,10 +23,16 @@ const H = '0a'.repeat(32);
 // lower-case hex (v2.0.0 lib/cli.rs get_deploy → DeployHash::new(Digest::from_hex(..))).
 describe('positionalHash', () => {
   const bad = (t: string) => `bad '${t}'`;
-  it.each([[H, H], ['AB'.repeat(32), 'ab'.repeat(32)]])('%s → %s', (text, want) => expect(positionalHash(text, bad)).toBe(want));
-  it.each(['', 'abc', 'zz'.repeat(32), '0a'.repeat(33), '0a'.repeat(31)])('%j is refused with the caller\'s line', (text) => {
-    expect(() => positionalHash(text, bad)).toThrow(`bad '${text}'`);
-  });
+  it.each([
+    [H, H],
+    ['AB'.repeat(32), 'ab'.repeat(32)],
+  ])('%s → %s', (text, want) => expect(positionalHash(text, bad)).toBe(want));
+  it.each(['', 'abc', 'zz'.repeat(32), '0a'.repeat(33), '0a'.repeat(31)])(
+    "%j is refused with the caller's line",
+    (text) => {
+      expect(() => positionalHash(text, bad)).toThrow(`bad '${text}'`);
+    },
+  );
 });
 
 describe('blockIdentifier (parse.rs:653)', () => {
@@ -59,7 +76,10 @@ describe('purseIdentifier (parse.rs:732; entity- from the 5.x line)', () => {
 });
 
 describe('account and entity identifiers (5.x parse.rs)', () => {
-  it.each([[PK, PK], [ACC, ACC]])('account %s', (text, expected) => expect(accountIdentifier(text)).toBe(expected));
+  it.each([
+    [PK, PK],
+    [ACC, ACC],
+  ])('account %s', (text, expected) => expect(accountIdentifier(text)).toBe(expected));
   it.each([
     [PK, { PublicKey: PK }],
     [ACC, { AccountHash: ACC }],
@@ -75,31 +95,60 @@ describe('keyForQuery (parse.rs:688): a formatted key, else a public key for its
     ['era-5', 'era-5'],
     [`entity-contract-${H}`, `entity-contract-${H}`],
   ])('%s → %s', (text, expected) => expect(keyForQuery(text)).toBe(expected));
-  it('anything else is refused', () => expect(() => keyForQuery('nope')).toThrow(/^failed to parse key for query as a key: /));
+  it('anything else is refused', () =>
+    expect(() => keyForQuery('nope')).toThrow(/^failed to parse key for query as a key: /));
 });
 
 describe('queryPath (cli.rs:400-404)', () => {
-  it.each([['', []], ['a', ['a']], ['a/b/c', ['a', 'b', 'c']], ['a//b', ['a', '', 'b']]])('%j', (t, e) => expect(queryPath(t)).toEqual(e));
+  it.each([
+    ['', []],
+    ['a', ['a']],
+    ['a/b/c', ['a', 'b', 'c']],
+    ['a//b', ['a', '', 'b']],
+  ])('%j', (t, e) => expect(queryPath(t)).toEqual(e));
 });
 
 describe('dictionaryIdentifier (src/get_dictionary_item.rs:258-284): first complete form wins', () => {
-  const none = { accountHash: '', contractHash: '', entityAddr: '', dictionaryName: '', seedUref: '', dictionaryAddress: '', itemKey: 'k' };
+  const none = {
+    accountHash: '',
+    contractHash: '',
+    entityAddr: '',
+    dictionaryName: '',
+    seedUref: '',
+    dictionaryAddress: '',
+    itemKey: 'k',
+  };
   it.each([
-    [{ accountHash: ACC, dictionaryName: 'd' }, { AccountNamedKey: { key: ACC, dictionary_name: 'd', dictionary_item_key: 'k' } }],
-    [{ contractHash: `hash-${H}`, dictionaryName: 'd' }, { ContractNamedKey: { key: `hash-${H}`, dictionary_name: 'd', dictionary_item_key: 'k' } }],
+    [
+      { accountHash: ACC, dictionaryName: 'd' },
+      { AccountNamedKey: { key: ACC, dictionary_name: 'd', dictionary_item_key: 'k' } },
+    ],
+    [
+      { contractHash: `hash-${H}`, dictionaryName: 'd' },
+      { ContractNamedKey: { key: `hash-${H}`, dictionary_name: 'd', dictionary_item_key: 'k' } },
+    ],
     [{ seedUref: `uref-${H}-007` }, { URef: { seed_uref: `uref-${H}-007`, dictionary_item_key: 'k' } }],
     [{ dictionaryAddress: `dictionary-${H}` }, { Dictionary: `dictionary-${H}` }],
     // An account hash without a dictionary name falls through to the seed URef form.
-    [{ accountHash: ACC, seedUref: `uref-${H}-007` }, { URef: { seed_uref: `uref-${H}-007`, dictionary_item_key: 'k' } }],
+    [
+      { accountHash: ACC, seedUref: `uref-${H}-007` },
+      { URef: { seed_uref: `uref-${H}-007`, dictionary_item_key: 'k' } },
+    ],
   ])('%j', (flags, expected) => expect(dictionaryIdentifier({ ...none, ...flags })).toEqual(expected));
 
   it.each([
     [{}, "invalid argument 'dictionary item identifier': mismatch of args"],
-    [{ accountHash: `hash-${H}`, dictionaryName: 'd' }, "invalid argument 'dictionary item account named key': not an account hash"],
+    [
+      { accountHash: `hash-${H}`, dictionaryName: 'd' },
+      "invalid argument 'dictionary item account named key': not an account hash",
+    ],
     [{ dictionaryAddress: `hash-${H}` }, `expected Key::Dictionary but got hash-${H}`],
   ])('%j is refused', (flags, message) => expect(() => dictionaryIdentifier({ ...none, ...flags })).toThrow(message));
 });
 
 describe('eraIdentifier (5.x parse.rs era_identifier)', () => {
-  it.each([['', undefined], ['3', { Era: 3 }]])('%j', (t, e) => expect(eraIdentifier(t)).toEqual(e));
+  it.each([
+    ['', undefined],
+    ['3', { Era: 3 }],
+  ])('%j', (t, e) => expect(eraIdentifier(t)).toEqual(e));
 });

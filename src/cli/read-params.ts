@@ -8,12 +8,23 @@
 //   `account_identifier`), so 2.0.0's flags send 2.0.0's params;
 // - a value only 2.x has a use for (an `entity-…` purse or entity, a 2.x-only key prefix) is sent
 //   in the 2.x form, and a 1.5 node answers it with its own error, as it would answer casper-client 5.x.
-import { fromHex, KeyFormatError, parseAccountHash, parseKey, parseURef, PublicKey, readKey, ByteReader, toHex, type Json } from '../core/index.js';
+import {
+  fromHex,
+  KeyFormatError,
+  parseAccountHash,
+  parseKey,
+  parseURef,
+  PublicKey,
+  readKey,
+  ByteReader,
+  toHex,
+  type Json,
+} from '../core/index.js';
 import { CliError } from './errors.js';
 import { messageOf } from '../core/errors.js';
 
 /** Rust's `u64::from_str` error texts (core::num::ParseIntError's Display). */
-export function parseU64(text: string, context: string): bigint {
+function parseU64(text: string, context: string): bigint {
   let why: string | undefined;
   if (text === '') why = 'cannot parse integer from empty string';
   else if (!/^\+?\d+$/.test(text)) why = 'invalid digit found in string';
@@ -32,7 +43,10 @@ function digest(text: string, context: string): string {
   } catch (e) {
     throw new CliError(`failed to parse '${context}' as a hash digest: ${messageOf(e)}`, { cause: e });
   }
-  if (b.length !== 32) throw new CliError(`failed to parse '${context}' as a hash digest: expected 32 bytes (64 hex characters), got ${b.length}`);
+  if (b.length !== 32)
+    throw new CliError(
+      `failed to parse '${context}' as a hash digest: expected 32 bytes (64 hex characters), got ${b.length}`,
+    );
   return toHex(b);
 }
 
@@ -92,7 +106,10 @@ function uref(text: string, context: string): string {
 /** `entity-account-<hex>` / `entity-contract-<hex>` / `entity-system-<hex>` (casper-types 5+ EntityAddr). */
 function entityAddr(text: string, context: string): string {
   const m = /^entity-(system|account|contract)-([0-9a-fA-F]*)$/.exec(text);
-  if (m === null) throw new CliError(`failed to parse ${context} as an entity address: expected 'entity-system-', 'entity-account-' or 'entity-contract-' and 64 hex characters, got '${text}'`);
+  if (m === null)
+    throw new CliError(
+      `failed to parse ${context} as an entity address: expected 'entity-system-', 'entity-account-' or 'entity-contract-' and 64 hex characters, got '${text}'`,
+    );
   return `entity-${m[1]}-${digest(m[2]!, context)}`;
 }
 
@@ -126,7 +143,18 @@ export function entityIdentifier(text: string): Json {
 
 // Key prefixes only 2.x nodes know (casper-types 5+). casper-client 2.0.0 cannot parse them; a 2.x
 // node can, so they are passed on as typed and a 1.5 node refuses them itself.
-const KEY_PREFIXES_2X = ['entity-', 'package-', 'byte-code-', 'bid-addr-', 'message-', 'named-key-', 'block-message-count-', 'balance-hold-', 'entry-point-', 'state-'];
+const KEY_PREFIXES_2X = [
+  'entity-',
+  'package-',
+  'byte-code-',
+  'bid-addr-',
+  'message-',
+  'named-key-',
+  'block-message-count-',
+  'balance-hold-',
+  'entry-point-',
+  'state-',
+];
 
 /** `-k` of query-global-state (parse.rs key_for_query): a formatted Key, else a public key → its account. */
 export function keyForQuery(text: string): string {
@@ -173,9 +201,16 @@ export function dictionaryIdentifier(f: DictionaryFlags): Json {
     return { ContractNamedKey: { key, dictionary_name: f.dictionaryName, dictionary_item_key: f.itemKey } };
   }
   if (f.entityAddr !== undefined && f.entityAddr !== '' && f.dictionaryName !== '') {
-    return { EntityNamedKey: { key: entityAddr(f.entityAddr, 'dictionary item entity address'), dictionary_name: f.dictionaryName, dictionary_item_key: f.itemKey } };
+    return {
+      EntityNamedKey: {
+        key: entityAddr(f.entityAddr, 'dictionary item entity address'),
+        dictionary_name: f.dictionaryName,
+        dictionary_item_key: f.itemKey,
+      },
+    };
   }
-  if (f.seedUref !== '') return { URef: { seed_uref: uref(f.seedUref, 'dictionary item uref'), dictionary_item_key: f.itemKey } };
+  if (f.seedUref !== '')
+    return { URef: { seed_uref: uref(f.seedUref, 'dictionary item uref'), dictionary_item_key: f.itemKey } };
   if (f.dictionaryAddress !== '') {
     const key = formattedKey(f.dictionaryAddress, 'dictionary item address');
     if (key.variant !== 'Dictionary') throw new CliError(`expected Key::Dictionary but got ${key.formatted}`);

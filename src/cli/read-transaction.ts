@@ -18,9 +18,18 @@ async function readDoc(path: string, flag: string): Promise<unknown> {
 }
 
 /** The `Transaction` enum's other variant: {"Deploy": …} (transaction.rs l.450–460). */
-export async function readAnyTransactionFile(path: string, flag = '--transaction-path'): Promise<{ deploy: Deploy; json: Json } | { transaction: TransactionV1; json: Json }> {
+export async function readAnyTransactionFile(
+  path: string,
+  flag = '--transaction-path',
+): Promise<{ deploy: Deploy; json: Json } | { transaction: TransactionV1; json: Json }> {
   const doc = await readDoc(path, flag);
-  if (typeof doc === 'object' && doc !== null && !Array.isArray(doc) && Object.keys(doc).length === 1 && 'Deploy' in doc) {
+  if (
+    typeof doc === 'object' &&
+    doc !== null &&
+    !Array.isArray(doc) &&
+    Object.keys(doc).length === 1 &&
+    'Deploy' in doc
+  ) {
     const json = (doc as { Deploy: Json }).Deploy;
     try {
       return { deploy: deployFromJson(json), json };
@@ -31,14 +40,20 @@ export async function readAnyTransactionFile(path: string, flag = '--transaction
   return fromDoc(doc, path, flag);
 }
 
-export async function readTransactionFile(path: string, flag = '--transaction-path'): Promise<{ transaction: TransactionV1; json: Json }> {
+export async function readTransactionFile(
+  path: string,
+  flag = '--transaction-path',
+): Promise<{ transaction: TransactionV1; json: Json }> {
   return fromDoc(await readDoc(path, flag), path, flag);
 }
 
 function fromDoc(doc: unknown, path: string, flag: string): { transaction: TransactionV1; json: Json } {
   try {
     // An SSE event ({"TransactionAccepted": {"Version1": …}}) holds one too.
-    const inner = typeof doc === 'object' && doc !== null && 'TransactionAccepted' in doc ? (doc as { TransactionAccepted: unknown }).TransactionAccepted : doc;
+    const inner =
+      typeof doc === 'object' && doc !== null && 'TransactionAccepted' in doc
+        ? (doc as { TransactionAccepted: unknown }).TransactionAccepted
+        : doc;
     const json = unwrapTransactionV1(inner) as Json;
     return { transaction: transactionFromJson(json), json };
   } catch (e) {

@@ -18,7 +18,10 @@ export interface CommandEntry {
   aliases?: string[];
   spec: () => Promise<CommandSpec>;
   /** For commands with subcommands: the spec of `<name> <sub>`, undefined for an unknown sub. */
-  subcommands?: () => Promise<{ list: { name: string; about: string }[]; spec: (sub: string) => CommandSpec | undefined }>;
+  subcommands?: () => Promise<{
+    list: { name: string; about: string }[];
+    spec: (sub: string) => CommandSpec | undefined;
+  }>;
   run: () => Promise<(v: AnyValues, spec: CommandSpec) => Promise<number>>;
   hidden?: boolean;
   /** Where it comes from when not from casper-client 2.0.0: 'ours' or '5.x' (casper-client 5.x). */
@@ -28,7 +31,12 @@ export interface CommandEntry {
 type ReadSpecs = typeof import('./commands/read-specs.js');
 type Runner = () => Promise<{ run: (v: AnyValues) => Promise<number> }>;
 
-const read = (name: string, specName: keyof ReadSpecs, load: Runner, more: Partial<CommandEntry> = {}): CommandEntry => ({
+const read = (
+  name: string,
+  specName: keyof ReadSpecs,
+  load: Runner,
+  more: Partial<CommandEntry> = {},
+): CommandEntry => ({
   name,
   spec: async () => (await import('./commands/read-specs.js'))[specName],
   run: async () => (await load()).run,
@@ -82,8 +90,13 @@ export const COMMANDS: CommandEntry[] = [
   read('list-deploys', 'listDeploysSpec', () => import('./commands/list-deploys.js')),
   read('get-state-root-hash', 'getStateRootHashSpec', () => import('./commands/get-state-root-hash.js')),
   read('get-era-summary', 'getEraSummarySpec', () => import('./commands/get-era-summary.js')),
-  read('get-era-info', 'getEraInfoSpec', () => import('./commands/get-era-info.js'), { hidden: true, aliases: ['get-era-info-by-switch-block'] }),
-  read('query-global-state', 'queryGlobalStateSpec', () => import('./commands/query-global-state.js'), { aliases: ['query-state'] }),
+  read('get-era-info', 'getEraInfoSpec', () => import('./commands/get-era-info.js'), {
+    hidden: true,
+    aliases: ['get-era-info-by-switch-block'],
+  }),
+  read('query-global-state', 'queryGlobalStateSpec', () => import('./commands/query-global-state.js'), {
+    aliases: ['query-state'],
+  }),
   read('query-balance', 'queryBalanceSpec', () => import('./commands/query-balance.js')),
   read('get-dictionary-item', 'getDictionaryItemSpec', () => import('./commands/get-dictionary-item.js')),
   read('get-account', 'getAccountSpec', () => import('./commands/get-account.js'), { aliases: ['get-account-info'] }),
@@ -117,7 +130,9 @@ export const COMMANDS: CommandEntry[] = [
     run: async () => (await import('./commands/verify-deploy.js')).run,
     extra: 'ours',
   },
-  read('query-balance-details', 'queryBalanceDetailsSpec', () => import('./commands/query-balance-details.js'), { extra: '5.x' }),
+  read('query-balance-details', 'queryBalanceDetailsSpec', () => import('./commands/query-balance-details.js'), {
+    extra: '5.x',
+  }),
   read('get-entity', 'getEntitySpec', () => import('./commands/get-entity.js'), { extra: '5.x' }),
   read('get-package', 'getPackageSpec', () => import('./commands/get-package.js'), { extra: 'ours' }),
   read('get-reward', 'getRewardSpec', () => import('./commands/get-reward.js'), { extra: '5.x' }),

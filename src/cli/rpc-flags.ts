@@ -5,7 +5,7 @@ import { retries, timeoutFlag, type rpcFlags } from './flag-sets.js';
 import type { FlagValues } from './parse.js';
 import { messageOf } from '../core/errors.js';
 
-export const MAX_TIMEOUT_MS = 24 * 86_400_000;
+const MAX_TIMEOUT_MS = 24 * 86_400_000;
 
 export interface RpcSettings {
   nodeAddress: string;
@@ -27,7 +27,13 @@ export function nodeOnlySettings(nodeAddress: string): RpcSettings {
   return settings(nodeAddress, undefined, timeoutFlag.default, retries.default, 0);
 }
 
-function settings(nodeAddress: string, idText: string | undefined, timeoutText: string, retriesText: string, verbosity: number): RpcSettings {
+function settings(
+  nodeAddress: string,
+  idText: string | undefined,
+  timeoutText: string,
+  retriesText: string,
+  verbosity: number,
+): RpcSettings {
   let timeoutMs: number;
   try {
     timeoutMs = parseTtl(timeoutText);
@@ -36,7 +42,9 @@ function settings(nodeAddress: string, idText: string | undefined, timeoutText: 
   }
   if (timeoutMs <= 0) throw new CliError('--timeout must be longer than zero');
   // Node's timers hold at most 2^31−1 ms (about 24.8 days); past that they fire at once.
-  if (timeoutMs > MAX_TIMEOUT_MS) throw new CliError(`--timeout '${timeoutText}' is longer than the longest timeout, 24days`);
-  if (!/^\d+$/.test(retriesText) || Number(retriesText) > 100) throw new CliError(`--retries '${retriesText}' is not a count: expected a whole number from 0 to 100`);
+  if (timeoutMs > MAX_TIMEOUT_MS)
+    throw new CliError(`--timeout '${timeoutText}' is longer than the longest timeout, 24days`);
+  if (!/^\d+$/.test(retriesText) || Number(retriesText) > 100)
+    throw new CliError(`--retries '${retriesText}' is not a count: expected a whole number from 0 to 100`);
   return { nodeAddress, idText, timeoutMs, verbosity, retries: Number(retriesText) };
 }

@@ -19,7 +19,12 @@ export interface Io {
   isTTY: boolean;
 }
 
-export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: Boolean(process.stderr.isTTY) });
+export const processIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  isTTY: Boolean(process.stderr.isTTY),
+});
 
 // Rendered as `error: <message>[\n\n<tip>]\n\nUsage: casper-client [COMMAND]\n\nFor more information, try '--help'.`
 function topUsageError(message: string, tip?: string): never {
@@ -49,7 +54,10 @@ async function unknownTopFlag(token: string, rest: string[]): Promise<never> {
     const pos = rest.indexOf(c.name);
     if (pos === -1 || (best !== undefined && best.pos <= pos)) continue;
     const spec = await c.spec();
-    const longs = [...spec.flags.flatMap((f) => [...(f.long !== undefined ? [f.long] : []), ...(f.aliases ?? [])]), 'help'];
+    const longs = [
+      ...spec.flags.flatMap((f) => [...(f.long !== undefined ? [f.long] : []), ...(f.aliases ?? [])]),
+      'help',
+    ];
     const found = didYouMean(name, longs).at(-1);
     if (found !== undefined) best = { pos, tip: `  tip: '${c.name} --${found}' exists` };
   }
@@ -64,7 +72,12 @@ async function substitutions(): Promise<Record<string, string>> {
 async function main(argv: string[], io: Io): Promise<number> {
   const first = argv[0];
   const listed = COMMANDS.filter((c) => !c.hidden);
-  const summaries = async () => (await Promise.all(listed.map((c) => c.spec()))).map((s, i) => ({ name: s.name, about: s.about, extra: listed[i]!.extra }));
+  const summaries = async () =>
+    (await Promise.all(listed.map((c) => c.spec()))).map((s, i) => ({
+      name: s.name,
+      about: s.about,
+      extra: listed[i]!.extra,
+    }));
   if (first === undefined) {
     // As casper-client: no command prints the help to stdout and fails.
     io.stdout.write(`${topHelp(await summaries())}\n`);
@@ -87,7 +100,8 @@ async function main(argv: string[], io: Io): Promise<number> {
     const cmd = findCommand(target);
     // clap's help subcommand names an unknown command without a tip (parser.rs, parse_help_subcommand).
     if (cmd === undefined) topUsageError(`unrecognized subcommand '${target}'`);
-    if (cmd.subcommands !== undefined) return runParent(cmd, await cmd.spec(), argv[2] === undefined ? ['--help'] : [argv[2], '--help'], io);
+    if (cmd.subcommands !== undefined)
+      return runParent(cmd, await cmd.spec(), argv[2] === undefined ? ['--help'] : [argv[2], '--help'], io);
     // clap's help subcommand shows the long help (parser.rs, parse_help_subcommand: help_err(true)).
     io.stdout.write(commandHelp(await cmd.spec(), await substitutions(), { long: true }));
     return 0;
@@ -103,7 +117,7 @@ async function main(argv: string[], io: Io): Promise<number> {
 
 async function runCommand(cmd: CommandEntry, spec: CommandSpec, rest: string[], io: Io): Promise<number> {
   const { parseFlags, HelpRequested } = await import('./parse.js');
-  let values;
+  let values: ReturnType<typeof parseFlags>;
   try {
     values = parseFlags(spec, rest);
   } catch (e) {

@@ -9,11 +9,14 @@ import { rpcSettings } from './rpc-flags.js';
 import { blockIdentifier, sendAndPrint } from './send.js';
 
 /** The flags of send-deploy that put-deploy and transfer share. */
-export type SendDeployFlags = { flags: readonly ((typeof rpcFlags)[number] | typeof speculativeExec | (typeof waitFlags)[number])[] };
+export type SendDeployFlags = {
+  flags: readonly ((typeof rpcFlags)[number] | typeof speculativeExec | (typeof waitFlags)[number])[];
+};
 
 export async function sendDeploy(v: FlagValues<SendDeployFlags>, deploy: Deploy): Promise<number> {
   const rpc = rpcSettings(v);
-  if (!v.get('no-preflight')) preflight(deploy, await resolveChainspec(v.get('chainspec'), rpc, deploy.header.chainName));
+  if (!v.get('no-preflight'))
+    preflight(deploy, await resolveChainspec(v.get('chainspec'), rpc, deploy.header.chainName));
   const json = deployToJson(deploy);
   const speculative = v.get('speculative-exec');
   if (speculative !== undefined) {
@@ -25,5 +28,11 @@ export async function sendDeploy(v: FlagValues<SendDeployFlags>, deploy: Deploy)
     return 0;
   }
   const { putAndWait, waitTimeoutMs } = await import('./wait.js');
-  return putAndWait(rpc, 'account_put_deploy', { deploy: json }, toHex(deploy.hash), waitTimeoutMs(v.get('wait-timeout')));
+  return putAndWait(
+    rpc,
+    'account_put_deploy',
+    { deploy: json },
+    toHex(deploy.hash),
+    waitTimeoutMs(v.get('wait-timeout')),
+  );
 }

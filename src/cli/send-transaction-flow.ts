@@ -15,10 +15,17 @@ import { sendAndPrint } from './send.js';
 /** Refuses, before anything is sent, a transaction the node would refuse for its signatures. */
 export function requireValidSignatures(t: TransactionV1, what: string): void {
   const c = checkTransaction(t);
-  if (!c.hashOk) throw new CliError(`${what}: its hash does not match its payload (the payload hashes to ${c.computedHash}); it was changed after it was made`);
+  if (!c.hashOk)
+    throw new CliError(
+      `${what}: its hash does not match its payload (the payload hashes to ${c.computedHash}); it was changed after it was made`,
+    );
   const bad = c.approvals.find((a) => a.error !== null);
-  if (bad !== undefined) throw new CliError(`${what}: the signature by ${bad.signer} does not verify (${bad.error}); it was changed after it was signed, or signed for another hash`);
-  if (c.approvals.length === 0) throw new CliError(`${what} has no signatures: the node refuses it; sign it first with sign-transaction`);
+  if (bad !== undefined)
+    throw new CliError(
+      `${what}: the signature by ${bad.signer} does not verify (${bad.error}); it was changed after it was signed, or signed for another hash`,
+    );
+  if (c.approvals.length === 0)
+    throw new CliError(`${what} has no signatures: the node refuses it; sign it first with sign-transaction`);
 }
 
 /**
@@ -33,7 +40,12 @@ export interface SendTxOptions {
   speculative: boolean;
 }
 
-export async function sendTransaction(v: FlagValues<SendTxFlags>, opts: SendTxOptions, t: TransactionV1, json: Json): Promise<number> {
+export async function sendTransaction(
+  v: FlagValues<SendTxFlags>,
+  opts: SendTxOptions,
+  t: TransactionV1,
+  json: Json,
+): Promise<number> {
   const rpc = rpcSettings(v);
   if (!v.get('no-preflight')) {
     const { preflightTransaction } = await import('../lib/preflight-transaction.js');
@@ -48,19 +60,38 @@ export async function sendTransaction(v: FlagValues<SendTxFlags>, opts: SendTxOp
  * A legacy deploy in the `Transaction` enum ({"Deploy": …}), which casper-client 5.x's
  * send-transaction reads and sends with account_put_transaction: checked like send-deploy.
  */
-export async function sendDeployAsTransaction(v: FlagValues<SendTxFlags>, opts: SendTxOptions, d: Deploy, json: Json, what: string): Promise<number> {
+export async function sendDeployAsTransaction(
+  v: FlagValues<SendTxFlags>,
+  opts: SendTxOptions,
+  d: Deploy,
+  json: Json,
+  what: string,
+): Promise<number> {
   const { verifyDeploy } = await import('../deploy/index.js');
   const c = verifyDeploy(d);
-  if (!c.bodyHashOk || !c.hashOk) throw new CliError(`${what}: its ${c.bodyHashOk ? 'hash' : 'body hash'} does not match its contents; it was changed after it was made`);
+  if (!c.bodyHashOk || !c.hashOk)
+    throw new CliError(
+      `${what}: its ${c.bodyHashOk ? 'hash' : 'body hash'} does not match its contents; it was changed after it was made`,
+    );
   const bad = c.approvals.find((a) => a.error !== null);
-  if (bad !== undefined) throw new CliError(`${what}: the signature by ${bad.signer} does not verify (${bad.error}); it was changed after it was signed, or signed for another hash`);
-  if (c.approvals.length === 0) throw new CliError(`${what} has no signatures: the node refuses it; sign it first with sign-deploy`);
+  if (bad !== undefined)
+    throw new CliError(
+      `${what}: the signature by ${bad.signer} does not verify (${bad.error}); it was changed after it was signed, or signed for another hash`,
+    );
+  if (c.approvals.length === 0)
+    throw new CliError(`${what} has no signatures: the node refuses it; sign it first with sign-deploy`);
   const rpc = rpcSettings(v);
   if (!v.get('no-preflight')) preflight(d, await resolveChainspec(v.get('chainspec'), rpc, d.header.chainName));
   return sendWrapped(v, opts, 'Deploy', toHex(d.hash), json);
 }
 
-async function sendWrapped(v: FlagValues<SendTxFlags>, opts: SendTxOptions, variant: 'Version1' | 'Deploy', hash: string, json: Json): Promise<number> {
+async function sendWrapped(
+  v: FlagValues<SendTxFlags>,
+  opts: SendTxOptions,
+  variant: 'Version1' | 'Deploy',
+  hash: string,
+  json: Json,
+): Promise<number> {
   const rpc = rpcSettings(v);
   const params = { transaction: { [variant]: json } };
   if (opts.speculative) {
@@ -73,6 +104,8 @@ async function sendWrapped(v: FlagValues<SendTxFlags>, opts: SendTxOptions, vari
   }
   const { putAndWait, waitTimeoutMs } = await import('./wait.js');
   return putAndWait(rpc, 'account_put_transaction', params, hash, waitTimeoutMs(v.get('wait-timeout')), {
-    noun: 'transaction', method: 'info_get_transaction', params: { transaction_hash: { [variant]: hash }, finalized_approvals: false },
+    noun: 'transaction',
+    method: 'info_get_transaction',
+    params: { transaction_hash: { [variant]: hash }, finalized_approvals: false },
   });
 }

@@ -10,7 +10,12 @@ export interface SubcommandSummary {
 
 const parentUsage = (command: string) => `Usage: casper-client ${command} <COMMAND>`;
 
-export function parentHelp(command: string, about: string, subs: SubcommandSummary[], width: number = terminalWidth()): string {
+export function parentHelp(
+  command: string,
+  about: string,
+  subs: SubcommandSummary[],
+  width: number = terminalWidth(),
+): string {
   return `${[
     about,
     '',
@@ -29,5 +34,8 @@ export function parentUsageError(command: string, message: string): UsageError {
 }
 
 export function missingSubcommand(command: string, subs: SubcommandSummary[]): UsageError {
-  return parentUsageError(command, `'casper-client ${command}' requires a subcommand but one was not provided\n  [subcommands: ${[...subs.map((s) => s.name), 'help'].join(', ')}]`);
+  return parentUsageError(
+    command,
+    `'casper-client ${command}' requires a subcommand but one was not provided\n  [subcommands: ${[...subs.map((s) => s.name), 'help'].join(', ')}]`,
+  );
 }

@@ -51,7 +51,8 @@ describe('jaro', () => {
 
   it('agrees with the reference over every flag name pair of put-deploy', () => {
     const names = putDeploySpec.flags.flatMap((f: Flag) => (f.long ? [f.long] : []));
-    for (const a of names) for (const b of names) expect(jaro(a.slice(0, 7), b)).toBeCloseTo(referenceJaro(a.slice(0, 7), b), 12);
+    for (const a of names)
+      for (const b of names) expect(jaro(a.slice(0, 7), b)).toBeCloseTo(referenceJaro(a.slice(0, 7), b), 12);
   });
 
   it('keeps the candidates above 0.7, the most similar last, equals in the order given', () => {
@@ -107,7 +108,13 @@ describe('unknown flags get the flag clap would suggest', () => {
     [signDeploySpec, 'key', null],
   ])('%#: --%s', (spec, typo, want) => {
     const longs = [...spec.flags.flatMap((f: Flag) => [...(f.long ? [f.long] : []), ...(f.aliases ?? [])]), 'help'];
-    const best = longs.map((l) => ({ l, c: referenceJaro(typo, l) })).filter((x) => x.c > 0.7).reduce<{ l: string; c: number } | undefined>((acc, x) => (acc === undefined || x.c >= acc.c ? x : acc), undefined);
+    const best = longs
+      .map((l) => ({ l, c: referenceJaro(typo, l) }))
+      .filter((x) => x.c > 0.7)
+      .reduce<{ l: string; c: number } | undefined>(
+        (acc, x) => (acc === undefined || x.c >= acc.c ? x : acc),
+        undefined,
+      );
     expect(best === undefined ? null : `--${best.l}`).toBe(want);
     const text = usageErrorOf(spec, [`--${typo}`, 'x']);
     expect(text.startsWith(`error: unexpected argument '--${typo}' found\n`)).toBe(true);

@@ -6,9 +6,28 @@
 // "failed to parse '<context>' as an integer: …") and parse.rs pricing_mode.
 import { readFile } from 'node:fs/promises';
 import * as args from '../runtime-args/index.js';
-import { enableFastHash, fromHex, fsReason, parseTimestamp, parseTtl, parseURef, PublicKey, type RuntimeArgs } from '../core/index.js';
+import {
+  enableFastHash,
+  fromHex,
+  fsReason,
+  parseTimestamp,
+  parseTtl,
+  parseURef,
+  PublicKey,
+  type RuntimeArgs,
+} from '../core/index.js';
 import * as signer from '../signer/index.js';
-import { buildTransaction, signTransaction, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionTarget, type TransactionV1 } from '../transaction/index.js';
+import {
+  buildTransaction,
+  signTransaction,
+  type InvocationTarget,
+  type PricingMode,
+  type TransactionArgs,
+  type TransactionEntryPoint,
+  type TransactionRuntime,
+  type TransactionTarget,
+  type TransactionV1,
+} from '../transaction/index.js';
 import { CliError } from './errors.js';
 import { subcommandValues, type TxMakeValues as Values } from './tx-flags.js';
 import * as native from './tx-native-args.js';
@@ -30,8 +49,10 @@ export function rustUint(text: string, bits: number, context: string): bigint {
 
 /** U512::from_dec_str as transaction_amount::parse_transaction_amount uses it. */
 function motes(text: string | undefined): bigint {
-  if (text === undefined || text === '') throw new CliError("invalid argument 'parse_transaction_amount': Transaction amount cannot be empty");
-  if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n) throw new CliError('invalid CLValue error: Failed to parse U512 for add-bid');
+  if (text === undefined || text === '')
+    throw new CliError("invalid argument 'parse_transaction_amount': Transaction amount cannot be empty");
+  if (!/^\d+$/.test(text) || BigInt(text) >> 512n !== 0n)
+    throw new CliError('invalid CLValue error: Failed to parse U512 for add-bid');
   return BigInt(text);
 }
 
@@ -52,7 +73,10 @@ function formattedHash(text: string, prefixes: string[], flag: string, what: str
   } catch {
     b = undefined;
   }
-  if (b === undefined || b.length !== 32) throw new CliError(`failed to parse ${flag} '${text}' as ${what}: expected ${prefixes.map((x) => `'${x}<64 hex>'`).join(' or ')}`);
+  if (b === undefined || b.length !== 32)
+    throw new CliError(
+      `failed to parse ${flag} '${text}' as ${what}: expected ${prefixes.map((x) => `'${x}<64 hex>'`).join(' or ')}`,
+    );
   return b;
 }
 
@@ -62,7 +86,9 @@ function lenientU32(text: string | undefined, flag: string): number | null {
   try {
     return Number(rustUint(text, 32, flag));
   } catch {
-    process.stderr.write(`warning: --${flag} '${text}' is not a whole number; casper-client ignores it, and so does this client\n`);
+    process.stderr.write(
+      `warning: --${flag} '${text}' is not a whole number; casper-client ignores it, and so does this client\n`,
+    );
     return null;
   }
 }
@@ -73,11 +99,14 @@ function runtime(v: Values): TransactionRuntime {
   const transferred = tv === undefined ? undefined : rustUint(tv, 64, 'Transferred value');
   if (v.get('transaction-runtime') === 'vm-casper-v1') {
     if (transferred !== undefined) {
-      throw new CliError("invalid argument 'transferred_value': Argument `transferred-value` has no usage in V1 execution engine VM (if you provided no execution engine vm parameter, V1 is the default)");
+      throw new CliError(
+        "invalid argument 'transferred_value': Argument `transferred-value` has no usage in V1 execution engine VM (if you provided no execution engine vm parameter, V1 is the default)",
+      );
     }
     return { kind: 'VmCasperV1' };
   }
-  if (transferred === undefined) throw new CliError("invalid argument 'transferred_value': VmCasperV2 requires `transferred-value` argument");
+  if (transferred === undefined)
+    throw new CliError("invalid argument 'transferred_value': VmCasperV2 requires `transferred-value` argument");
   return { kind: 'VmCasperV2', transferredValue: transferred, seed: null };
 }
 
@@ -87,7 +116,11 @@ interface Built {
   args: RuntimeArgs;
 }
 
-const nativeTx = (kind: Exclude<TransactionEntryPoint['kind'], 'Custom' | 'Call'>, a: RuntimeArgs): Built => ({ target: { kind: 'Native' }, entryPoint: { kind }, args: a });
+const nativeTx = (kind: Exclude<TransactionEntryPoint['kind'], 'Custom' | 'Call'>, a: RuntimeArgs): Built => ({
+  target: { kind: 'Native' },
+  entryPoint: { kind },
+  args: a,
+});
 const stored = (id: InvocationTarget, v: Values, rt: TransactionRuntime): Built => ({
   target: { kind: 'Stored', id, runtime: rt },
   entryPoint: { kind: 'Custom', name: v.get('session-entry-point') ?? '' },
@@ -106,11 +139,15 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
       const key = publicKey(r.get('public-key'), 'public-key', true);
       const rate = Number(rustUint(r.get('delegation-rate'), 8, 'Add Bid'));
       const amount = motes(r.get('transaction-amount'));
-      const opt = (text: string | undefined, bits: number, ctxName: string) => (text === undefined || text === '' ? undefined : rustUint(text, bits, ctxName));
+      const opt = (text: string | undefined, bits: number, ctxName: string) =>
+        text === undefined || text === '' ? undefined : rustUint(text, bits, ctxName);
       const min = opt(v.get('minimum-delegation-amount'), 64, 'Add Bid: Minimum delegation amount');
       const max = opt(v.get('maximum-delegation-amount'), 64, 'Add Bid: Maximum delegation amount');
       const slots = opt(v.get('reserved-slots'), 32, 'Add Bid: Reserved slots');
-      return nativeTx('AddBid', native.addBidArgs(key, rate, amount, min, max, slots === undefined ? undefined : Number(slots)));
+      return nativeTx(
+        'AddBid',
+        native.addBidArgs(key, rate, amount, min, max, slots === undefined ? undefined : Number(slots)),
+      );
     }
     case 'activate-bid':
       return nativeTx('ActivateBid', native.activateBidArgs(publicKey(v.get('validator'), 'validator', false)));
@@ -120,12 +157,18 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
       return nativeTx('WithdrawBid', native.withdrawBidArgs(key, await ctx.stakedAmount(key)));
     }
     case 'withdraw-bid':
-      return nativeTx('WithdrawBid', native.withdrawBidArgs(publicKey(v.get('public-key'), 'public-key', true), motes(v.get('transaction-amount'))));
+      return nativeTx(
+        'WithdrawBid',
+        native.withdrawBidArgs(publicKey(v.get('public-key'), 'public-key', true), motes(v.get('transaction-amount'))),
+      );
     case 'delegate':
     case 'undelegate': {
       const d = publicKey(v.get('delegator'), 'delegator', false);
       const val = publicKey(v.get('validator'), 'validator', false);
-      return nativeTx(sub === 'delegate' ? 'Delegate' : 'Undelegate', native.delegateArgs(d, val, motes(v.get('transaction-amount'))));
+      return nativeTx(
+        sub === 'delegate' ? 'Delegate' : 'Undelegate',
+        native.delegateArgs(d, val, motes(v.get('transaction-amount'))),
+      );
     }
     case 'redelegate': {
       const d = publicKey(v.get('delegator'), 'delegator', false);
@@ -134,18 +177,33 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
       return nativeTx('Redelegate', native.redelegateArgs(d, val, motes(v.get('transaction-amount')), nv));
     }
     case 'change-bid-public-key':
-      return nativeTx('ChangeBidPublicKey', native.changeBidPublicKeyArgs(publicKey(v.get('public-key'), 'public-key', true), publicKey(v.get('new-public-key'), 'new-public-key', true)));
+      return nativeTx(
+        'ChangeBidPublicKey',
+        native.changeBidPublicKeyArgs(
+          publicKey(v.get('public-key'), 'public-key', true),
+          publicKey(v.get('new-public-key'), 'new-public-key', true),
+        ),
+      );
     case 'add-reservations':
       return nativeTx('AddReservations', native.addReservationsArgs(subcommandValues(v, sub).get('reservations')));
     case 'cancel-reservations': {
       const r = subcommandValues(v, sub);
-      return nativeTx('CancelReservations', native.cancelReservationsArgs(publicKey(r.get('validator'), 'validator', false), r.get('delegators')));
+      return nativeTx(
+        'CancelReservations',
+        native.cancelReservationsArgs(publicKey(r.get('validator'), 'validator', false), r.get('delegators')),
+      );
     }
     case 'invocable-entity': {
       const ch = v.get('contract-hash');
-      const hash = ch !== undefined
-        ? formattedHash(ch, ['hash-'], '--contract-hash', 'a contract hash')
-        : formattedHash(v.get('entity-address') ?? '', ['entity-contract-', 'entity-account-', 'entity-system-'], '--entity-address', 'an entity address');
+      const hash =
+        ch !== undefined
+          ? formattedHash(ch, ['hash-'], '--contract-hash', 'a contract hash')
+          : formattedHash(
+              v.get('entity-address') ?? '',
+              ['entity-contract-', 'entity-account-', 'entity-system-'],
+              '--entity-address',
+              'an entity address',
+            );
       return stored({ kind: 'ByHash', hash }, v, runtime(v));
     }
     case 'invocable-entity-alias':
@@ -159,10 +217,28 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
       if (cph !== undefined) addr = formattedHash(cph, ['hash-'], '--contract-package-hash', 'a contract package hash');
       else if (pa !== undefined) addr = formattedHash(pa, ['package-'], '--package-address', 'a package address');
       else throw new CliError('failed to parse package address: give --package-address or --contract-package-hash');
-      return stored({ kind: 'ByPackageHash', addr, version: lenientU32(v.get('session-version'), 'session-version'), protocolVersionMajor: lenientU32(v.get('major-version'), 'major-version') }, v, runtime(v));
+      return stored(
+        {
+          kind: 'ByPackageHash',
+          addr,
+          version: lenientU32(v.get('session-version'), 'session-version'),
+          protocolVersionMajor: lenientU32(v.get('major-version'), 'major-version'),
+        },
+        v,
+        runtime(v),
+      );
     }
     case 'package-name':
-      return stored({ kind: 'ByPackageName', name: v.get('transaction-package-name') ?? '', version: lenientU32(v.get('session-version'), 'session-version'), protocolVersionMajor: lenientU32(v.get('major-version'), 'major-version') }, v, runtime(v));
+      return stored(
+        {
+          kind: 'ByPackageName',
+          name: v.get('transaction-package-name') ?? '',
+          version: lenientU32(v.get('session-version'), 'session-version'),
+          protocolVersionMajor: lenientU32(v.get('major-version'), 'major-version'),
+        },
+        v,
+        runtime(v),
+      );
     case 'session': {
       const path = subcommandValues(v, sub).get('wasm-path');
       let bytes: Uint8Array;
@@ -176,9 +252,17 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
       const rt = runtime(v);
       const ep = v.get('session-entry-point');
       // create_transaction: only VmCasperV2 session code takes --session-entry-point (as Custom).
-      const entryPoint: TransactionEntryPoint = rt.kind === 'VmCasperV2' && ep !== undefined ? { kind: 'Custom', name: ep } : { kind: 'Call' };
-      if (rt.kind === 'VmCasperV1' && ep !== undefined) process.stderr.write(`note: VmCasperV1 session code is entered at 'call'; casper-client ignores --session-entry-point here, and so does this client\n`);
-      return { target: { kind: 'Session', isInstallUpgrade: v.get('install-upgrade'), moduleBytes: bytes, runtime: rt }, entryPoint, args: [] };
+      const entryPoint: TransactionEntryPoint =
+        rt.kind === 'VmCasperV2' && ep !== undefined ? { kind: 'Custom', name: ep } : { kind: 'Call' };
+      if (rt.kind === 'VmCasperV1' && ep !== undefined)
+        process.stderr.write(
+          `note: VmCasperV1 session code is entered at 'call'; casper-client ignores --session-entry-point here, and so does this client\n`,
+        );
+      return {
+        target: { kind: 'Session', isInstallUpgrade: v.get('install-upgrade'), moduleBytes: bytes, runtime: rt },
+        entryPoint,
+        args: [],
+      };
     }
     case 'transfer': {
       let source: Uint8Array | undefined;
@@ -193,7 +277,10 @@ async function fromSubcommand(sub: string, v: Values, ctx: TxContext): Promise<B
       const amount = motes(v.get('transfer-amount'));
       const idText = v.get('transfer-id');
       const id = idText === undefined ? undefined : rustUint(idText, 64, 'transfer-id');
-      return nativeTx('Transfer', native.transferArgs(amount, source, native.transferTarget(subcommandValues(v, sub).get('target')), id));
+      return nativeTx(
+        'Transfer',
+        native.transferArgs(amount, source, native.transferTarget(subcommandValues(v, sub).get('target')), id),
+      );
     }
   }
   throw new CliError(`unknown subcommand '${sub}'`);
@@ -210,14 +297,21 @@ function pricingMode(v: Values): PricingMode {
     } catch {
       receipt = undefined;
     }
-    if (receipt === undefined || receipt.length !== 32) throw new CliError(`failed to parse 'pricing_digest' as a hash digest: --receipt '${r}' is not 64 hex characters`);
+    if (receipt === undefined || receipt.length !== 32)
+      throw new CliError(
+        `failed to parse 'pricing_digest' as a hash digest: --receipt '${r}' is not 64 hex characters`,
+      );
     return { kind: 'Prepaid', receipt };
   }
   if (gas === '') throw new CliError("invalid argument 'gas_price_tolerance': Gas price tolerance is required");
   if (mode === 'fixed') {
     const gasPriceTolerance = Number(rustUint(gas, 8, 'gas_price_tolerance'));
     const acf = v.get('additional-computation-factor');
-    return { kind: 'Fixed', gasPriceTolerance, additionalComputationFactor: acf === '' ? 0 : Number(rustUint(acf, 8, 'additional_computation_factor')) };
+    return {
+      kind: 'Fixed',
+      gasPriceTolerance,
+      additionalComputationFactor: acf === '' ? 0 : Number(rustUint(acf, 8, 'additional_computation_factor')),
+    };
   }
   const payment = v.get('payment-amount') ?? '';
   const standard = v.get('standard-payment') ?? '';
@@ -225,7 +319,8 @@ function pricingMode(v: Values): PricingMode {
   if (standard === '') throw new CliError("invalid argument 'standard_payment': Standard payment flag is required");
   const gasPriceTolerance = Number(rustUint(gas, 8, 'gas_price_tolerance'));
   const paymentAmount = rustUint(payment, 64, 'payment_amount');
-  if (standard !== 'true' && standard !== 'false') throw new CliError("failed to parse 'standard_payment' as a bool: provided string was not `true` or `false`");
+  if (standard !== 'true' && standard !== 'false')
+    throw new CliError("failed to parse 'standard_payment' as a bool: provided string was not `true` or `false`");
   return { kind: 'PaymentLimited', paymentAmount, gasPriceTolerance, standardPayment: standard === 'true' };
 }
 
@@ -238,7 +333,9 @@ function chunkedArgs(v: Values): Uint8Array | undefined {
   } catch {
     // reported below
   }
-  process.stderr.write(`warning: --chunked-args is not hex; casper-client drops it silently, and so does this client\n`);
+  process.stderr.write(
+    `warning: --chunked-args is not hex; casper-client drops it silently, and so does this client\n`,
+  );
   return undefined;
 }
 
@@ -259,7 +356,10 @@ export function checkValueEnums(v: Values): void {
   ];
   for (const [flag, given, values] of enums) {
     if (given !== undefined && !values.includes(given)) {
-      throw new UsageError(`invalid value '${given}' for '--${flag} <${values.join('|')}>'\n  [possible values: ${values.join(', ')}]`, '');
+      throw new UsageError(
+        `invalid value '${given}' for '--${flag} <${values.join('|')}>'\n  [possible values: ${values.join(', ')}]`,
+        '',
+      );
     }
   }
 }
@@ -269,7 +369,11 @@ export interface TxFromFlags {
   key: signer.SecretKey | undefined;
 }
 
-export async function transactionFromFlags(sub: string, v: Values, opts: { allowUnsigned: boolean } & TxContext): Promise<TxFromFlags> {
+export async function transactionFromFlags(
+  sub: string,
+  v: Values,
+  opts: { allowUnsigned: boolean } & TxContext,
+): Promise<TxFromFlags> {
   const built = await fromSubcommand(sub, v, opts);
   let key: signer.SecretKey | undefined;
   const keyPath = v.get('secret-key');
@@ -280,7 +384,9 @@ export async function transactionFromFlags(sub: string, v: Values, opts: { allow
       throw new CliError(messageOf(e), { cause: e });
     }
   } else if (!opts.allowUnsigned) {
-    throw new CliError("invalid argument 'create_transaction': No secret key provided and unsigned deploys are not allowed");
+    throw new CliError(
+      "invalid argument 'create_transaction': No secret key provided and unsigned deploys are not allowed",
+    );
   }
   let timestamp: number | undefined;
   const ts = v.get('timestamp');
@@ -302,12 +408,24 @@ export async function transactionFromFlags(sub: string, v: Values, opts: { allow
   // The table's required group 'initiator' (--secret-key | --initiator-address) has already refused this.
   else throw new CliError('--initiator-address is needed to make a transaction without --secret-key');
   const pricing = pricingMode(v);
-  const argsIn = sub === 'session' || sub.startsWith('invocable') || sub.startsWith('package') ? await sessionArgs(v) : { kind: 'Named' as const, args: [] };
+  const argsIn =
+    sub === 'session' || sub.startsWith('invocable') || sub.startsWith('package')
+      ? await sessionArgs(v)
+      : { kind: 'Named' as const, args: [] };
   // create_transaction: Named args replace the builder's only when non-empty; Bytesrepr always.
-  const txArgs: TransactionArgs = argsIn.kind === 'Bytesrepr' || argsIn.args.length > 0 ? argsIn : { kind: 'Named', args: built.args };
+  const txArgs: TransactionArgs =
+    argsIn.kind === 'Bytesrepr' || argsIn.args.length > 0 ? argsIn : { kind: 'Named', args: built.args };
   const chainName = v.get('chain-name');
-  let t = buildTransaction({ initiator, chainName, pricingMode: pricing, target: built.target, entryPoint: built.entryPoint, args: txArgs, timestamp, ttl });
+  let t = buildTransaction({
+    initiator,
+    chainName,
+    pricingMode: pricing,
+    target: built.target,
+    entryPoint: built.entryPoint,
+    args: txArgs,
+    timestamp,
+    ttl,
+  });
   if (key !== undefined) t = signTransaction(t, key);
   return { transaction: t, key };
 }
-

@@ -12,7 +12,12 @@ const A = PublicKey.fromHex('0184f6d260f4ee6869ddb36affe15456de6ae045278fa2f467b
 
 describe('transferArgs', () => {
   it('the documentation example: source, target, amount, id as Option<U64>', () => {
-    const args = transferArgs(30_000_000_000n, parseURef(`uref-${'0a'.repeat(32)}-007`), transferTarget(`uref-${'1b'.repeat(32)}-000`), 999n);
+    const args = transferArgs(
+      30_000_000_000n,
+      parseURef(`uref-${'0a'.repeat(32)}-007`),
+      transferTarget(`uref-${'1b'.repeat(32)}-000`),
+      999n,
+    );
     expect(args.map(([n, v]) => [n, v.clType, toHex(v.bytes)])).toEqual([
       ['source', 'URef', `${'0a'.repeat(32)}07`],
       ['target', 'URef', `${'1b'.repeat(32)}00`],
@@ -21,7 +26,10 @@ describe('transferArgs', () => {
     ]);
   });
   it('no source and no id: target and amount only', () => {
-    expect(transferArgs(1n, undefined, transferTarget(A.toHex()), undefined).map(([n]) => n)).toEqual(['target', 'amount']);
+    expect(transferArgs(1n, undefined, transferTarget(A.toHex()), undefined).map(([n]) => n)).toEqual([
+      'target',
+      'amount',
+    ]);
   });
   it.each([['account-hash-zz'], ['hello'], [`uref-${'00'.repeat(32)}-9`]])('refuses target %s', (t) => {
     expect(() => transferTarget(t)).toThrow(/--target/);
@@ -33,11 +41,16 @@ describe('auction args', () => {
     expect(addBidArgs(A, 5, 10n).map(([n]) => n)).toEqual(['public_key', 'delegation_rate', 'amount']);
     const all = addBidArgs(A, 5, 10n, 1n, 2n, 3);
     expect(all.slice(3).map(([n, v]) => [n, v.clType, toHex(v.bytes)])).toEqual([
-      ['minimum_delegation_amount', 'U64', '0100000000000000'], ['maximum_delegation_amount', 'U64', '0200000000000000'], ['reserved_slots', 'U32', '03000000'],
+      ['minimum_delegation_amount', 'U64', '0100000000000000'],
+      ['maximum_delegation_amount', 'U64', '0200000000000000'],
+      ['reserved_slots', 'U32', '03000000'],
     ]);
   });
   it('cancel-reservations: List(Any) of DelegatorKind (tag 0 key, tag 1 purse)', () => {
-    const [, [name, v]] = cancelReservationsArgs(A, JSON.stringify([{ PublicKey: A.toHex() }, { Purse: 'ab'.repeat(32) }])) as [unknown, [string, { clType: unknown; bytes: Uint8Array }]];
+    const [, [name, v]] = cancelReservationsArgs(
+      A,
+      JSON.stringify([{ PublicKey: A.toHex() }, { Purse: 'ab'.repeat(32) }]),
+    ) as [unknown, [string, { clType: unknown; bytes: Uint8Array }]];
     expect(name).toBe('delegators');
     expect(v.clType).toEqual({ List: 'Any' });
     expect(toHex(v.bytes)).toBe(`0200000000${A.toHex()}01${'ab'.repeat(32)}`);
@@ -49,10 +62,18 @@ describe('auction args', () => {
 
 describe('rustUint', () => {
   it.each([
-    ['5', 8, 5n], ['+5', 8, 5n], ['255', 8, 255n], ['18446744073709551615', 64, 18446744073709551615n],
+    ['5', 8, 5n],
+    ['+5', 8, 5n],
+    ['255', 8, 255n],
+    ['18446744073709551615', 64, 18446744073709551615n],
   ] as const)('%s as u%i', (text, bits, want) => expect(rustUint(text, bits, 'x')).toBe(want));
   it.each([
-    ['', 8, 'cannot parse integer from empty string'], ['-1', 8, 'invalid digit found in string'], ['1.5', 8, 'invalid digit found in string'],
-    ['256', 8, 'number too large to fit in target type'], ['+', 8, 'invalid digit found in string'],
-  ] as const)('%j as u%i fails: %s', (text, bits, why) => expect(() => rustUint(text, bits, 'ctx')).toThrow(`failed to parse 'ctx' as an integer: ${why}`));
+    ['', 8, 'cannot parse integer from empty string'],
+    ['-1', 8, 'invalid digit found in string'],
+    ['1.5', 8, 'invalid digit found in string'],
+    ['256', 8, 'number too large to fit in target type'],
+    ['+', 8, 'invalid digit found in string'],
+  ] as const)('%j as u%i fails: %s', (text, bits, why) =>
+    expect(() => rustUint(text, bits, 'ctx')).toThrow(`failed to parse 'ctx' as an integer: ${why}`),
+  );
 });

@@ -13,11 +13,19 @@ export async function stakedAmountFromNode(s: RpcSettings, validator: PublicKey)
   const rpc = await import('../rpc/index.js');
   let result: unknown;
   try {
-    result = (await rpc.rpcCall(s.nodeAddress, 'state_get_auction_info', null, { id: rpc.rpcId(s.idText), timeoutMs: s.timeoutMs })).result;
+    result = (
+      await rpc.rpcCall(s.nodeAddress, 'state_get_auction_info', null, {
+        id: rpc.rpcId(s.idText),
+        timeoutMs: s.timeoutMs,
+      })
+    ).result;
   } catch (e) {
     throw new CliError(`withdraw-bid-all: state_get_auction_info failed: ${messageOf(e)}`, { cause: e });
   }
-  const bids = isObj(result) && isObj(result.auction_state) && Array.isArray(result.auction_state.bids) ? result.auction_state.bids : [];
+  const bids =
+    isObj(result) && isObj(result.auction_state) && Array.isArray(result.auction_state.bids)
+      ? result.auction_state.bids
+      : [];
   const hex = validator.toHex().toLowerCase();
   for (const b of bids) {
     if (!isObj(b) || typeof b.public_key !== 'string' || b.public_key.toLowerCase() !== hex) continue;

@@ -6,7 +6,10 @@ import type { CommandSpec } from './flags.js';
 export class UsageError extends CasperError {
   override name = 'UsageError';
   override readonly kind = 'usage' as const;
-  constructor(message: string, readonly usage: string) {
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
     super(message);
   }
 

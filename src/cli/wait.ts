@@ -3,25 +3,44 @@
 import { parseTtl, type Json } from '../core/index.js';
 import { messageOf } from '../core/errors.js';
 import { redactUrl } from '../rpc/address.js';
-import { deployTarget, waitForExecution as waitFor, WaitTimeout, type WaitOutcome, type WaitTarget } from '../lib/wait.js';
+import {
+  deployTarget,
+  waitForExecution as waitFor,
+  WaitTimeout,
+  type WaitOutcome,
+  type WaitTarget,
+} from '../lib/wait.js';
 import { CliError } from './errors.js';
 import type { RpcSettings } from './rpc-flags.js';
 import { sendAndPrint } from './send.js';
 
-export type { WaitOutcome, WaitTarget };
+export type { WaitTarget };
 
-export async function waitForExecution(s: RpcSettings, hash: string, waitTimeoutMs: number, target?: WaitTarget): Promise<WaitOutcome> {
+async function waitForExecution(
+  s: RpcSettings,
+  hash: string,
+  waitTimeoutMs: number,
+  target?: WaitTarget,
+): Promise<WaitOutcome> {
   const t = target ?? deployTarget(hash);
   const { startSpinner } = await import('./output/progress.js');
   const spinner = startSpinner(`waiting for ${t.noun} ${hash.slice(0, 10)}… to be executed`);
   try {
-    const outcome = await waitFor(hash, { nodeAddress: s.nodeAddress, timeoutMs: s.timeoutMs, waitTimeoutMs, target: t });
+    const outcome = await waitFor(hash, {
+      nodeAddress: s.nodeAddress,
+      timeoutMs: s.timeoutMs,
+      waitTimeoutMs,
+      target: t,
+    });
     spinner.stop(outcome.failed ? 'executed: failed' : 'executed: success', outcome.failed);
     return outcome;
   } catch (e) {
     spinner.stop();
     if (e instanceof WaitTimeout) {
-      throw new CliError(`${t.noun} ${hash} was accepted but not executed within ${Math.round(waitTimeoutMs / 1000)}s (raise --wait-timeout, or check later with get-${t.noun} ${hash})`, { cause: e });
+      throw new CliError(
+        `${t.noun} ${hash} was accepted but not executed within ${Math.round(waitTimeoutMs / 1000)}s (raise --wait-timeout, or check later with get-${t.noun} ${hash})`,
+        { cause: e },
+      );
     }
     throw new CliError(messageOf(e), { cause: e });
   }
@@ -41,12 +60,21 @@ export function waitTimeoutMs(text: string): number {
  * the wait (a Ctrl-C meanwhile says where to look it up later), the summary for people, and the
  * node's own execution field added to the printed result. Exit 1 when the execution failed.
  */
-export async function putAndWait(s: RpcSettings, method: string, params: Json, hash: string, waitMs: number, target?: WaitTarget): Promise<number> {
+export async function putAndWait(
+  s: RpcSettings,
+  method: string,
+  params: Json,
+  hash: string,
+  waitMs: number,
+  target?: WaitTarget,
+): Promise<number> {
   const t = target ?? deployTarget(hash);
   let failed = false;
   await sendAndPrint(s, method, params, async (result) => {
     const { setInterruptNote } = await import('./output/interrupt.js');
-    setInterruptNote(`stopped waiting; ${t.noun} ${hash} was accepted by the node. Look it up later with: casper-client get-${t.noun} -n ${redactUrl(s.nodeAddress)} ${hash}`);
+    setInterruptNote(
+      `stopped waiting; ${t.noun} ${hash} was accepted by the node. Look it up later with: casper-client get-${t.noun} -n ${redactUrl(s.nodeAddress)} ${hash}`,
+    );
     const outcome = await waitForExecution(s, hash, waitMs, t);
     setInterruptNote(undefined);
     failed = outcome.failed;

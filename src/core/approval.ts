@@ -21,5 +21,7 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
  * A TransactionV1 keeps its approvals in the same BTreeSet order.
  */
 export function sortedApprovals(approvals: readonly Approval[]): Approval[] {
-  return [...approvals].sort((x, y) => compareBytes(x.signer.bytes, y.signer.bytes) || compareBytes(x.signature, y.signature));
+  return [...approvals].sort(
+    (x, y) => compareBytes(x.signer.bytes, y.signer.bytes) || compareBytes(x.signature, y.signature),
+  );
 }

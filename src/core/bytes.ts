@@ -104,7 +104,9 @@ export class ByteReader {
 
   private need(n: number): void {
     if (this.pos + n > this.data.length) {
-      throw new BytesError(`unexpected end of bytes: needed ${n} more at offset ${this.pos}, have ${this.data.length - this.pos}`);
+      throw new BytesError(
+        `unexpected end of bytes: needed ${n} more at offset ${this.pos}, have ${this.data.length - this.pos}`,
+      );
     }
   }
 

@@ -4,10 +4,24 @@
 import { CasperError } from './errors.js';
 import { type ByteReader, ByteWriter } from './bytes.js';
 
-export const SIMPLE_CLTYPES = [
-  'Bool', 'I32', 'I64', 'U8', 'U32', 'U64', 'U128', 'U256', 'U512', 'Unit', 'String', 'Key', 'URef', 'PublicKey', 'Any',
+const SIMPLE_CLTYPES = [
+  'Bool',
+  'I32',
+  'I64',
+  'U8',
+  'U32',
+  'U64',
+  'U128',
+  'U256',
+  'U512',
+  'Unit',
+  'String',
+  'Key',
+  'URef',
+  'PublicKey',
+  'Any',
 ] as const;
-export type SimpleCLType = (typeof SIMPLE_CLTYPES)[number];
+type SimpleCLType = (typeof SIMPLE_CLTYPES)[number];
 
 export type CLType =
   | SimpleCLType
@@ -20,18 +34,31 @@ export type CLType =
   | { Tuple2: [CLType, CLType] }
   | { Tuple3: [CLType, CLType, CLType] };
 
-export class CLTypeError extends CasperError {
+class CLTypeError extends CasperError {
   override name = 'CLTypeError';
 }
 
 const SIMPLE_TAG: Record<SimpleCLType, number> = {
-  Bool: 0, I32: 1, I64: 2, U8: 3, U32: 4, U64: 5, U128: 6, U256: 7, U512: 8, Unit: 9, String: 10, Key: 11, URef: 12,
-  Any: 21, PublicKey: 22,
+  Bool: 0,
+  I32: 1,
+  I64: 2,
+  U8: 3,
+  U32: 4,
+  U64: 5,
+  U128: 6,
+  U256: 7,
+  U512: 8,
+  Unit: 9,
+  String: 10,
+  Key: 11,
+  URef: 12,
+  Any: 21,
+  PublicKey: 22,
 };
 const TAG_SIMPLE = new Map<number, SimpleCLType>(Object.entries(SIMPLE_TAG).map(([k, v]) => [v, k as SimpleCLType]));
 const MAX_DEPTH = 50;
 
-export function writeCLType(w: ByteWriter, t: CLType): void {
+function writeCLType(w: ByteWriter, t: CLType): void {
   if (typeof t === 'string') {
     w.u8(SIMPLE_TAG[t]);
     return;
@@ -72,15 +99,33 @@ export function readCLType(r: ByteReader, depth = 0): CLType {
   if (simple !== undefined) return simple;
   const next = () => readCLType(r, depth + 1);
   switch (tag) {
-    case 13: return { Option: next() };
-    case 14: return { List: next() };
-    case 15: return { ByteArray: r.u32() };
-    case 16: { const ok = next(); return { Result: { ok, err: next() } }; }
-    case 17: { const key = next(); return { Map: { key, value: next() } }; }
-    case 18: return { Tuple1: [next()] };
-    case 19: { const a = next(); return { Tuple2: [a, next()] }; }
-    case 20: { const a = next(); const b = next(); return { Tuple3: [a, b, next()] }; }
-    default: throw new CLTypeError(`unknown CLType tag ${tag}`);
+    case 13:
+      return { Option: next() };
+    case 14:
+      return { List: next() };
+    case 15:
+      return { ByteArray: r.u32() };
+    case 16: {
+      const ok = next();
+      return { Result: { ok, err: next() } };
+    }
+    case 17: {
+      const key = next();
+      return { Map: { key, value: next() } };
+    }
+    case 18:
+      return { Tuple1: [next()] };
+    case 19: {
+      const a = next();
+      return { Tuple2: [a, next()] };
+    }
+    case 20: {
+      const a = next();
+      const b = next();
+      return { Tuple3: [a, b, next()] };
+    }
+    default:
+      throw new CLTypeError(`unknown CLType tag ${tag}`);
   }
 }
 
@@ -97,7 +142,8 @@ export function clTypeFromJson(v: unknown, depth = 0): CLType {
   }
   if (!isObject(v)) throw new CLTypeError(`a CLType must be a string or an object, got ${JSON.stringify(v)}`);
   const keys = Object.keys(v);
-  if (keys.length !== 1) throw new CLTypeError(`a CLType object must have exactly one key, got ${JSON.stringify(keys)}`);
+  if (keys.length !== 1)
+    throw new CLTypeError(`a CLType object must have exactly one key, got ${JSON.stringify(keys)}`);
   const k = keys[0]!;
   const body = v[k];
   const sub = (x: unknown) => clTypeFromJson(x, depth + 1);
@@ -106,23 +152,31 @@ export function clTypeFromJson(v: unknown, depth = 0): CLType {
     return body.map(sub);
   };
   switch (k) {
-    case 'Option': return { Option: sub(body) };
-    case 'List': return { List: sub(body) };
+    case 'Option':
+      return { Option: sub(body) };
+    case 'List':
+      return { List: sub(body) };
     case 'ByteArray':
       if (typeof body !== 'number' || !Number.isInteger(body) || body < 0 || body > 0xffffffff) {
         throw new CLTypeError(`ByteArray size must be an integer from 0 to 4294967295, got ${JSON.stringify(body)}`);
       }
       return { ByteArray: body };
     case 'Result':
-      if (!isObject(body) || !('ok' in body) || !('err' in body)) throw new CLTypeError('Result needs {"ok": CLType, "err": CLType}');
+      if (!isObject(body) || !('ok' in body) || !('err' in body))
+        throw new CLTypeError('Result needs {"ok": CLType, "err": CLType}');
       return { Result: { ok: sub(body.ok), err: sub(body.err) } };
     case 'Map':
-      if (!isObject(body) || !('key' in body) || !('value' in body)) throw new CLTypeError('Map needs {"key": CLType, "value": CLType}');
+      if (!isObject(body) || !('key' in body) || !('value' in body))
+        throw new CLTypeError('Map needs {"key": CLType, "value": CLType}');
       return { Map: { key: sub(body.key), value: sub(body.value) } };
-    case 'Tuple1': return { Tuple1: tuple(1) as [CLType] };
-    case 'Tuple2': return { Tuple2: tuple(2) as [CLType, CLType] };
-    case 'Tuple3': return { Tuple3: tuple(3) as [CLType, CLType, CLType] };
-    default: throw new CLTypeError(`unknown CLType "${k}"`);
+    case 'Tuple1':
+      return { Tuple1: tuple(1) as [CLType] };
+    case 'Tuple2':
+      return { Tuple2: tuple(2) as [CLType, CLType] };
+    case 'Tuple3':
+      return { Tuple3: tuple(3) as [CLType, CLType, CLType] };
+    default:
+      throw new CLTypeError(`unknown CLType "${k}"`);
   }
 }
 

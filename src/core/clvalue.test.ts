@@ -59,6 +59,8 @@ describe('parsed JSON conventions', () => {
 
 describe('standard payment', () => {
   it('2.5 CSPR encodes as the reference spells it', () => {
-    expect(toHex(itemBytes(standardPayment(2_500_000_000n)))).toBe('00' + '00000000' + '01000000' + '06000000616d6f756e74' + '05000000' + '0400f90295' + '08');
+    expect(toHex(itemBytes(standardPayment(2_500_000_000n)))).toBe(
+      '00' + '00000000' + '01000000' + '06000000616d6f756e74' + '05000000' + '0400f90295' + '08',
+    );
   });
 });

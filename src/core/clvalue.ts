@@ -2,13 +2,16 @@
 // the node's `parsed` JSON from the bytes.
 import { CasperError } from './errors.js';
 import { ByteReader, ByteWriter, BytesError } from './bytes.js';
-import { type CLType, clTypeBytes, clTypeToString } from './cltype.js';
+import { type CLType, clTypeBytes } from './cltype.js';
 import { toHex } from './hex.js';
 import type { Json } from './json-text.js';
 import { formatURef, PublicKey, readKey } from './key.js';
 
 export class CLValue {
-  constructor(readonly clType: CLType, readonly bytes: Uint8Array) {}
+  constructor(
+    readonly clType: CLType,
+    readonly bytes: Uint8Array,
+  ) {}
 
   /** bytesrepr of a CLValue: u32 length + value bytes + CLType bytes. */
   write(w: ByteWriter): void {
@@ -76,7 +79,7 @@ export function parsedJson(t: CLType, bytes: Uint8Array): Json {
 }
 
 /** Like parsedJson, but null where the bytes do not decode (parsed is informational only). */
-export function tryParsedJson(t: CLType, bytes: Uint8Array): Json {
+function tryParsedJson(t: CLType, bytes: Uint8Array): Json {
   try {
     return parsedJson(t, bytes);
   } catch {
@@ -118,20 +121,32 @@ export function readParsed(r: ByteReader, t: CLType, leaves: ParsedLeaves, depth
         if (b > 1) throw new BytesError(`invalid bool byte ${b}`);
         return b === 1;
       }
-      case 'I32': return r.i32();
-      case 'I64': return safe(r.i64());
-      case 'U8': return r.u8();
-      case 'U32': return r.u32();
-      case 'U64': return safe(r.u64());
+      case 'I32':
+        return r.i32();
+      case 'I64':
+        return safe(r.i64());
+      case 'U8':
+        return r.u8();
+      case 'U32':
+        return r.u32();
+      case 'U64':
+        return safe(r.u64());
       case 'U128':
       case 'U256':
-      case 'U512': return readBigUint(r, BITS[t]).toString();
-      case 'Unit': return null;
-      case 'String': return r.string();
-      case 'Key': return leaves.key(r);
-      case 'URef': return formatURef(r.raw(33));
-      case 'PublicKey': return PublicKey.read(r).toHex();
-      case 'Any': return leaves.any(r);
+      case 'U512':
+        return readBigUint(r, BITS[t]).toString();
+      case 'Unit':
+        return null;
+      case 'String':
+        return r.string();
+      case 'Key':
+        return leaves.key(r);
+      case 'URef':
+        return formatURef(r.raw(33));
+      case 'PublicKey':
+        return PublicKey.read(r).toHex();
+      case 'Any':
+        return leaves.any(r);
     }
   }
   if ('Option' in t) {
@@ -171,8 +186,4 @@ export function readParsed(r: ByteReader, t: CLType, leaves: ParsedLeaves, depth
 
 function safe(v: bigint): number | bigint {
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-}
-
-export function describeCLType(t: CLType): string {
-  return clTypeToString(t);
 }

@@ -9,13 +9,23 @@ describe('BLAKE2b-256', () => {
     const slow = toHex(blake2b256(big));
     await enableFastHash();
     expect(toHex(blake2b256(big))).toBe(slow);
-    expect(toHex(blake2b256(new Uint8Array(0)))).toBe('0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8');
+    expect(toHex(blake2b256(new Uint8Array(0)))).toBe(
+      '0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8',
+    );
   });
 });
 
 describeVectors('pycspr crypto-hashes', () => {
   it('BLAKE2B digests of UTF-8 text', () => {
-    const v = readVectorJson<{ data: string; hashes: { algo: string; digest: string }[] }[]>('casper-python-sdk', 'tests', 'assets', 'vectors', 'crypto-hashes.json');
-    for (const x of v) for (const h of x.hashes.filter((y) => y.algo === 'BLAKE2B')) expect(toHex(blake2b256(new TextEncoder().encode(x.data)))).toBe(h.digest);
+    const v = readVectorJson<{ data: string; hashes: { algo: string; digest: string }[] }[]>(
+      'casper-python-sdk',
+      'tests',
+      'assets',
+      'vectors',
+      'crypto-hashes.json',
+    );
+    for (const x of v)
+      for (const h of x.hashes.filter((y) => y.algo === 'BLAKE2B'))
+        expect(toHex(blake2b256(new TextEncoder().encode(x.data)))).toBe(h.digest);
   });
 });

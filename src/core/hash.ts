@@ -34,7 +34,9 @@ export async function enableFastHash(): Promise<void> {
   // The BLAKE2b-only build: 16 KB instead of the whole 250 KB library.
   // require(), not import(): the file is UMD, and the ESM loader would first scan it for exports.
   const { createRequire } = await import('node:module');
-  const mod = createRequire(import.meta.url)('hash-wasm/dist/blake2b.umd.min.js') as { createBLAKE2b: typeof import('hash-wasm').createBLAKE2b };
+  const mod = createRequire(import.meta.url)('hash-wasm/dist/blake2b.umd.min.js') as {
+    createBLAKE2b: typeof import('hash-wasm').createBLAKE2b;
+  };
   const createBLAKE2b = mod.createBLAKE2b;
   const h = await createBLAKE2b(256);
   fast = (parts) => {

@@ -27,7 +27,13 @@ describe('hex', () => {
 });
 
 describeVectors('CEP-57 checksums (pycspr crypto-checksums.json)', () => {
-  const table = readVectorJson<{ input: string; checksum: string }[]>('casper-python-sdk', 'tests', 'assets', 'vectors', 'crypto-checksums.json');
+  const table = readVectorJson<{ input: string; checksum: string }[]>(
+    'casper-python-sdk',
+    'tests',
+    'assets',
+    'vectors',
+    'crypto-checksums.json',
+  );
   it.each(table.map((x) => [x.input.slice(0, 16), x] as const))('%s…', (_, x) => {
     const bytes = fromHex(x.input.toLowerCase());
     expect(toChecksummedHex(bytes)).toBe(x.checksum);

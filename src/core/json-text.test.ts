@@ -19,7 +19,7 @@ describe('parseJsonExact', () => {
     ['[1] x', /trailing characters/],
     ['"abc', /unterminated string/],
     ['01', /trailing characters/],
-    ['[' .repeat(600), /nested too deeply/],
+    ['['.repeat(600), /nested too deeply/],
   ])('rejects %j', (text, msg) => {
     expect(() => parseJsonExact(text)).toThrow(JsonSyntaxError);
     expect(() => parseJsonExact(text)).toThrow(msg);
@@ -54,7 +54,10 @@ describe('objects from input have no prototype (issue 18)', () => {
   });
 
   it('a node reply keyed __proto__ keeps that key (it is not a result or error in disguise)', () => {
-    const reply = parseJsonExact('{"jsonrpc":"2.0","id":1,"__proto__":{"result":{"deploy_hash":"ab"}}}') as Record<string, unknown>;
+    const reply = parseJsonExact('{"jsonrpc":"2.0","id":1,"__proto__":{"result":{"deploy_hash":"ab"}}}') as Record<
+      string,
+      unknown
+    >;
     expect('result' in reply).toBe(false);
     expect(Object.keys(reply)).toEqual(['jsonrpc', 'id', '__proto__']);
   });
@@ -62,9 +65,12 @@ describe('objects from input have no prototype (issue 18)', () => {
 
 describe('stringifyJson', () => {
   const v = { a: 1, b: [true, null, 'x"y'], c: {}, d: [], e: 18446744073709551615n, f: undefined };
-  it('compact, as serde_json::to_string', () => expect(stringifyJson(v)).toBe('{"a":1,"b":[true,null,"x\\"y"],"c":{},"d":[],"e":18446744073709551615}'));
+  it('compact, as serde_json::to_string', () =>
+    expect(stringifyJson(v)).toBe('{"a":1,"b":[true,null,"x\\"y"],"c":{},"d":[],"e":18446744073709551615}'));
   it('pretty, as serde_json::to_string_pretty', () =>
-    expect(stringifyJson(v, true)).toBe('{\n  "a": 1,\n  "b": [\n    true,\n    null,\n    "x\\"y"\n  ],\n  "c": {},\n  "d": [],\n  "e": 18446744073709551615\n}'));
+    expect(stringifyJson(v, true)).toBe(
+      '{\n  "a": 1,\n  "b": [\n    true,\n    null,\n    "x\\"y"\n  ],\n  "c": {},\n  "d": [],\n  "e": 18446744073709551615\n}',
+    ));
   it('matches JSON.stringify on plain data', () => {
     const plain = { k: ['é', 1.25, { z: [] }], n: -0.5 };
     expect(stringifyJson(plain, true)).toBe(JSON.stringify(plain, null, 2));

@@ -24,7 +24,7 @@ export function withKeyOrder(entries: [string, Json][]): { [k: string]: Json } {
   const obj: { [k: string]: Json } = {};
   const order: string[] = [];
   for (const [k, x] of entries) {
-    if (!Object.prototype.hasOwnProperty.call(obj, k)) order.push(k);
+    if (!Object.hasOwn(obj, k)) order.push(k);
     setOwn(obj, k, x);
   }
   Object.defineProperty(obj, KEY_ORDER, { value: order, enumerable: false });
@@ -60,7 +60,7 @@ export function stringifyJson(v: unknown, pretty = false, indent = ''): string {
       // Module bytes are megabytes of hex: no escaping needed, so skip JSON.stringify's copy.
       return v.length > 4096 && /^[0-9a-f]*$/.test(v) ? `"${v}"` : JSON.stringify(v);
   }
-  const inner = indent + '  ';
+  const inner = `${indent}  `;
   const sep = pretty ? `,\n${inner}` : ',';
   if (Array.isArray(v)) {
     if (v.length === 0) return '[]';
@@ -97,6 +97,12 @@ export interface ParseOptions {
   /** Called for each number token serde_json would read as an f64; what it returns stands for it. */
   float?: (token: string) => Json;
 }
+
+const WORDS: readonly (readonly [string, Json])[] = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+];
 
 /**
  * JSON.parse, except integers beyond ±(2^53−1) become bigint instead of losing digits, and objects
@@ -135,7 +141,7 @@ export function parseJsonExact(text: string, opts: ParseOptions = {}): Json {
         ws();
         if (text[i] !== ':') fail("expected ':'");
         i++;
-        if (!Object.prototype.hasOwnProperty.call(obj, k)) order.push(k);
+        if (!Object.hasOwn(obj, k)) order.push(k);
         setOwn(obj, k, value(depth + 1));
         ws();
         if (text[i] === ',') {
@@ -172,9 +178,12 @@ export function parseJsonExact(text: string, opts: ParseOptions = {}): Json {
       }
     }
     if (c === '"') return str();
-    if (text.startsWith('true', i)) return (i += 4), true;
-    if (text.startsWith('false', i)) return (i += 5), false;
-    if (text.startsWith('null', i)) return (i += 4), null;
+    for (const [word, value] of WORDS) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return value;
+      }
+    }
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 4096));
     if (!m || m[0] === '' || m[0] === '-') return fail('expected value');
     i += m[0].length;

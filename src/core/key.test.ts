@@ -18,13 +18,22 @@ describe('Key variants that carry no data (casper-types 3.0.0 key.rs:389-396, 44
     [`checksum-registry-${H}`, `0e${Z}`],
   ])('%s', (text, hex) => expect(toHex(parseKey(text))).toBe(hex));
 
-  it('still wants exactly 32 bytes', () => expect(() => parseKey(`era-summary-${'11'.repeat(31)}`)).toThrow(/32 bytes/));
-  it("reads era ids as u64::from_str, '+' included (era_id.rs:120-126)", () => expect(toHex(parseKey('era-+5'))).toBe('050500000000000000'));
+  it('still wants exactly 32 bytes', () =>
+    expect(() => parseKey(`era-summary-${'11'.repeat(31)}`)).toThrow(/32 bytes/));
+  it("reads era ids as u64::from_str, '+' included (era_id.rs:120-126)", () =>
+    expect(toHex(parseKey('era-+5'))).toBe('050500000000000000'));
 });
 
 describe('URef access rights: u8::from_str_radix(_, 8) then AccessRights::from_bits (uref.rs:195-208)', () => {
-  it.each([['7', '07'], ['0007', '07'], ['+5', '05'], ['0', '00']])('-%s', (rights, byte) => expect(toHex(parseURef(`uref-${H}-${rights}`))).toBe(H + byte));
-  it.each(['010', '8', '', '-7', '400'])('refuses -%s', (rights) => expect(() => parseURef(`uref-${H}-${rights}`)).toThrow());
+  it.each([
+    ['7', '07'],
+    ['0007', '07'],
+    ['+5', '05'],
+    ['0', '00'],
+  ])('-%s', (rights, byte) => expect(toHex(parseURef(`uref-${H}-${rights}`))).toBe(H + byte));
+  it.each(['010', '8', '', '-7', '400'])('refuses -%s', (rights) =>
+    expect(() => parseURef(`uref-${H}-${rights}`)).toThrow(),
+  );
 });
 
 describe('public keys must be curve points (asymmetric_key.rs:678-688)', () => {

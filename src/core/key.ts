@@ -1,7 +1,7 @@
 // Formatted strings of Casper keys: public keys, account hashes, URefs and every Key variant the
 // casper-types 3.x line (casper-client 2.0.0) knows. Each parses to the exact bytesrepr bytes.
 import { CasperError, messageOf } from './errors.js';
-import { ByteReader, ByteWriter, concatBytes, utf8 } from './bytes.js';
+import { type ByteReader, ByteWriter, concatBytes, utf8 } from './bytes.js';
 import { compressedSecp256k1, isEd25519Point } from './curve-points.js';
 import { blake2b256 } from './hash.js';
 import { fromHex, toHex } from './hex.js';
@@ -25,7 +25,9 @@ export class PublicKey {
     const algo = ALGO_BY_TAG[tag];
     if (algo === undefined) throw new KeyFormatError(`unknown public key tag ${tag} (01 is ed25519, 02 is secp256k1)`);
     if (bytes.length - 1 !== KEY_LEN[algo]) {
-      throw new KeyFormatError(`${algo} public key must be ${KEY_LEN[algo]} bytes after the tag, got ${bytes.length - 1}`);
+      throw new KeyFormatError(
+        `${algo} public key must be ${KEY_LEN[algo]} bytes after the tag, got ${bytes.length - 1}`,
+      );
     }
     if (algo === 'secp256k1' && bytes[1] !== 2 && bytes[1] !== 3) {
       throw new KeyFormatError('secp256k1 public key must be compressed (33 bytes starting 02 or 03)');
@@ -34,8 +36,10 @@ export class PublicKey {
   }
 
   private static checked(algo: Algorithm, bytes: Uint8Array): PublicKey {
-    if (algo === 'ed25519' && !isEd25519Point(bytes.subarray(1))) throw new KeyFormatError('not a valid ed25519 public key: the bytes are not a point of the curve');
-    if (algo === 'secp256k1' && compressedSecp256k1(bytes.subarray(1)) === undefined) throw new KeyFormatError('not a valid secp256k1 public key: the bytes are not a point of the curve');
+    if (algo === 'ed25519' && !isEd25519Point(bytes.subarray(1)))
+      throw new KeyFormatError('not a valid ed25519 public key: the bytes are not a point of the curve');
+    if (algo === 'secp256k1' && compressedSecp256k1(bytes.subarray(1)) === undefined)
+      throw new KeyFormatError('not a valid secp256k1 public key: the bytes are not a point of the curve');
     return new PublicKey(bytes);
   }
 
@@ -50,7 +54,8 @@ export class PublicKey {
     const rest = fromHex(hex.slice(2));
     if (tag[0] === 2 && rest.length === 65 && rest[0] === 4) {
       const c = compressedSecp256k1(rest);
-      if (c === undefined) throw new KeyFormatError('not a valid secp256k1 public key: the bytes are not a point of the curve');
+      if (c === undefined)
+        throw new KeyFormatError('not a valid secp256k1 public key: the bytes are not a point of the curve');
       return new PublicKey(concatBytes(tag, c));
     }
     return PublicKey.fromBytes(concatBytes(tag, rest));
@@ -66,7 +71,8 @@ export class PublicKey {
    * point by construction: the point check is skipped on this hot path.
    */
   static fromDerived(algo: 'ed25519' | 'secp256k1', raw: Uint8Array): PublicKey {
-    if (raw.length !== KEY_LEN[algo]) throw new KeyFormatError(`${algo} public key must be ${KEY_LEN[algo]} bytes, got ${raw.length}`);
+    if (raw.length !== KEY_LEN[algo])
+      throw new KeyFormatError(`${algo} public key must be ${KEY_LEN[algo]} bytes, got ${raw.length}`);
     return new PublicKey(concatBytes(Uint8Array.of(algo === 'ed25519' ? 1 : 2), raw));
   }
 
@@ -115,7 +121,8 @@ function hash32(s: string, what: string): Uint8Array {
 }
 
 export function parseAccountHash(s: string): Uint8Array {
-  if (!s.startsWith('account-hash-')) throw new KeyFormatError(`expected 'account-hash-' followed by 64 hex characters, got '${s}'`);
+  if (!s.startsWith('account-hash-'))
+    throw new KeyFormatError(`expected 'account-hash-' followed by 64 hex characters, got '${s}'`);
   return hash32(s.slice('account-hash-'.length), 'account hash');
 }
 
@@ -127,9 +134,13 @@ export function parseAccountHash(s: string): Uint8Array {
  */
 export function parseURef(s: string): Uint8Array {
   const m = /^uref-([^-]*)-([\s\S]*)$/.exec(s);
-  if (!m) throw new KeyFormatError(`expected 'uref-' + 64 hex characters + '-' + access rights in octal (e.g. -007), got '${s}'`);
+  if (!m)
+    throw new KeyFormatError(
+      `expected 'uref-' + 64 hex characters + '-' + access rights in octal (e.g. -007), got '${s}'`,
+    );
   const addr = hash32(m[1]!, 'URef address');
-  if (!/^\+?[0-7]+$/.test(m[2]!) || parseInt(m[2]!, 8) > 255) throw new KeyFormatError(`URef access rights must be an octal number (e.g. 007), got '${m[2]}'`);
+  if (!/^\+?[0-7]+$/.test(m[2]!) || parseInt(m[2]!, 8) > 255)
+    throw new KeyFormatError(`URef access rights must be an octal number (e.g. 007), got '${m[2]}'`);
   const access = parseInt(m[2]!, 8);
   if (access > 7) throw new KeyFormatError(`URef access rights must be 0 to 7 (octal), got ${m[2]}`);
   return concatBytes(addr, Uint8Array.of(access));
@@ -161,7 +172,9 @@ export const KEY_VARIANTS = [
 // Longest prefix first, so 'era-summary-' wins over 'era-'.
 const BY_PREFIX = [...KEY_VARIANTS].sort((a, b) => b.prefix.length - a.prefix.length);
 
-export const KEY_PREFIX_LIST = KEY_VARIANTS.map((v) => (v.name === 'URef' ? 'uref-<hex>-<access>' : v.name === 'EraInfo' ? 'era-<number>' : `${v.prefix}<hex>`)).join(', ');
+const KEY_PREFIX_LIST = KEY_VARIANTS.map((v) =>
+  v.name === 'URef' ? 'uref-<hex>-<access>' : v.name === 'EraInfo' ? 'era-<number>' : `${v.prefix}<hex>`,
+).join(', ');
 
 /** A formatted Key string (`hash-…`, `uref-…-007`, `era-5`…) → Key bytes (tag + payload). */
 export function parseKey(s: string): Uint8Array {
@@ -172,7 +185,8 @@ export function parseKey(s: string): Uint8Array {
   if (v.name === 'URef') return w.raw(parseURef(s)).finish();
   if (v.name === 'EraInfo') {
     // EraId::from_str is u64::from_str: a leading '+' is accepted (types/src/era_id.rs:120-126).
-    if (!/^\+?\d+$/.test(body) || BigInt(body) > 0xffffffffffffffffn) throw new KeyFormatError(`era id must be a 64-bit unsigned integer, got '${body}'`);
+    if (!/^\+?\d+$/.test(body) || BigInt(body) > 0xffffffffffffffffn)
+      throw new KeyFormatError(`era id must be a 64-bit unsigned integer, got '${body}'`);
     return w.u64(BigInt(body)).finish();
   }
   const bytes = hash32(body, `${v.name} key`);

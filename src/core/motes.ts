@@ -11,7 +11,7 @@ export function motesAndCspr(motes: bigint): string {
 }
 
 /** 2500000000n → "2.5"; exact, no rounding. */
-export function cspr(motes: bigint): string {
+function cspr(motes: bigint): string {
   const sign = motes < 0n ? '-' : '';
   const m = motes < 0n ? -motes : motes;
   const whole = groupDigits(m / MOTES_PER_CSPR);

@@ -3,8 +3,8 @@
 // byte past the cap. Memory stays at the cap whatever the input.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
-export const KiB = 1024;
-export const MiB = 1024 * KiB;
+const KiB = 1024;
+const MiB = 1024 * KiB;
 
 /** A cap and the words that name it in errors, e.g. { bytes: MiB, name: 'the 1 MiB deploy limit' }. */
 export interface InputCap {
@@ -13,9 +13,12 @@ export interface InputCap {
 }
 
 /** The input is over its cap; the message names the cap, and the caller names the input. */
-export class InputTooLargeError extends Error {
+class InputTooLargeError extends Error {
   override name = 'InputTooLargeError';
-  constructor(readonly cap: InputCap, readonly size: number | undefined) {
+  constructor(
+    readonly cap: InputCap,
+    readonly size: number | undefined,
+  ) {
     super(`${size === undefined ? 'over' : `${size} bytes, over`} ${cap.name} (${cap.bytes} bytes)`);
   }
 }
@@ -32,7 +35,7 @@ export function readFileCapped(path: string, cap: InputCap): Buffer {
   }
 }
 
-export function readFdCapped(fd: number, cap: InputCap): Buffer {
+function readFdCapped(fd: number, cap: InputCap): Buffer {
   const st = fstatSync(fd);
   if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (st.isFile() && st.size > cap.bytes) throw new InputTooLargeError(cap, st.size);

@@ -55,5 +55,7 @@ export function didYouMean(value: string, candidates: Iterable<string>): string[
 /** clap's tip line for one or more suggestions. */
 export function tipLine(kind: 'argument' | 'subcommand', found: string[]): string {
   const quoted = found.map((f) => `'${f}'`).join(', ');
-  return found.length === 1 ? `  tip: a similar ${kind} exists: ${quoted}` : `  tip: some similar ${kind}s exist: ${quoted}`;
+  return found.length === 1
+    ? `  tip: a similar ${kind} exists: ${quoted}`
+    : `  tip: some similar ${kind}s exist: ${quoted}`;
 }

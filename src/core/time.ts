@@ -19,12 +19,15 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 export function parseTimestamp(input: string): number {
   const b = Buffer.from(input, 'utf8');
   const bad = (): never => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(input)) throw new TimeError(`'${input}' has no time of day: use e.g. '${input} 00:00:00'`);
-    if (/[+-]\d{2}:?\d{2}$/.test(input)) throw new TimeError(`'${input}' has a UTC offset: only UTC is accepted, written with a trailing Z or nothing`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(input))
+      throw new TimeError(`'${input}' has no time of day: use e.g. '${input} 00:00:00'`);
+    if (/[+-]\d{2}:?\d{2}$/.test(input))
+      throw new TimeError(`'${input}' has a UTC offset: only UTC is accepted, written with a trailing Z or nothing`);
     throw new TimeError(`'${input}' is not a timestamp like '2018-02-16 00:31:37' or '2018-02-16T00:31:37.123Z' (UTC)`);
   };
   if (b.length < 19) return bad();
-  if (b[4] !== 0x2d || b[7] !== 0x2d || (b[10] !== 0x54 && b[10] !== 0x20) || b[13] !== 0x3a || b[16] !== 0x3a) return bad();
+  if (b[4] !== 0x2d || b[7] !== 0x2d || (b[10] !== 0x54 && b[10] !== 0x20) || b[13] !== 0x3a || b[16] !== 0x3a)
+    return bad();
   const digit = (i: number): number => {
     const c = b[i]!;
     if (c < 0x30 || c > 0x39) bad();
@@ -34,7 +37,8 @@ export function parseTimestamp(input: string): number {
   const year = two(0) * 100 + two(2);
   const [month, day, hour, minute] = [two(5), two(8), two(11), two(14)];
   let second = two(17);
-  const outOfRange = () => new TimeError(`'${input}' is out of range (a valid UTC date and time from 1970 to 9999 is needed)`);
+  const outOfRange = () =>
+    new TimeError(`'${input}' is out of range (a valid UTC date and time from 1970 to 9999 is needed)`);
   if (year < 1970 || hour > 23 || minute > 59 || second > 60) throw outOfRange();
   if (second === 60) second = 59;
   const dim = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
@@ -91,16 +95,41 @@ export function formatTimestamp(ms: number): string {
 // Nanoseconds per unit, as humantime defines them (a month is 30.44 days, a year 365.25 days).
 const NS = 1_000_000_000n;
 const UNITS: Record<string, bigint> = {
-  nanos: 1n, nsec: 1n, ns: 1n,
-  usec: 1000n, us: 1000n,
-  millis: 1_000_000n, msec: 1_000_000n, ms: 1_000_000n,
-  seconds: NS, second: NS, secs: NS, sec: NS, s: NS,
-  minutes: 60n * NS, minute: 60n * NS, mins: 60n * NS, min: 60n * NS, m: 60n * NS,
-  hours: 3600n * NS, hour: 3600n * NS, hrs: 3600n * NS, hr: 3600n * NS, h: 3600n * NS,
-  days: 86400n * NS, day: 86400n * NS, d: 86400n * NS,
-  weeks: 604800n * NS, week: 604800n * NS, w: 604800n * NS,
-  months: 2_630_016n * NS, month: 2_630_016n * NS, M: 2_630_016n * NS,
-  years: 31_557_600n * NS, year: 31_557_600n * NS, y: 31_557_600n * NS,
+  nanos: 1n,
+  nsec: 1n,
+  ns: 1n,
+  usec: 1000n,
+  us: 1000n,
+  millis: 1_000_000n,
+  msec: 1_000_000n,
+  ms: 1_000_000n,
+  seconds: NS,
+  second: NS,
+  secs: NS,
+  sec: NS,
+  s: NS,
+  minutes: 60n * NS,
+  minute: 60n * NS,
+  mins: 60n * NS,
+  min: 60n * NS,
+  m: 60n * NS,
+  hours: 3600n * NS,
+  hour: 3600n * NS,
+  hrs: 3600n * NS,
+  hr: 3600n * NS,
+  h: 3600n * NS,
+  days: 86400n * NS,
+  day: 86400n * NS,
+  d: 86400n * NS,
+  weeks: 604800n * NS,
+  week: 604800n * NS,
+  w: 604800n * NS,
+  months: 2_630_016n * NS,
+  month: 2_630_016n * NS,
+  M: 2_630_016n * NS,
+  years: 31_557_600n * NS,
+  year: 31_557_600n * NS,
+  y: 31_557_600n * NS,
 };
 const UNIT_HELP = 'ms, sec (s), min (m), hours (hr, h), days (d), weeks (w), months (M), years (y)';
 const MAX_U64 = 0xffffffffffffffffn;
@@ -125,7 +154,8 @@ export function parseTtl(input: string): number {
     }
     let unit = '';
     while (i < input.length && /[a-zA-Z]/.test(input[i]!)) unit += input[i++];
-    if (i < input.length && !/[\s0-9]/.test(input[i]!)) throw new TimeError(`'${input}': invalid character '${input[i]}' at position ${i}`);
+    if (i < input.length && !/[\s0-9]/.test(input[i]!))
+      throw new TimeError(`'${input}': invalid character '${input[i]}' at position ${i}`);
     const n = BigInt(digits);
     if (n > MAX_U64) throw new TimeError(`'${input}': number is too large`);
     if (unit === '') throw new TimeError(`'${input}': a time unit is needed, e.g. ${digits}min or ${digits}sec`);

@@ -27,7 +27,7 @@ export interface Deploy {
 }
 
 export const DEFAULT_TTL_MS = 30 * 60 * 1000;
-export const DEFAULT_GAS_PRICE = 1n;
+const DEFAULT_GAS_PRICE = 1n;
 /** casper-client's own limit (MAX_SERIALIZED_SIZE_OF_DEPLOY), equal to the 1.5.x chainspec's max_deploy_size. */
 export const MAX_SERIALIZED_DEPLOY_SIZE = 1_048_576;
 
@@ -72,7 +72,9 @@ export function buildDeploy(o: BuildDeployOptions): Deploy {
   const seen = new Set<string>();
   const dependencies = (o.dependencies ?? []).filter((d) => {
     const k = Buffer.from(d).toString('hex');
-    return seen.has(k) ? false : (seen.add(k), true);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
   const header: DeployHeader = {
     account: o.account,

@@ -5,16 +5,27 @@ import { u512Value } from '../core/clvalue.js';
 import { toHex } from '../core/hex.js';
 import type { Json } from '../core/json-text.js';
 
-
 export type ExecutableDeployItem =
   | { kind: 'ModuleBytes'; moduleBytes: Uint8Array; args: RuntimeArgs }
   | { kind: 'StoredContractByHash'; hash: Uint8Array; entryPoint: string; args: RuntimeArgs }
   | { kind: 'StoredContractByName'; name: string; entryPoint: string; args: RuntimeArgs }
-  | { kind: 'StoredVersionedContractByHash'; hash: Uint8Array; version: number | null; entryPoint: string; args: RuntimeArgs }
-  | { kind: 'StoredVersionedContractByName'; name: string; version: number | null; entryPoint: string; args: RuntimeArgs }
+  | {
+      kind: 'StoredVersionedContractByHash';
+      hash: Uint8Array;
+      version: number | null;
+      entryPoint: string;
+      args: RuntimeArgs;
+    }
+  | {
+      kind: 'StoredVersionedContractByName';
+      name: string;
+      version: number | null;
+      entryPoint: string;
+      args: RuntimeArgs;
+    }
   | { kind: 'Transfer'; args: RuntimeArgs };
 
-export const ITEM_TAGS = {
+const ITEM_TAGS = {
   ModuleBytes: 0,
   StoredContractByHash: 1,
   StoredContractByName: 2,
@@ -22,8 +33,6 @@ export const ITEM_TAGS = {
   StoredVersionedContractByName: 4,
   Transfer: 5,
 } as const;
-
-
 
 export function writeItem(w: ByteWriter, item: ExecutableDeployItem): void {
   w.u8(ITEM_TAGS[item.kind]);
@@ -75,9 +84,18 @@ export function itemToJson(item: ExecutableDeployItem): Json {
     case 'StoredContractByName':
       return { StoredContractByName: { name: item.name, entry_point: item.entryPoint, args } };
     case 'StoredVersionedContractByHash':
-      return { StoredVersionedContractByHash: { hash: toHex(item.hash), version: item.version, entry_point: item.entryPoint, args } };
+      return {
+        StoredVersionedContractByHash: {
+          hash: toHex(item.hash),
+          version: item.version,
+          entry_point: item.entryPoint,
+          args,
+        },
+      };
     case 'StoredVersionedContractByName':
-      return { StoredVersionedContractByName: { name: item.name, version: item.version, entry_point: item.entryPoint, args } };
+      return {
+        StoredVersionedContractByName: { name: item.name, version: item.version, entry_point: item.entryPoint, args },
+      };
     case 'Transfer':
       return { Transfer: { args } };
   }

@@ -17,10 +17,20 @@ const json = deployToJson(d) as Record<string, unknown>;
 describe('deploy JSON', () => {
   it('has the node key order, ttl text and timestamp form', () => {
     expect(Object.keys(json)).toEqual(['hash', 'header', 'payment', 'session', 'approvals']);
-    expect(Object.keys(json.header as object)).toEqual(['account', 'timestamp', 'ttl', 'gas_price', 'body_hash', 'dependencies', 'chain_name']);
+    expect(Object.keys(json.header as object)).toEqual([
+      'account',
+      'timestamp',
+      'ttl',
+      'gas_price',
+      'body_hash',
+      'dependencies',
+      'chain_name',
+    ]);
     expect((json.header as Record<string, unknown>).ttl).toBe('30m');
     expect((json.header as Record<string, unknown>).timestamp).toBe('2024-01-02T03:04:05.006Z');
-    expect(json.session).toEqual({ StoredVersionedContractByName: { name: 'counter', version: null, entry_point: 'inc', args: [] } });
+    expect(json.session).toEqual({
+      StoredVersionedContractByName: { name: 'counter', version: null, entry_point: 'inc', args: [] },
+    });
     expect(d.header.ttl).toBe(DEFAULT_TTL_MS);
   });
 
@@ -43,11 +53,27 @@ describe('deploy JSON', () => {
 
   it.each([
     ['no deploy', { foo: 1 }, /no deploy found/],
-    ['bad ttl', { ...json, header: { ...(json.header as object), ttl: '30 parsecs' } }, /deploy.header: .*unknown time unit/],
-    ['short body hash', { ...json, header: { ...(json.header as object), body_hash: 'abcd' } }, /body_hash: expected 32 bytes/],
+    [
+      'bad ttl',
+      { ...json, header: { ...(json.header as object), ttl: '30 parsecs' } },
+      /deploy.header: .*unknown time unit/,
+    ],
+    [
+      'short body hash',
+      { ...json, header: { ...(json.header as object), body_hash: 'abcd' } },
+      /body_hash: expected 32 bytes/,
+    ],
     ['unknown item', { ...json, session: { Nope: { args: [] } } }, /unknown executable item kind "Nope"/],
-    ['bad cl_type', { ...json, session: { Transfer: { args: [['a', { cl_type: 'U7', bytes: '' }]] } } }, /args\[0\]\.cl_type: unknown CLType "U7"/],
-    ['bad signer', { ...json, approvals: [{ signer: `03${'00'.repeat(32)}`, signature: `01${'00'.repeat(64)}` }] }, /approvals\[0\]\.signer: unknown public key tag 3/],
+    [
+      'bad cl_type',
+      { ...json, session: { Transfer: { args: [['a', { cl_type: 'U7', bytes: '' }]] } } },
+      /args\[0\]\.cl_type: unknown CLType "U7"/,
+    ],
+    [
+      'bad signer',
+      { ...json, approvals: [{ signer: `03${'00'.repeat(32)}`, signature: `01${'00'.repeat(64)}` }] },
+      /approvals\[0\]\.signer: unknown public key tag 3/,
+    ],
   ])('explains %s', (_, input, msg) => {
     expect(() => deployFromJson(input)).toThrow(DeployJsonError);
     expect(() => deployFromJson(input)).toThrow(msg);

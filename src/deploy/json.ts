@@ -3,7 +3,7 @@
 // bare deploy, {"deploy": …}, an RPC request/response, or a 2.0 {"Deploy": …} wrapper.
 import { CasperError, messageOf } from '../core/errors.js';
 import { CLValue } from '../core/clvalue.js';
-import { clTypeFromJson } from '../core/cltype.js';
+import { type CLType, clTypeFromJson } from '../core/cltype.js';
 import type { Deploy, DeployHeader } from './deploy.js';
 import type { Approval } from '../core/approval.js';
 import { fromHex, toHex } from '../core/hex.js';
@@ -18,11 +18,11 @@ export class DeployJsonError extends CasperError {
   override name = 'DeployJsonError';
 }
 
-export function approvalToJson(a: Approval): { signer: string; signature: string } {
+function approvalToJson(a: Approval): { signer: string; signature: string } {
   return { signer: a.signer.toHex(), signature: toHex(a.signature) };
 }
 
-export function headerToJson(h: DeployHeader): Json {
+function headerToJson(h: DeployHeader): Json {
   return {
     account: h.account.toHex(),
     timestamp: formatTimestamp(h.timestamp),
@@ -70,7 +70,15 @@ function hexField(o: Obj, key: string, path: string, len?: number): Uint8Array {
 }
 
 // SDKs echo prefixes such as "hash-" or "contract-package-" into contract hashes; the node wants bare hex.
-const HASH_PREFIXES = ['contract-package-wasm', 'contract-package-', 'contract-wasm-', 'entity-contract-', 'contract-', 'package-', 'hash-'];
+const HASH_PREFIXES = [
+  'contract-package-wasm',
+  'contract-package-',
+  'contract-wasm-',
+  'entity-contract-',
+  'contract-',
+  'package-',
+  'hash-',
+];
 
 function contractHash(o: Obj, path: string): Uint8Array {
   let s = str(o, 'hash', path);
@@ -99,7 +107,7 @@ function argsFromJson(v: unknown, path: string): RuntimeArgs {
     else throw new DeployJsonError(`${p}: expected [name, {cl_type, bytes}]`);
     if (typeof name !== 'string') throw new DeployJsonError(`${p}: arg name must be a string`);
     if (!isObj(value)) throw new DeployJsonError(`${p}: arg value must be an object {cl_type, bytes}`);
-    let clType;
+    let clType: CLType;
     try {
       clType = clTypeFromJson(field(value, 'cl_type', p));
     } catch (e) {
@@ -118,8 +126,9 @@ function version(o: Obj, path: string): number | null {
   return v;
 }
 
-export function itemFromJson(v: unknown, path: string): ExecutableDeployItem {
-  if (!isObj(v) || Object.keys(v).length !== 1) throw new DeployJsonError(`${path}: expected an object with one executable item kind`);
+function itemFromJson(v: unknown, path: string): ExecutableDeployItem {
+  if (!isObj(v) || Object.keys(v).length !== 1)
+    throw new DeployJsonError(`${path}: expected an object with one executable item kind`);
   const kind = Object.keys(v)[0]!;
   const body = v[kind];
   const p = `${path}.${kind}`;
@@ -133,9 +142,21 @@ export function itemFromJson(v: unknown, path: string): ExecutableDeployItem {
     case 'StoredContractByName':
       return { kind, name: str(body, 'name', p), entryPoint: str(body, 'entry_point', p), args };
     case 'StoredVersionedContractByHash':
-      return { kind, hash: contractHash(body, p), version: version(body, p), entryPoint: str(body, 'entry_point', p), args };
+      return {
+        kind,
+        hash: contractHash(body, p),
+        version: version(body, p),
+        entryPoint: str(body, 'entry_point', p),
+        args,
+      };
     case 'StoredVersionedContractByName':
-      return { kind, name: str(body, 'name', p), version: version(body, p), entryPoint: str(body, 'entry_point', p), args };
+      return {
+        kind,
+        name: str(body, 'name', p),
+        version: version(body, p),
+        entryPoint: str(body, 'entry_point', p),
+        args,
+      };
     case 'Transfer':
       return { kind, args };
     default:
@@ -144,14 +165,16 @@ export function itemFromJson(v: unknown, path: string): ExecutableDeployItem {
 }
 
 /** Finds the deploy object inside whatever wrapper a tool put around it. */
-export function unwrapDeploy(v: unknown): Obj {
+function unwrapDeploy(v: unknown): Obj {
   for (let depth = 0; depth < 6 && isObj(v); depth++) {
     if ('header' in v && 'hash' in v) return v;
     const next = v.deploy ?? v.Deploy ?? v.result ?? v.params ?? v.transaction;
     if (next === undefined) break;
     v = next;
   }
-  throw new DeployJsonError('no deploy found: expected an object with "hash", "header", "payment", "session" and "approvals"');
+  throw new DeployJsonError(
+    'no deploy found: expected an object with "hash", "header", "payment", "session" and "approvals"',
+  );
 }
 
 export function deployFromJson(input: unknown): Deploy {

@@ -13,6 +13,9 @@ export function verifyDeploy(deploy: Deploy): DeployCheck {
   return {
     bodyHashOk: bytesEqual(bodyHash(deploy.payment, deploy.session), deploy.header.bodyHash),
     hashOk: bytesEqual(deployHash(deploy.header), deploy.hash),
-    approvals: deploy.approvals.map((a) => ({ signer: a.signer.toHex(), error: verifySignature(a.signer, deploy.hash, a.signature) })),
+    approvals: deploy.approvals.map((a) => ({
+      signer: a.signer.toHex(),
+      error: verifySignature(a.signer, deploy.hash, a.signature),
+    })),
   };
 }

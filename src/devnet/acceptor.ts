@@ -6,13 +6,23 @@ import { verifyDeploy } from '../deploy/index.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, ChainView } from './state.js';
 
-export const MAX_PAYMENT = 2_500_000_000n;
+const MAX_PAYMENT = 2_500_000_000n;
 
 function amountOf(item: ExecutableDeployItem): bigint | 'missing' | 'unparsable' {
   const arg = item.args.find(([n]) => n === 'amount');
   if (arg === undefined) return 'missing';
   const v = arg[1];
-  if (v.clType !== 'U512' && v.clType !== 'U256' && v.clType !== 'U128' && v.clType !== 'U64' && v.clType !== 'U32' && v.clType !== 'U8' && v.clType !== 'I32' && v.clType !== 'I64') return 'unparsable';
+  if (
+    v.clType !== 'U512' &&
+    v.clType !== 'U256' &&
+    v.clType !== 'U128' &&
+    v.clType !== 'U64' &&
+    v.clType !== 'U32' &&
+    v.clType !== 'U8' &&
+    v.clType !== 'I32' &&
+    v.clType !== 'I64'
+  )
+    return 'unparsable';
   try {
     const p = parsedJson(v.clType, v.bytes);
     const n = BigInt(p as string | number | bigint);
@@ -25,14 +35,19 @@ function amountOf(item: ExecutableDeployItem): bigint | 'missing' | 'unparsable'
 /** Config compliance (chainspec limits); returns the text after "invalid deploy: ", or null. */
 function configCheck(d: Deploy, c: Chainspec, now: number): string | null {
   const size = deploySize(d);
-  if (size > c.maxDeploySize) return `deploy size too large: deploy size of ${size} bytes exceeds limit of ${c.maxDeploySize}`;
-  if (d.header.chainName !== c.chainName) return `invalid chain name: expected ${c.chainName}, got ${d.header.chainName}`;
-  if (d.header.dependencies.length > c.maxDependencies) return `${d.header.dependencies.length} dependencies exceeds limit of ${c.maxDependencies}`;
-  if (d.header.ttl > c.maxTtlMs) return `time-to-live of ${formatTtl(d.header.ttl)} exceeds limit of ${formatTtl(c.maxTtlMs)}`;
+  if (size > c.maxDeploySize)
+    return `deploy size too large: deploy size of ${size} bytes exceeds limit of ${c.maxDeploySize}`;
+  if (d.header.chainName !== c.chainName)
+    return `invalid chain name: expected ${c.chainName}, got ${d.header.chainName}`;
+  if (d.header.dependencies.length > c.maxDependencies)
+    return `${d.header.dependencies.length} dependencies exceeds limit of ${c.maxDependencies}`;
+  if (d.header.ttl > c.maxTtlMs)
+    return `time-to-live of ${formatTtl(d.header.ttl)} exceeds limit of ${formatTtl(c.maxTtlMs)}`;
   if (d.header.timestamp > now + c.timestampLeewayMs) {
     return `timestamp of ${formatTimestamp(d.header.timestamp)} is later than node's validation timestamp of ${formatTimestamp(now)} plus leeway of ${formatTtl(c.timestampLeewayMs)}`;
   }
-  if (d.approvals.length > c.maxAssociatedKeys) return `number of associated keys ${d.approvals.length} exceeds the maximum ${c.maxAssociatedKeys}`;
+  if (d.approvals.length > c.maxAssociatedKeys)
+    return `number of associated keys ${d.approvals.length} exceeds the maximum ${c.maxAssociatedKeys}`;
   if (d.session.kind !== 'Transfer') {
     const a = amountOf(d.payment);
     if (a === 'missing') return "missing payment 'amount' runtime argument ";
@@ -40,14 +55,17 @@ function configCheck(d: Deploy, c: Chainspec, now: number): string | null {
     if (a > c.blockGasLimit) return `payment amount of ${a} exceeds the block gas limit of ${c.blockGasLimit}`;
   }
   const paymentArgs = argsBytes(d.payment.args).length;
-  if (paymentArgs > c.paymentArgsMaxLength) return `serialized payment code runtime args of ${paymentArgs} exceeds limit of ${c.paymentArgsMaxLength}`;
+  if (paymentArgs > c.paymentArgsMaxLength)
+    return `serialized payment code runtime args of ${paymentArgs} exceeds limit of ${c.paymentArgsMaxLength}`;
   const sessionArgs = argsBytes(d.session.args).length;
-  if (sessionArgs > c.sessionArgsMaxLength) return `serialized session code runtime args of ${sessionArgs} exceeds limit of ${c.sessionArgsMaxLength}`;
+  if (sessionArgs > c.sessionArgsMaxLength)
+    return `serialized session code runtime args of ${sessionArgs} exceeds limit of ${c.sessionArgsMaxLength}`;
   if (d.session.kind === 'Transfer') {
     const a = amountOf(d.session);
     if (a === 'missing') return "missing transfer 'amount' runtime argument";
     if (a === 'unparsable') return "failed to parse transfer 'amount' as U512";
-    if (a < c.nativeTransferMinimumMotes) return `insufficient transfer amount; minimum: ${c.nativeTransferMinimumMotes} attempted: ${a}`;
+    if (a < c.nativeTransferMinimumMotes)
+      return `insufficient transfer amount; minimum: ${c.nativeTransferMinimumMotes} attempted: ${a}`;
   }
   return null;
 }
@@ -58,7 +76,8 @@ function stateCheck(d: Deploy, view: ChainView): string | null {
   const account: Account | undefined = view.account(accountHash);
   if (account === undefined) return `account with hash ${accountHash} does not exist`;
   const signers = d.approvals.map((a) => a.signer.toHex());
-  if (signers.length > 0 && !signers.every((s) => account.associatedKeys.includes(s))) return 'account authorization invalid';
+  if (signers.length > 0 && !signers.every((s) => account.associatedKeys.includes(s)))
+    return 'account authorization invalid';
   if (account.balance < MAX_PAYMENT) return `insufficient balance in account with hash ${accountHash}`;
   const p = d.payment;
   if (p.kind === 'Transfer') return 'transfer is not valid for payment code';
@@ -68,11 +87,15 @@ function stateCheck(d: Deploy, view: ChainView): string | null {
     if (a === 'unparsable') return "failed to parse payment 'amount' runtime argument as U512";
   }
   for (const item of [p, d.session]) {
-    if (item.kind === 'StoredContractByHash' && !view.hasContract(toHex(item.hash))) return `contract at ${toHex(item.hash)} does not exist`;
-    if (item.kind === 'StoredVersionedContractByHash' && !view.hasPackage(toHex(item.hash))) return `contract package at ${toHex(item.hash)} does not exist`;
+    if (item.kind === 'StoredContractByHash' && !view.hasContract(toHex(item.hash)))
+      return `contract at ${toHex(item.hash)} does not exist`;
+    if (item.kind === 'StoredVersionedContractByHash' && !view.hasPackage(toHex(item.hash)))
+      return `contract package at ${toHex(item.hash)} does not exist`;
   }
-  if (d.session.kind === 'Transfer' && !d.session.args.some(([n]) => n === 'target')) return "missing transfer 'target' runtime argument";
-  if (d.session.kind === 'ModuleBytes' && d.session.moduleBytes.length === 0) return 'module bytes for session code cannot be empty';
+  if (d.session.kind === 'Transfer' && !d.session.args.some(([n]) => n === 'target'))
+    return "missing transfer 'target' runtime argument";
+  if (d.session.kind === 'ModuleBytes' && d.session.moduleBytes.length === 0)
+    return 'module bytes for session code cannot be empty';
   return null;
 }
 
@@ -91,7 +114,8 @@ export function acceptDeploy(d: Deploy, c: Chainspec, view: ChainView, now: numb
   const config = configCheck(d, c, now);
   if (config !== null) return `invalid deploy: ${config}`;
   const expiry = d.header.timestamp + d.header.ttl;
-  if (expiry < now) return `deploy received by the node expired at ${formatTimestamp(expiry)} with node's time at ${formatTimestamp(now)}`;
+  if (expiry < now)
+    return `deploy received by the node expired at ${formatTimestamp(expiry)} with node's time at ${formatTimestamp(now)}`;
   const state = stateCheck(d, view);
   if (state !== null) {
     const tip = view.tip();
@@ -100,4 +124,3 @@ export function acceptDeploy(d: Deploy, c: Chainspec, view: ChainView, now: numb
   const crypto = cryptoCheck(d);
   return crypto === null ? null : `invalid deploy: ${crypto}`;
 }
-

@@ -16,9 +16,11 @@ import { RpcFailure } from './jsonrpc.js';
 import type { ChainView } from './state.js';
 
 const invalid = (sentence: string) => new RpcFailure(-32008, 'Invalid Deploy', `the deploy was invalid: ${sentence}`);
-const nodeFailure = (what: string) => new RpcFailure(-32018, 'Node request failure', `request for submitting a deploy has failed: ${what}`);
+const nodeFailure = (what: string) =>
+  new RpcFailure(-32018, 'Node request failure', `request for submitting a deploy has failed: ${what}`);
 /** Codes newer than the sidecar's binary-port crate (106 and up) reach the user as unknown codes. */
-const unknownCode = (code: number) => nodeFailure(`received an unexpected node error: unknown node error code (${code})`);
+const unknownCode = (code: number) =>
+  nodeFailure(`received an unexpected node error: unknown node error code (${code})`);
 
 /** The amount arg as into_t::<U512> reads it: missing, of another type, or a value. */
 function amountArg(item: ExecutableDeployItem): 'missing' | 'unparsable' | bigint {
@@ -36,7 +38,8 @@ function configCheck(d: Deploy, c: Chainspec, now: number): RpcFailure | null {
     if (d.header.gasPrice > 255n) return noGasLimit;
     const a = amountArg(d.payment);
     if (a === 'missing') return invalid('The deploy had a missing payment amount');
-    if (a === 'unparsable') return invalid('The deploy sent to the network had a payment amount that was unable to be parsed');
+    if (a === 'unparsable')
+      return invalid('The deploy sent to the network had a payment amount that was unable to be parsed');
   }
   const size = deploySize(d);
   const lane = deployLane(d, c, size);
@@ -48,18 +51,23 @@ function configCheck(d: Deploy, c: Chainspec, now: number): RpcFailure | null {
   if (d.header.dependencies.length > 0) return invalid('The dependencies for this transaction are no longer supported');
   if (d.header.ttl > c.maxTtlMs) return invalid('The deploy had an excessive time to live');
   if (d.header.timestamp > now + c.timestampLeewayMs) return invalid('The deploys timestamp is in the future');
-  if (d.approvals.length > c.maxAssociatedKeys) return invalid('The deploy sent to the network had excessive approvals');
+  if (d.approvals.length > c.maxAssociatedKeys)
+    return invalid('The deploy sent to the network had excessive approvals');
   const gasLimit = d.session.kind === 'Transfer' ? v.transferGas : (amountArg(d.payment) as bigint);
   if (gasLimit === 0n) return unknownCode(107);
   if (gasLimit > c.blockGasLimit) return invalid('The deploy sent to the network exceeded the block gas limit');
   if (gasLimit > lane.maxGas) return unknownCode(106);
-  if (argsBytes(d.payment.args).length > c.paymentArgsMaxLength) return invalid('The deploy had an excessive payment args length');
-  if (argsBytes(d.session.args).length > c.sessionArgsMaxLength) return invalid('The deploy had an excessive session args length');
+  if (argsBytes(d.payment.args).length > c.paymentArgsMaxLength)
+    return invalid('The deploy had an excessive payment args length');
+  if (argsBytes(d.session.args).length > c.sessionArgsMaxLength)
+    return invalid('The deploy had an excessive session args length');
   if (d.session.kind === 'Transfer') {
     const a = amountArg(d.session);
     if (a === 'missing') return invalid('The deploy sent to the network was missing a transfer amount');
-    if (a === 'unparsable') return invalid('The deploy sent to the network had a transfer amount that was unable to be parsed');
-    if (a < c.nativeTransferMinimumMotes) return invalid('The deploy sent to the network had an insufficient transfer amount');
+    if (a === 'unparsable')
+      return invalid('The deploy sent to the network had a transfer amount that was unable to be parsed');
+    if (a < c.nativeTransferMinimumMotes)
+      return invalid('The deploy sent to the network had an insufficient transfer amount');
   } else if (gasLimit < v.baselineMotes) {
     return unknownCode(107);
   }
@@ -70,21 +78,26 @@ function stateCheck(d: Deploy, c: Chainspec, view: ChainView): RpcFailure | null
   const account = view.account(toHex(d.header.account.accountHash()));
   if (account === undefined) return invalid('no such addressable entity');
   const signers = d.approvals.map((a) => a.signer.toHex());
-  if (signers.length > 0 && !signers.every((s) => account.associatedKeys.includes(s))) return invalid('invalid associated keys');
+  if (signers.length > 0 && !signers.every((s) => account.associatedKeys.includes(s)))
+    return invalid('invalid associated keys');
   if (account.balance < c.v2!.baselineMotes) return invalid('insufficient balance');
   const p = d.payment;
   if (p.kind === 'Transfer') return invalid('invalid payment variant for deploy');
   if (p.kind === 'ModuleBytes' && p.moduleBytes.length === 0) {
     const a = amountArg(p);
     if (a === 'missing') return invalid('The deploy had a missing payment amount');
-    if (a === 'unparsable') return invalid('The deploy sent to the network had a payment amount that was unable to be parsed');
+    if (a === 'unparsable')
+      return invalid('The deploy sent to the network had a payment amount that was unable to be parsed');
   }
-  if ((p.kind === 'StoredVersionedContractByHash' || p.kind === 'StoredVersionedContractByName') && p.version !== null) return unknownCode(117);
+  if ((p.kind === 'StoredVersionedContractByHash' || p.kind === 'StoredVersionedContractByName') && p.version !== null)
+    return unknownCode(117);
   const s = d.session;
-  if (s.kind === 'Transfer' && !s.args.some(([n]) => n === 'target')) return invalid('missing transfer target for deploy');
+  if (s.kind === 'Transfer' && !s.args.some(([n]) => n === 'target'))
+    return invalid('missing transfer target for deploy');
   if (s.kind === 'ModuleBytes' && s.moduleBytes.length === 0) return invalid('missing module bytes for deploy');
   if (s.kind === 'StoredContractByHash' && !view.hasContract(toHex(s.hash))) return invalid('no such contract at hash');
-  if (s.kind === 'StoredVersionedContractByHash' && !view.hasPackage(toHex(s.hash))) return invalid('no such package at hash');
+  if (s.kind === 'StoredVersionedContractByHash' && !view.hasPackage(toHex(s.hash)))
+    return invalid('no such package at hash');
   return null;
 }
 

@@ -13,7 +13,10 @@ export interface DevnetFlag {
 export class DevnetUsageError extends Error {
   override name = 'DevnetUsageError';
   /** With the usage line (clap adds it to argument errors, not to value errors). */
-  constructor(message: string, readonly withUsage = true) {
+  constructor(
+    message: string,
+    readonly withUsage = true,
+  ) {
     super(message);
   }
 
@@ -49,7 +52,9 @@ export function parseDevnetArgs(flags: DevnetFlag[], argv: string[]): DevnetValu
       inline = rest;
       if (f === undefined) {
         const tip = didYouMean(name, [...flags.map((x) => x.long), 'help', 'version']).at(-1);
-        throw new DevnetUsageError(`unexpected argument '--${name}' found${tip ? `\n\n${tipLine('argument', [`--${tip}`])}` : ''}`);
+        throw new DevnetUsageError(
+          `unexpected argument '--${name}' found${tip ? `\n\n${tipLine('argument', [`--${tip}`])}` : ''}`,
+        );
       }
     } else if (t.startsWith('-') && t.length === 2) {
       f = byShort.get(t[1]!);
@@ -58,12 +63,14 @@ export function parseDevnetArgs(flags: DevnetFlag[], argv: string[]): DevnetValu
       throw new DevnetUsageError(`unexpected argument '${t}' found`);
     }
     if (f.valueName === undefined) {
-      if (inline !== undefined) throw new DevnetUsageError(`unexpected value '${inline}' for '${display(f)}' found; no more were expected`);
+      if (inline !== undefined)
+        throw new DevnetUsageError(`unexpected value '${inline}' for '${display(f)}' found; no more were expected`);
       set(f, true);
       continue;
     }
     const v = inline ?? argv[i + 1];
-    if (v === undefined || (inline === undefined && v.startsWith('-') && v.length > 1)) throw new DevnetUsageError(`a value is required for '${display(f)}' but none was supplied`);
+    if (v === undefined || (inline === undefined && v.startsWith('-') && v.length > 1))
+      throw new DevnetUsageError(`a value is required for '${display(f)}' but none was supplied`);
     if (inline === undefined) i++;
     set(f, v);
   }

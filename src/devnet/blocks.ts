@@ -19,8 +19,15 @@ export function blockJson(chain: Chain, b: Block, c: Chainspec): Json {
       transfer_hashes: b.deployHashes.filter((_, i) => deploys[i]!.session.kind === 'Transfer'),
     };
     const header = {
-      ...common, body_hash: digest(body), random_bit: false, accumulated_seed: digest(['seed', b.parentHash]),
-      era_end: null, timestamp: formatTimestamp(b.timestamp), era_id: 0, height: b.height, protocol_version: '1.5.8',
+      ...common,
+      body_hash: digest(body),
+      random_bit: false,
+      accumulated_seed: digest(['seed', b.parentHash]),
+      era_end: null,
+      timestamp: formatTimestamp(b.timestamp),
+      era_id: 0,
+      height: b.height,
+      protocol_version: '1.5.8',
     };
     return { hash: b.hash, header, body, proofs: [] };
   }
@@ -36,9 +43,18 @@ export function blockJson(chain: Chain, b: Block, c: Chainspec): Json {
   for (const t of b.transactions ?? []) inLane(String(t.lane), { Version1: t.hash });
   const body = { transactions, rewarded_signatures: [] };
   const header = {
-    ...common, body_hash: digest(body), random_bit: false, accumulated_seed: digest(['seed', b.parentHash]),
-    era_end: null, timestamp: formatTimestamp(b.timestamp), era_id: 0, height: b.height, protocol_version: '2.0.0',
-    proposer: PROPOSER, current_gas_price: c.v2?.minGasPrice ?? 1, last_switch_block_hash: b.height === 0 ? null : chain.blocks[0]!.hash,
+    ...common,
+    body_hash: digest(body),
+    random_bit: false,
+    accumulated_seed: digest(['seed', b.parentHash]),
+    era_end: null,
+    timestamp: formatTimestamp(b.timestamp),
+    era_id: 0,
+    height: b.height,
+    protocol_version: '2.0.0',
+    proposer: PROPOSER,
+    current_gas_price: c.v2?.minGasPrice ?? 1,
+    last_switch_block_hash: b.height === 0 ? null : chain.blocks[0]!.hash,
   };
   return { Version2: { hash: b.hash, header, body } };
 }

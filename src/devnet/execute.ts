@@ -26,7 +26,7 @@ interface WasmApi {
 }
 const Wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
-export const TRANSFER_COST = 100_000_000n;
+const TRANSFER_COST = 100_000_000n;
 export const WASM_BASE_COST = 1_000_000_000n;
 export const WASM_BYTE_COST = 10_000n;
 
@@ -35,7 +35,10 @@ export interface Execution {
   transfers: string[];
 }
 
-function argValue(d: Deploy['session'], name: string): { clType: unknown; parsed: Json; bytes: Uint8Array } | undefined {
+function argValue(
+  d: Deploy['session'],
+  name: string,
+): { clType: unknown; parsed: Json; bytes: Uint8Array } | undefined {
   const a = d.args.find(([n]) => n === name);
   if (a === undefined) return undefined;
   try {
@@ -56,11 +59,21 @@ function balanceKey(acc: Account): string {
 }
 
 function writeBalance(acc: Account): Json {
-  return { key: balanceKey(acc), transform: { WriteCLValue: { cl_type: 'U512', bytes: toHex(encode.u512(acc.balance)), parsed: acc.balance.toString() } } };
+  return {
+    key: balanceKey(acc),
+    transform: {
+      WriteCLValue: { cl_type: 'U512', bytes: toHex(encode.u512(acc.balance)), parsed: acc.balance.toString() },
+    },
+  };
 }
 
 function failure(cost: bigint, message: string, transforms: Json[] = []): Execution {
-  return { result: { Failure: { effect: { operations: [], transforms }, transfers: [], cost: cost.toString(), error_message: message } }, transfers: [] };
+  return {
+    result: {
+      Failure: { effect: { operations: [], transforms }, transfers: [], cost: cost.toString(), error_message: message },
+    },
+    transfers: [],
+  };
 }
 
 function sessionCost(d: Deploy): bigint | string {
@@ -69,9 +82,11 @@ function sessionCost(d: Deploy): bigint | string {
     case 'Transfer':
       return TRANSFER_COST;
     case 'ModuleBytes': {
-      if (!Wasm.validate(s.moduleBytes)) return 'Wasm preprocessing error: Deserialization error: the session code is not a valid Wasm module';
+      if (!Wasm.validate(s.moduleBytes))
+        return 'Wasm preprocessing error: Deserialization error: the session code is not a valid Wasm module';
       const exports = Wasm.Module.exports(new Wasm.Module(s.moduleBytes));
-      if (!exports.some((e) => e.name === 'call' && e.kind === 'function')) return 'Wasm preprocessing error: the session code does not export a `call` function';
+      if (!exports.some((e) => e.name === 'call' && e.kind === 'function'))
+        return 'Wasm preprocessing error: the session code does not export a `call` function';
       return WASM_BASE_COST + WASM_BYTE_COST * BigInt(s.moduleBytes.length);
     }
     case 'StoredContractByName':
@@ -87,7 +102,8 @@ function transferTarget(d: Deploy, state: MutableState): Account | string {
   const t = argValue(d.session, 'target');
   if (t === undefined) return "missing transfer 'target' runtime argument";
   if (t.clType === 'PublicKey') return state.accountForPublicKey(t.parsed as string);
-  if (typeof t.clType === 'object' && t.clType !== null && 'ByteArray' in t.clType && t.bytes.length === 32) return state.accountForHash(toHex(t.bytes));
+  if (typeof t.clType === 'object' && t.clType !== null && 'ByteArray' in t.clType && t.bytes.length === 32)
+    return state.accountForHash(toHex(t.bytes));
   if (t.clType === 'Key' && typeof t.parsed === 'object' && t.parsed !== null && 'Account' in t.parsed) {
     return state.accountForHash(String((t.parsed as { Account: string }).Account).slice('account-hash-'.length));
   }
@@ -108,7 +124,8 @@ export function executeDeploy(d: Deploy, state: MutableState, c?: Chainspec): Ex
 function execute15(d: Deploy, state: MutableState): Execution {
   const account = state.account(toHex(d.header.account.accountHash()))!;
   const payment = paymentAmount(d);
-  if (payment === undefined) return failure(0n, 'custom payment code is not supported by casper-devnet: use --payment-amount');
+  if (payment === undefined)
+    return failure(0n, 'custom payment code is not supported by casper-devnet: use --payment-amount');
   const charged = payment > account.balance ? account.balance : payment;
   account.balance -= charged;
   const cost = sessionCost(d);
@@ -125,9 +142,15 @@ function execute15(d: Deploy, state: MutableState): Execution {
     target.balance += amount;
     const addr = `transfer-${toHex(blake2b256(concatBytes(d.hash, utf8('transfer'))))}`;
     transfers.push(addr);
-    transforms.push(writeBalance(account), writeBalance(target), { key: `account-hash-${target.hash}`, transform: { WriteAccount: `account-hash-${target.hash}` } });
+    transforms.push(writeBalance(account), writeBalance(target), {
+      key: `account-hash-${target.hash}`,
+      transform: { WriteAccount: `account-hash-${target.hash}` },
+    });
   }
-  return { result: { Success: { effect: { operations: [], transforms }, transfers, cost: cost.toString() } }, transfers };
+  return {
+    result: { Success: { effect: { operations: [], transforms }, transfers, cost: cost.toString() } },
+    transfers,
+  };
 }
 
 type Outcome = { gas: bigint; error: string | null; transfer?: { target: Account; amount: bigint } };
@@ -147,7 +170,12 @@ function runSession(d: Deploy, state: MutableState, limit: bigint, available: bi
 
 /** A 2.x effect: the purse's new balance, written as a CLValue. */
 function writeBalance2(acc: Account): Json {
-  return { key: balanceKey(acc), kind: { Write: { CLValue: { cl_type: 'U512', bytes: toHex(encode.u512(acc.balance)), parsed: acc.balance.toString() } } } };
+  return {
+    key: balanceKey(acc),
+    kind: {
+      Write: { CLValue: { cl_type: 'U512', bytes: toHex(encode.u512(acc.balance)), parsed: acc.balance.toString() } },
+    },
+  };
 }
 
 function execute2(d: Deploy, state: MutableState, c: Chainspec): Execution {
@@ -158,7 +186,22 @@ function execute2(d: Deploy, state: MutableState, c: Chainspec): Execution {
   const limit = transfer ? v.transferGas : paymentAmount(d);
   const size = deploySize(d);
   if (limit === undefined) {
-    return { result: { Version2: { initiator, error_message: 'custom payment code is not supported by casper-devnet: use --payment-amount', limit: '0', consumed: '0', refund: '0', cost: '0', transfers: [], size_estimate: size, effects: [] } }, transfers: [] };
+    return {
+      result: {
+        Version2: {
+          initiator,
+          error_message: 'custom payment code is not supported by casper-devnet: use --payment-amount',
+          limit: '0',
+          consumed: '0',
+          refund: '0',
+          cost: '0',
+          transfers: [],
+          size_estimate: size,
+          effects: [],
+        },
+      },
+      transfers: [],
+    };
   }
   const price = 1n;
   const cost = limit * price > account.balance ? account.balance : limit * price;
@@ -177,13 +220,36 @@ function execute2(d: Deploy, state: MutableState, c: Chainspec): Execution {
     target.balance += amount;
     const id = argValue(d.session, 'id');
     const idValue = id === undefined || id.parsed === null ? null : Number(id.parsed);
-    transfers.push({ Version2: { transaction_hash: { Deploy: toHex(d.hash) }, from: initiator, to: `account-hash-${target.hash}`, source: account.mainPurse, target: target.mainPurse, amount: amount.toString(), gas: consumed.toString(), id: idValue } });
+    transfers.push({
+      Version2: {
+        transaction_hash: { Deploy: toHex(d.hash) },
+        from: initiator,
+        to: `account-hash-${target.hash}`,
+        source: account.mainPurse,
+        target: target.mainPurse,
+        amount: amount.toString(),
+        gas: consumed.toString(),
+        id: idValue,
+      },
+    });
     ids.push(`transfer-${toHex(blake2b256(concatBytes(d.hash, utf8('transfer'))))}`);
   }
   const touched = [account, proposer, ...(outcome.error === null && outcome.transfer ? [outcome.transfer.target] : [])];
   const effects = [...new Set(touched)].map(writeBalance2);
   return {
-    result: { Version2: { initiator, error_message: outcome.error, limit: limit.toString(), consumed: consumed.toString(), refund: refund.toString(), cost: cost.toString(), transfers, size_estimate: size, effects } },
+    result: {
+      Version2: {
+        initiator,
+        error_message: outcome.error,
+        limit: limit.toString(),
+        consumed: consumed.toString(),
+        refund: refund.toString(),
+        cost: cost.toString(),
+        transfers,
+        size_estimate: size,
+        effects,
+      },
+    },
     transfers: ids,
   };
 }

@@ -5,7 +5,7 @@
 import { blake2b256, concatBytes, encode, fromHex, PublicKey, toHex, utf8, type Json } from '../core/index.js';
 import type { Account, GenesisCode, GenesisDictionary } from './state.js';
 
-export interface Dictionary {
+interface Dictionary {
   ownerKey: string;
   name: string;
   seed: string;
@@ -29,37 +29,48 @@ export function dictionaryAddress(seed: string, itemKey: string): string {
   return `dictionary-${toHex(blake2b256(concatBytes(fromHex(seed.slice(5, 69)), utf8(itemKey))))}`;
 }
 
-export function dictionaries(code: GenesisCode): Dictionary[] {
+function dictionaries(code: GenesisCode): Dictionary[] {
   return (code.dictionaries ?? []).map((d: GenesisDictionary) => {
     const key = ownerKey(d.owner);
-    return { ownerKey: key, name: d.name, seed: seedUref(key, d.name), items: new Map(Object.entries(d.items).map(([k, v]) => [k, String(v)])) };
+    return {
+      ownerKey: key,
+      name: d.name,
+      seed: seedUref(key, d.name),
+      items: new Map(Object.entries(d.items).map(([k, v]) => [k, String(v)])),
+    };
   });
 }
 
 /** Named keys in BTreeMap order (by name), as the node lists them. */
-export function namedKeys(code: GenesisCode, owner: string): { name: string; key: string }[] {
-  return dictionaries(code).filter((d) => d.ownerKey === owner).map((d) => ({ name: d.name, key: d.seed })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function namedKeys(code: GenesisCode, owner: string): { name: string; key: string }[] {
+  return dictionaries(code)
+    .filter((d) => d.ownerKey === owner)
+    .map((d) => ({ name: d.name, key: d.seed }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-export const stringValue = (s: string): Json => ({ cl_type: 'String', bytes: toHex(encode.string(s)), parsed: s });
-export const unitValue: Json = { cl_type: 'Unit', bytes: '', parsed: null };
-export const u512Value = (n: bigint): Json => ({ cl_type: 'U512', bytes: toHex(encode.u512(n)), parsed: n.toString() });
+const stringValue = (s: string): Json => ({ cl_type: 'String', bytes: toHex(encode.string(s)), parsed: s });
+const unitValue: Json = { cl_type: 'Unit', bytes: '', parsed: null };
+const u512Value = (n: bigint): Json => ({ cl_type: 'U512', bytes: toHex(encode.u512(n)), parsed: n.toString() });
 
 export function accountJson(a: Account, code: GenesisCode): Json {
   return {
     account_hash: `account-hash-${a.hash}`,
     named_keys: namedKeys(code, `account-hash-${a.hash}`),
     main_purse: a.mainPurse,
-    associated_keys: a.associatedKeys.map((k) => ({ account_hash: PublicKey.fromHex(k).accountHashString(), weight: 1 })),
+    associated_keys: a.associatedKeys.map((k) => ({
+      account_hash: PublicKey.fromHex(k).accountHashString(),
+      weight: 1,
+    })),
     action_thresholds: { deployment: 1, key_management: 1 },
   };
 }
 
 /** The contract package a genesis contract belongs to, and its Wasm: derived, stable names. */
-export const contractPackageOf = (contract: string) => h(`casper-devnet package of ${contract}`);
-export const contractWasmOf = (contract: string) => h(`casper-devnet wasm of ${contract}`);
+const contractPackageOf = (contract: string) => h(`casper-devnet package of ${contract}`);
+const contractWasmOf = (contract: string) => h(`casper-devnet wasm of ${contract}`);
 
-export function contractJson(hash: string, code: GenesisCode, protocolVersion: string): Json {
+function contractJson(hash: string, code: GenesisCode, protocolVersion: string): Json {
   return {
     contract_package_hash: `contract-package-wasm${contractPackageOf(hash)}`,
     contract_wasm_hash: `contract-wasm-${contractWasmOf(hash)}`,
@@ -75,7 +86,11 @@ export function contractPackageJson(hash: string, code: GenesisCode): Json | und
   if (contracts.length === 0 && !code.packages.includes(hash)) return undefined;
   return {
     access_key: `uref-${h(`casper-devnet access key ${hash}`)}-007`,
-    versions: contracts.map((c, i) => ({ protocol_version_major: 1, contract_version: i + 1, contract_hash: `contract-${c}` })),
+    versions: contracts.map((c, i) => ({
+      protocol_version_major: 1,
+      contract_version: i + 1,
+      contract_hash: `contract-${c}`,
+    })),
     disabled_versions: [],
     groups: [],
     lock_status: 'Unlocked',
@@ -102,7 +117,8 @@ export function readKey(view: StateView, key: string): Json | undefined {
   }
   if (key.startsWith('balance-')) {
     const addr = key.slice(8);
-    for (const a of view.accounts.values()) if (a.mainPurse.slice(5, 69) === addr) return { CLValue: u512Value(a.balance) };
+    for (const a of view.accounts.values())
+      if (a.mainPurse.slice(5, 69) === addr) return { CLValue: u512Value(a.balance) };
     return undefined;
   }
   if (key.startsWith('uref-')) {
@@ -114,7 +130,8 @@ export function readKey(view: StateView, key: string): Json | undefined {
   }
   if (key.startsWith('dictionary-')) {
     for (const d of dictionaries(view.code)) {
-      for (const [item, value] of d.items) if (dictionaryAddress(d.seed, item) === key) return { CLValue: stringValue(value) };
+      for (const [item, value] of d.items)
+        if (dictionaryAddress(d.seed, item) === key) return { CLValue: stringValue(value) };
     }
     return undefined;
   }

@@ -4,10 +4,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseJsonExact, stringifyJson, type Json } from '../core/index.js';
 import { messageOf } from '../core/errors.js';
 
-export const MAX_BODY_BYTES = 2_621_440;
+const MAX_BODY_BYTES = 2_621_440;
 
 export class RpcFailure extends Error {
-  constructor(readonly code: number, readonly rpcMessage: string, readonly data?: Json, cause?: unknown) {
+  constructor(
+    readonly code: number,
+    readonly rpcMessage: string,
+    readonly data?: Json,
+    cause?: unknown,
+  ) {
     super(rpcMessage, cause === undefined ? undefined : { cause });
   }
 }
@@ -46,17 +51,24 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | '
   return Buffer.concat(chunks);
 }
 
-export async function handleHttp(req: IncomingMessage, res: ServerResponse, methods: Map<string, Handler>): Promise<void> {
+export async function handleHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  methods: Map<string, Handler>,
+): Promise<void> {
   const path = (req.url ?? '').split('?')[0];
   if (path !== '/rpc' && path !== '/rpc/') return httpReject(res, 404, 'Path not found');
   if (req.method !== 'POST') return httpReject(res, 405, 'HTTP method not allowed');
   const ct = req.headers['content-type'];
   if (ct === undefined) return httpReject(res, 400, "The request's content-type is not set");
-  if (ct.toLowerCase() !== 'application/json') return httpReject(res, 415, "The request's content-type is not supported");
+  if (ct.toLowerCase() !== 'application/json')
+    return httpReject(res, 415, "The request's content-type is not supported");
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return httpReject(res, 413, `The request payload exceeds the maximum allowed of ${MAX_BODY_BYTES} bytes`);
+  if (declared > MAX_BODY_BYTES)
+    return httpReject(res, 413, `The request payload exceeds the maximum allowed of ${MAX_BODY_BYTES} bytes`);
   const body = await readBody(req, MAX_BODY_BYTES);
-  if (body === 'too-large') return httpReject(res, 413, `The request payload exceeds the maximum allowed of ${MAX_BODY_BYTES} bytes`);
+  if (body === 'too-large')
+    return httpReject(res, 413, `The request payload exceeds the maximum allowed of ${MAX_BODY_BYTES} bytes`);
 
   let doc: Json;
   try {
@@ -69,13 +81,20 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, meth
   }
   const env = doc as Obj;
   const rawId = env.id;
-  const idOk = rawId === undefined || rawId === null || typeof rawId === 'string' || typeof rawId === 'bigint' || (typeof rawId === 'number' && Number.isInteger(rawId));
+  const idOk =
+    rawId === undefined ||
+    rawId === null ||
+    typeof rawId === 'string' ||
+    typeof rawId === 'bigint' ||
+    (typeof rawId === 'number' && Number.isInteger(rawId));
   const echoId: Json = idOk && rawId !== undefined ? rawId : null;
   const invalid = (data: string, id: Json = echoId) => reply(res, errorBody(id, -32600, 'Invalid Request', data));
   const jr = env.jsonrpc;
   if (jr === undefined) return invalid("Missing 'jsonrpc' field");
-  if (typeof jr === 'number' || typeof jr === 'bigint') return invalid(`Expected 'jsonrpc' to be a String with value '2.0', but got a Number '${jr}'`);
-  if (typeof jr !== 'string') return invalid(`Expected 'jsonrpc' to be a String with value '2.0', but got '${stringifyJson(jr)}'`);
+  if (typeof jr === 'number' || typeof jr === 'bigint')
+    return invalid(`Expected 'jsonrpc' to be a String with value '2.0', but got a Number '${jr}'`);
+  if (typeof jr !== 'string')
+    return invalid(`Expected 'jsonrpc' to be a String with value '2.0', but got '${stringifyJson(jr)}'`);
   if (jr !== '2.0') return invalid(`Expected 'jsonrpc' to be '2.0', but got '${jr}'`);
   if (!('method' in env)) return invalid("Missing 'method' field");
   if (typeof env.method !== 'string') return invalid("Expected 'method' to be a String");
@@ -84,12 +103,22 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, meth
     const kind = typeof params === 'boolean' ? `'${params}'` : typeof params === 'string' ? 'a String' : 'a Number';
     return invalid(`If present, 'params' must be an Array or Object, but was ${kind}`);
   }
-  if (typeof rawId === 'number' && !Number.isInteger(rawId)) return invalid("'id' must not contain fractional parts if it is a number", null);
+  if (typeof rawId === 'number' && !Number.isInteger(rawId))
+    return invalid("'id' must not contain fractional parts if it is a number", null);
   if (!idOk) return invalid("'id' should be a string or integer", null);
   if (rawId === undefined) return httpReject(res, 400, "The request is missing the 'id' field");
 
   const handler = methods.get(env.method);
-  if (handler === undefined) return reply(res, errorBody(echoId, -32601, 'Method not found', `'${env.method}' is not a supported json-rpc method on this server`));
+  if (handler === undefined)
+    return reply(
+      res,
+      errorBody(
+        echoId,
+        -32601,
+        'Method not found',
+        `'${env.method}' is not a supported json-rpc method on this server`,
+      ),
+    );
   try {
     const result = await handler(params === null ? undefined : params);
     reply(res, { jsonrpc: '2.0', id: echoId, result });
@@ -106,17 +135,27 @@ export function namedParams(params: Json | undefined, names: string[], required:
     return {};
   }
   if (Array.isArray(params)) {
-    if (params.length < required.length) throw invalidParams(`Failed to parse 'params' field: invalid length ${params.length}, expected ${required.length} elements`);
+    if (params.length < required.length)
+      throw invalidParams(
+        `Failed to parse 'params' field: invalid length ${params.length}, expected ${required.length} elements`,
+      );
     return Object.fromEntries(params.map((v, i) => [names[i] ?? `_${i}`, v]));
   }
   const o = params as Obj;
-  for (const r of required) if (!(r in o)) throw invalidParams(`Failed to parse 'params' field: missing field \`${r}\``);
+  for (const r of required)
+    if (!(r in o)) throw invalidParams(`Failed to parse 'params' field: missing field \`${r}\``);
   const unknown = Object.keys(o).find((k) => !names.includes(k));
-  if (unknown !== undefined) throw invalidParams(`Failed to parse 'params' field: unknown field \`${unknown}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`);
+  if (unknown !== undefined)
+    throw invalidParams(
+      `Failed to parse 'params' field: unknown field \`${unknown}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`,
+    );
   return o;
 }
 
 export function noParams(params: Json | undefined): void {
-  const empty = params === undefined || (Array.isArray(params) && params.length === 0) || (typeof params === 'object' && params !== null && !Array.isArray(params) && Object.keys(params).length === 0);
+  const empty =
+    params === undefined ||
+    (Array.isArray(params) && params.length === 0) ||
+    (typeof params === 'object' && params !== null && !Array.isArray(params) && Object.keys(params).length === 0);
   if (!empty) throw invalidParams("'params' field should be an empty Array '[]', an empty Object '{}' or absent");
 }

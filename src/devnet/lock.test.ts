@@ -13,7 +13,9 @@ describe('--data-dir lock', () => {
   it('a live holder stops the second devnet, naming its pid', () => {
     const d = mkdtempSync(join(dir, 'lock-'));
     writeFileSync(join(d, 'devnet.lock'), `${process.ppid}\n`);
-    expect(() => lockDataDir(d, () => undefined)).toThrow(new RegExp(`in use by another casper-devnet \\(pid ${process.ppid}\\)`));
+    expect(() => lockDataDir(d, () => undefined)).toThrow(
+      new RegExp(`in use by another casper-devnet \\(pid ${process.ppid}\\)`),
+    );
   });
 
   it('a lock left by a dead pid is taken over, with a notice', async () => {
@@ -24,7 +26,9 @@ describe('--data-dir lock', () => {
     writeFileSync(join(d, 'devnet.lock'), `${pid}\n`);
     const notices: string[] = [];
     const release = lockDataDir(d, (l) => notices.push(l));
-    expect(notices).toEqual([`casper-devnet: taking over the lock on '${d}' from pid ${pid}, which is no longer running`]);
+    expect(notices).toEqual([
+      `casper-devnet: taking over the lock on '${d}' from pid ${pid}, which is no longer running`,
+    ]);
     expect(readFileSync(join(d, 'devnet.lock'), 'utf8')).toBe(`${process.pid}\n`);
     release();
     expect(() => statSync(join(d, 'devnet.lock'))).toThrow();

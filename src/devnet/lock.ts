@@ -4,7 +4,7 @@ import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:f
 import { join } from 'node:path';
 import { fsReason } from '../core/index.js';
 
-export class DataDirLockError extends Error {
+class DataDirLockError extends Error {
   override name = 'DataDirLockError';
 }
 
@@ -30,7 +30,8 @@ export function lockDataDir(dir: string, notice: (line: string) => void): () => 
       process.once('exit', release);
       return release;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new DataDirLockError(`cannot lock --data-dir '${dir}': ${fsReason(e)}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new DataDirLockError(`cannot lock --data-dir '${dir}': ${fsReason(e)}`);
     }
     let text = '';
     try {
@@ -45,9 +46,13 @@ export function lockDataDir(dir: string, notice: (line: string) => void): () => 
       continue;
     }
     if (!Number.isNaN(pid) && pid !== process.pid && pidAlive(pid)) {
-      throw new DataDirLockError(`--data-dir '${dir}' is in use by another casper-devnet (pid ${pid}); stop that one first, or pick another --data-dir`);
+      throw new DataDirLockError(
+        `--data-dir '${dir}' is in use by another casper-devnet (pid ${pid}); stop that one first, or pick another --data-dir`,
+      );
     }
-    notice(`casper-devnet: taking over the lock on '${dir}' from ${Number.isNaN(pid) ? 'an unfinished start' : `pid ${pid}, which is no longer running`}`);
+    notice(
+      `casper-devnet: taking over the lock on '${dir}' from ${Number.isNaN(pid) ? 'an unfinished start' : `pid ${pid}, which is no longer running`}`,
+    );
     try {
       unlinkSync(path);
     } catch {

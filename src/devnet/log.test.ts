@@ -7,10 +7,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeploy, signDeploy, standardPayment } from '../deploy/index.js';
-import { CLValue, encode, fromHex, PublicKey, stringifyJson, toHex, u512Value, type Json, type RuntimeArgs } from '../core/index.js';
+import {
+  CLValue,
+  encode,
+  fromHex,
+  PublicKey,
+  stringifyJson,
+  toHex,
+  u512Value,
+  type Json,
+  type RuntimeArgs,
+} from '../core/index.js';
 import { defaultChainspec } from '../chainspec/chainspec.js';
 import { generateSecretKey, type SecretKey } from '../signer/index.js';
-import { buildTransaction, signTransaction, transactionToJson, type PricingMode, type TransactionEntryPoint, type TransactionTarget, type TransactionV1 } from '../transaction/index.js';
+import {
+  buildTransaction,
+  signTransaction,
+  transactionToJson,
+  type PricingMode,
+  type TransactionEntryPoint,
+  type TransactionTarget,
+  type TransactionV1,
+} from '../transaction/index.js';
 import { PROPOSER } from './execute.js';
 import { ChainLog, ChainLogError, ChainLogWriteError, encodeRecord, type LogIo } from './log.js';
 import { Chain } from './state.js';
@@ -23,7 +41,11 @@ const fresh = () => join(dir, `log-${n++}`);
 
 const GENESIS: Json = { type: 'genesis', chainName: 'c', timestamp: 1, generation: '2', accounts: [] };
 const BLOCK: Json = { type: 'block', timestamp: 2 };
-const whole = Buffer.concat([encodeRecord(GENESIS), encodeRecord(BLOCK), encodeRecord({ type: 'block', timestamp: 3 })]);
+const whole = Buffer.concat([
+  encodeRecord(GENESIS),
+  encodeRecord(BLOCK),
+  encodeRecord({ type: 'block', timestamp: 3 }),
+]);
 
 describe('open: torn tails are cut, and only tails', () => {
   const tails: [string, Buffer][] = [
@@ -36,7 +58,11 @@ describe('open: torn tails are cut, and only tails', () => {
     const path = fresh();
     writeFileSync(path, Buffer.concat([whole, tail]));
     const { log, records } = ChainLog.open(path);
-    expect(records.map((r) => r.offset)).toEqual([0, encodeRecord(GENESIS).length, encodeRecord(GENESIS).length + encodeRecord(BLOCK).length]);
+    expect(records.map((r) => r.offset)).toEqual([
+      0,
+      encodeRecord(GENESIS).length,
+      encodeRecord(GENESIS).length + encodeRecord(BLOCK).length,
+    ]);
     // Nothing is cut until the caller takes the log: a refused start leaves the file as it was.
     expect(statSync(path).size).toBe(whole.length + tail.length);
     expect(log.cutTornTail()).toBe(tail.length);
@@ -49,9 +75,17 @@ describe('open: torn tails are cut, and only tails', () => {
   });
 
   const corrupt: [string, Buffer, RegExp][] = [
-    ['a flipped byte mid-log', Buffer.from(whole.toString('latin1').replace('"timestamp":2', '"timestamp":7'), 'latin1'), /corrupt at byte offset 89 \(checksum mismatch\), with whole records after it/],
+    [
+      'a flipped byte mid-log',
+      Buffer.from(whole.toString('latin1').replace('"timestamp":2', '"timestamp":7'), 'latin1'),
+      /corrupt at byte offset 89 \(checksum mismatch\), with whole records after it/,
+    ],
     ['a blank first line', Buffer.concat([Buffer.from('\n'), whole]), /corrupt at byte offset 0 \(a blank line\)/],
-    ['a first record that is not genesis', Buffer.concat([encodeRecord(BLOCK), whole]), /does not start with a genesis record \(byte offset 0\)/],
+    [
+      'a first record that is not genesis',
+      Buffer.concat([encodeRecord(BLOCK), whole]),
+      /does not start with a genesis record \(byte offset 0\)/,
+    ],
   ];
   it.each(corrupt)('%s: refused with the offset, the file unchanged', (_, bytes, msg) => {
     const path = fresh();
@@ -67,7 +101,10 @@ describe('open: torn tails are cut, and only tails', () => {
 });
 
 describe('append: a failed write leaves the log whole', () => {
-  const failures: [string, string, number][] = [['ENOSPC after 10 bytes', 'ENOSPC', 10], ['EIO before any byte', 'EIO', 0]];
+  const failures: [string, string, number][] = [
+    ['ENOSPC after 10 bytes', 'ENOSPC', 10],
+    ['EIO before any byte', 'EIO', 0],
+  ];
   it.each(failures)('%s', (_, code, partial) => {
     const path = fresh();
     writeFileSync(path, whole);
@@ -85,7 +122,9 @@ describe('append: a failed write leaves the log whole', () => {
     const size = log.sizeOnDisk();
     fail = true;
     expect(() => log.append({ type: 'block', timestamp: 9 })).toThrow(ChainLogWriteError);
-    expect(() => log.append({ type: 'block', timestamp: 9 })).toThrow(new RegExp(`\\(${code}\\); the log is whole at 4 records`));
+    expect(() => log.append({ type: 'block', timestamp: 9 })).toThrow(
+      new RegExp(`\\(${code}\\); the log is whole at 4 records`),
+    );
     expect(log.sizeOnDisk()).toBe(size);
     log.close();
     const again = ChainLog.open(path);
@@ -103,7 +142,14 @@ describe('the chain through its log', () => {
     const path = fresh();
     const a = Chain.open('c', [{ publicKey: key.toHex(), balance: 10n ** 30n }], path, 1000, undefined, cs);
     const big = (1n << 500n) + 12345n;
-    const deploy = buildDeploy({ account: key, chainName: 'c', payment: standardPayment(big), session: { kind: 'Transfer', args: [['amount', u512Value(big)]] }, gasPrice: 18446744073709551615n, timestamp: 1000 });
+    const deploy = buildDeploy({
+      account: key,
+      chainName: 'c',
+      payment: standardPayment(big),
+      session: { kind: 'Transfer', args: [['amount', u512Value(big)]] },
+      gasPrice: 18446744073709551615n,
+      timestamp: 1000,
+    });
     a.addDeploy(deploy);
     a.produceBlock(2000);
     a.closeLog();
@@ -122,7 +168,9 @@ describe('the chain through its log', () => {
     Chain.open('c', [], path, 1000, undefined, defaultChainspec('c', '2')).closeLog();
     appendFileSync(path, 'torn');
     const before = readFileSync(path);
-    expect(() => Chain.open('c', [], path, 2000, undefined, cs)).toThrow(/made by a devnet in 2\.x \(the default, --protocol 2\.0\) mode, and this one runs in 1\.5 \(--protocol 1\.5\) mode/);
+    expect(() => Chain.open('c', [], path, 2000, undefined, cs)).toThrow(
+      /made by a devnet in 2\.x \(the default, --protocol 2\.0\) mode, and this one runs in 1\.5 \(--protocol 1\.5\) mode/,
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -135,7 +183,12 @@ describe('the chain through its log', () => {
       seen.push(e.message);
       throw e;
     };
-    const deploy = buildDeploy({ account: key, chainName: 'c', payment: standardPayment(1n), session: { kind: 'Transfer', args: [] } });
+    const deploy = buildDeploy({
+      account: key,
+      chainName: 'c',
+      payment: standardPayment(1n),
+      session: { kind: 'Transfer', args: [] },
+    });
     expect(() => c.addDeploy(deploy)).toThrow();
     expect(c.deploys.size).toBe(0);
   });
@@ -150,15 +203,78 @@ describe('transaction records (2.x)', () => {
   });
   const u512 = (v: bigint) => new CLValue('U512', encode.u512(v));
   const pkArg = (hex: string) => new CLValue('PublicKey', fromHex(hex));
-  const limited = (amount: bigint): PricingMode => ({ kind: 'PaymentLimited', paymentAmount: amount, gasPriceTolerance: 1, standardPayment: true });
-  const tx = (n: number, entryPoint: TransactionEntryPoint, args: RuntimeArgs, pricing = limited(2_500_000_000n), target: TransactionTarget = { kind: 'Native' }): TransactionV1 =>
-    signTransaction(buildTransaction({ initiator: key.publicKey, chainName: 'casper-devnet', timestamp: START + n, pricingMode: pricing, target, entryPoint, args }), key);
-  const transfer = (n: number, amount: bigint) => tx(n, { kind: 'Transfer' }, [['target', pkArg(PROPOSER)], ['amount', u512(amount)]], limited(100_000_000n));
-  const addBid = (n: number, amount: bigint) => tx(n, { kind: 'AddBid' }, [['public_key', pkArg(key.publicKey.toHex())], ['amount', u512(amount)], ['delegation_rate', new CLValue('U8', Uint8Array.of(10))]]);
-  const delegate = (n: number, amount: bigint) => tx(n, { kind: 'Delegate' }, [['delegator', pkArg(key.publicKey.toHex())], ['validator', pkArg(key.publicKey.toHex())], ['amount', u512(amount)]]);
-  const session = (n: number) => tx(n, { kind: 'Call' }, [['n', new CLValue('U64', encode.u64(18446744073709551615n))]], limited(18446744073709551615n), { kind: 'Session', isInstallUpgrade: false, moduleBytes: new Uint8Array(3000).fill(7), runtime: { kind: 'VmCasperV1' } });
-  const record = (t: TransactionV1, lane: number): Json => ({ type: 'transaction', transaction: { Version1: transactionToJson(t) }, lane });
-  const GENESIS2: Json = { type: 'genesis', chainName: 'casper-devnet', timestamp: START, generation: '2', accounts: [] };
+  const limited = (amount: bigint): PricingMode => ({
+    kind: 'PaymentLimited',
+    paymentAmount: amount,
+    gasPriceTolerance: 1,
+    standardPayment: true,
+  });
+  const tx = (
+    n: number,
+    entryPoint: TransactionEntryPoint,
+    args: RuntimeArgs,
+    pricing = limited(2_500_000_000n),
+    target: TransactionTarget = { kind: 'Native' },
+  ): TransactionV1 =>
+    signTransaction(
+      buildTransaction({
+        initiator: key.publicKey,
+        chainName: 'casper-devnet',
+        timestamp: START + n,
+        pricingMode: pricing,
+        target,
+        entryPoint,
+        args,
+      }),
+      key,
+    );
+  const transfer = (n: number, amount: bigint) =>
+    tx(
+      n,
+      { kind: 'Transfer' },
+      [
+        ['target', pkArg(PROPOSER)],
+        ['amount', u512(amount)],
+      ],
+      limited(100_000_000n),
+    );
+  const addBid = (n: number, amount: bigint) =>
+    tx(n, { kind: 'AddBid' }, [
+      ['public_key', pkArg(key.publicKey.toHex())],
+      ['amount', u512(amount)],
+      ['delegation_rate', new CLValue('U8', Uint8Array.of(10))],
+    ]);
+  const delegate = (n: number, amount: bigint) =>
+    tx(n, { kind: 'Delegate' }, [
+      ['delegator', pkArg(key.publicKey.toHex())],
+      ['validator', pkArg(key.publicKey.toHex())],
+      ['amount', u512(amount)],
+    ]);
+  const session = (n: number) =>
+    tx(
+      n,
+      { kind: 'Call' },
+      [['n', new CLValue('U64', encode.u64(18446744073709551615n))]],
+      limited(18446744073709551615n),
+      {
+        kind: 'Session',
+        isInstallUpgrade: false,
+        moduleBytes: new Uint8Array(3000).fill(7),
+        runtime: { kind: 'VmCasperV1' },
+      },
+    );
+  const record = (t: TransactionV1, lane: number): Json => ({
+    type: 'transaction',
+    transaction: { Version1: transactionToJson(t) },
+    lane,
+  });
+  const GENESIS2: Json = {
+    type: 'genesis',
+    chainName: 'casper-devnet',
+    timestamp: START,
+    generation: '2',
+    accounts: [],
+  };
 
   describe('the record format', () => {
     const rows: [string, () => Json][] = [
@@ -185,12 +301,22 @@ describe('transaction records (2.x)', () => {
       ['its checksum and nothing else', (l) => l.subarray(0, 9)],
       ['half of it', (l) => l.subarray(0, l.length >> 1)],
       ['all but the newline', (l) => l.subarray(0, l.length - 1)],
-      ['whole, with a flipped checksum digit', (l) => Buffer.concat([Buffer.from(l[0] === 0x30 ? '1' : '0'), l.subarray(1)])],
-      ['whole, with a flipped byte in its JSON', (l) => Buffer.from(l.toString('latin1').replace('"lane":', '"lanf":'), 'latin1')],
+      [
+        'whole, with a flipped checksum digit',
+        (l) => Buffer.concat([Buffer.from(l[0] === 0x30 ? '1' : '0'), l.subarray(1)]),
+      ],
+      [
+        'whole, with a flipped byte in its JSON',
+        (l) => Buffer.from(l.toString('latin1').replace('"lane":', '"lanf":'), 'latin1'),
+      ],
     ];
     it.each(torn)('a last transaction record torn to %s: cut, the records before it kept', (_, tear) => {
       const path = fresh();
-      const before = Buffer.concat([encodeRecord(GENESIS2), encodeRecord(record(transfer(4, 1n), 0)), encodeRecord(BLOCK)]);
+      const before = Buffer.concat([
+        encodeRecord(GENESIS2),
+        encodeRecord(record(transfer(4, 1n), 0)),
+        encodeRecord(BLOCK),
+      ]);
       const tail = tear(encodeRecord(record(addBid(5, 1n), 1)));
       writeFileSync(path, Buffer.concat([before, tail]));
       const { log, records, droppedBytes } = ChainLog.open(path);
@@ -201,14 +327,19 @@ describe('transaction records (2.x)', () => {
       expect(readFileSync(path).equals(before)).toBe(true);
     });
 
-    it.each(torn.slice(4))('a transaction record %s, with whole records after it: refused with its offset, the file unchanged', (_, tear) => {
-      const path = fresh();
-      const head = Buffer.concat([encodeRecord(GENESIS2), encodeRecord(BLOCK)]);
-      const bytes = Buffer.concat([head, tear(encodeRecord(record(transfer(6, 1n), 0))), encodeRecord(BLOCK)]);
-      writeFileSync(path, bytes);
-      expect(() => ChainLog.open(path)).toThrow(new RegExp(`corrupt at byte offset ${head.length} \\(checksum mismatch\\), with whole records after it`));
-      expect(readFileSync(path).equals(bytes)).toBe(true);
-    });
+    it.each(torn.slice(4))(
+      'a transaction record %s, with whole records after it: refused with its offset, the file unchanged',
+      (_, tear) => {
+        const path = fresh();
+        const head = Buffer.concat([encodeRecord(GENESIS2), encodeRecord(BLOCK)]);
+        const bytes = Buffer.concat([head, tear(encodeRecord(record(transfer(6, 1n), 0))), encodeRecord(BLOCK)]);
+        writeFileSync(path, bytes);
+        expect(() => ChainLog.open(path)).toThrow(
+          new RegExp(`corrupt at byte offset ${head.length} \\(checksum mismatch\\), with whole records after it`),
+        );
+        expect(readFileSync(path).equals(bytes)).toBe(true);
+      },
+    );
   });
 
   describe('the chain through its log', () => {
@@ -216,19 +347,60 @@ describe('transaction records (2.x)', () => {
     const pools = new WeakMap<Chain, TransactionPool>();
     const open = (path: string, now = START) => {
       const pool = new TransactionPool(cs2);
-      const chain = Chain.open('casper-devnet', [{ publicKey: key.publicKey.toHex(), balance: 10n ** 18n }], path, now, undefined, cs2, pool);
+      const chain = Chain.open(
+        'casper-devnet',
+        [{ publicKey: key.publicKey.toHex(), balance: 10n ** 18n }],
+        path,
+        now,
+        undefined,
+        cs2,
+        pool,
+      );
       pools.set(chain, pool);
       return chain;
     };
     const poolOf = (c: Chain) => pools.get(c)!;
-    const deploy = (n: number) => signDeploy(buildDeploy({ account: key.publicKey, chainName: 'casper-devnet', payment: standardPayment(100_000_000n), timestamp: START + n, session: { kind: 'Transfer', args: [['amount', u512(2_500_000_000n)], ['target', pkArg(PROPOSER)]] } }), key);
-    const seen = (c: Chain) => [...poolOf(c).stored].map(([h, s]) => stringifyJson({ h, json: s.json, lane: s.lane, result: s.result ?? null, block: s.block?.hash ?? null }));
-    const bids = (c: Chain) => stringifyJson([...poolOf(c).bids].map(([k, b]) => [k, b.staked.toString(), b.delegationRate, b.inactive, [...b.delegators].map(([d, v]) => [d, v.toString()])]));
+    const deploy = (n: number) =>
+      signDeploy(
+        buildDeploy({
+          account: key.publicKey,
+          chainName: 'casper-devnet',
+          payment: standardPayment(100_000_000n),
+          timestamp: START + n,
+          session: {
+            kind: 'Transfer',
+            args: [
+              ['amount', u512(2_500_000_000n)],
+              ['target', pkArg(PROPOSER)],
+            ],
+          },
+        }),
+        key,
+      );
+    const seen = (c: Chain) =>
+      [...poolOf(c).stored].map(([h, s]) =>
+        stringifyJson({ h, json: s.json, lane: s.lane, result: s.result ?? null, block: s.block?.hash ?? null }),
+      );
+    const bids = (c: Chain) =>
+      stringifyJson(
+        [...poolOf(c).bids].map(([k, b]) => [
+          k,
+          b.staked.toString(),
+          b.delegationRate,
+          b.inactive,
+          [...b.delegators].map(([d, v]) => [d, v.toString()]),
+        ]),
+      );
 
     it('deploys and transactions interleaved replay in order: same blocks (lanes too), state root, results and bids; an unexecuted one is pending again', () => {
       const path = fresh();
       const a = open(path);
-      const [t1, t2, t3, t4] = [transfer(10, 7_000_000_000n), addBid(11, 5n * 10n ** 11n), delegate(12, 3n * 10n ** 11n), transfer(13, 1_000_000_000n)];
+      const [t1, t2, t3, t4] = [
+        transfer(10, 7_000_000_000n),
+        addBid(11, 5n * 10n ** 11n),
+        delegate(12, 3n * 10n ** 11n),
+        transfer(13, 1_000_000_000n),
+      ];
       a.addDeploy(deploy(20));
       a.addTransaction(t1, transactionToJson(t1), 0);
       a.produceBlock(START + 1000);
@@ -241,14 +413,33 @@ describe('transaction records (2.x)', () => {
       a.closeLog();
       const { log, records } = ChainLog.open(path);
       log.close();
-      expect(records.map((r) => (r.record as { type: string }).type)).toEqual(['genesis', 'deploy', 'transaction', 'block', 'transaction', 'deploy', 'transaction', 'block', 'transaction']);
+      expect(records.map((r) => (r.record as { type: string }).type)).toEqual([
+        'genesis',
+        'deploy',
+        'transaction',
+        'block',
+        'transaction',
+        'deploy',
+        'transaction',
+        'block',
+        'transaction',
+      ]);
 
       const b = open(path, START + 99_000);
-      expect(b.blocks.map((x) => stringifyJson(x as unknown as Json))).toEqual(a.blocks.map((x) => stringifyJson(x as unknown as Json)));
-      expect(b.blocks[2]!.transactions).toEqual([{ hash: toHex(t2.hash), lane: 1 }, { hash: toHex(t3.hash), lane: 1 }]);
+      expect(b.blocks.map((x) => stringifyJson(x as unknown as Json))).toEqual(
+        a.blocks.map((x) => stringifyJson(x as unknown as Json)),
+      );
+      expect(b.blocks[2]!.transactions).toEqual([
+        { hash: toHex(t2.hash), lane: 1 },
+        { hash: toHex(t3.hash), lane: 1 },
+      ]);
       expect(b.stateRoot()).toBe(a.stateRoot());
       expect(seen(b)).toEqual(seen(a));
-      for (const t of [t1, t2, t3]) expect((poolOf(b).stored.get(toHex(t.hash))!.result as { Version2: { error_message: unknown } }).Version2.error_message).toBeNull();
+      for (const t of [t1, t2, t3])
+        expect(
+          (poolOf(b).stored.get(toHex(t.hash))!.result as { Version2: { error_message: unknown } }).Version2
+            .error_message,
+        ).toBeNull();
       expect(bids(b)).toBe(bids(a));
       expect(poolOf(b).bids.get(key.publicKey.toHex())!.delegators.get(key.publicKey.toHex())).toBe(3n * 10n ** 11n);
       expect(poolOf(b).stored.get(toHex(t4.hash))!.block).toBeUndefined();
@@ -259,7 +450,14 @@ describe('transaction records (2.x)', () => {
 
     it('a 2.x log of deploys only (from before transaction records) still opens', () => {
       const path = fresh();
-      const a = Chain.open('casper-devnet', [{ publicKey: key.publicKey.toHex(), balance: 10n ** 18n }], path, START, undefined, cs2);
+      const a = Chain.open(
+        'casper-devnet',
+        [{ publicKey: key.publicKey.toHex(), balance: 10n ** 18n }],
+        path,
+        START,
+        undefined,
+        cs2,
+      );
       a.addDeploy(deploy(30));
       a.produceBlock(START + 1000);
       a.closeLog();
@@ -271,8 +469,20 @@ describe('transaction records (2.x)', () => {
 
     const unreplayable: [string, (t: TransactionV1) => Json, RegExp][] = [
       ['a lane that is no u8', (t) => ({ ...(record(t, 0) as object), lane: 256 }), /lane 256 \(not a u8\)/],
-      ['no Version1 wrapper', (t) => ({ type: 'transaction', transaction: transactionToJson(t), lane: 0 }), /without \{"Version1": …\}/],
-      ['a payload that does not hash to its hash', (t) => ({ type: 'transaction', transaction: { Version1: { ...(transactionToJson(t) as object), hash: 'ab'.repeat(32) } }, lane: 0 }), /transaction hash mismatch/],
+      [
+        'no Version1 wrapper',
+        (t) => ({ type: 'transaction', transaction: transactionToJson(t), lane: 0 }),
+        /without \{"Version1": …\}/,
+      ],
+      [
+        'a payload that does not hash to its hash',
+        (t) => ({
+          type: 'transaction',
+          transaction: { Version1: { ...(transactionToJson(t) as object), hash: 'ab'.repeat(32) } },
+          lane: 0,
+        }),
+        /transaction hash mismatch/,
+      ],
     ];
     it.each(unreplayable)('a whole record with %s: refused with its offset', (_, make, why) => {
       const path = fresh();
@@ -288,7 +498,9 @@ describe('transaction records (2.x)', () => {
       Chain.open('casper-devnet', [], path, START, undefined, cs15).closeLog();
       const at = statSync(path).size;
       appendFileSync(path, encodeRecord(record(transfer(41, 1n), 0)));
-      expect(() => Chain.open('casper-devnet', [], path, START, undefined, cs15)).toThrow(new RegExp(`cannot replay at byte offset ${at}: this chain keeps no TransactionV1s`));
+      expect(() => Chain.open('casper-devnet', [], path, START, undefined, cs15)).toThrow(
+        new RegExp(`cannot replay at byte offset ${at}: this chain keeps no TransactionV1s`),
+      );
     });
 
     it('a write failure reaches onLogFailure, and the transaction is not kept in memory either', () => {

@@ -9,7 +9,16 @@
 // On open: a bad record followed by nothing whole is a torn tail (a crash mid-write) and is cut
 // off; a bad record anywhere else, or a first record that is not genesis, is corruption and stops
 // the start with the offset. Nothing here ever starts a new chain over an old one.
-import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { fsReason, parseJsonExact, stringifyJson, type Json } from '../core/index.js';
@@ -78,7 +87,12 @@ export class ChainLog {
   readonly stats: LogStats = { records: 0, bytes: 0, syncs: 0, syncMs: 0 };
   private tornBytes = 0;
 
-  private constructor(readonly path: string, private fd: number, private size: number, private readonly io: LogIo) {}
+  private constructor(
+    readonly path: string,
+    private fd: number,
+    private size: number,
+    private readonly io: LogIo,
+  ) {}
 
   /** Opens (or creates) the log, checks every record and cuts a torn tail before anything is appended. */
   static open(path: string, io: LogIo = realIo): Opened {
@@ -98,12 +112,16 @@ export class ChainLog {
         const decoded = nl === -1 ? 'no end of line' : decodeLine(text.subarray(at, end));
         if (typeof decoded === 'string') {
           if (hasWholeRecordAfter(text, end + 1)) {
-            throw new ChainLogError(`the chain log '${path}' is corrupt at byte offset ${at} (${decoded}), with whole records after it; it was not changed. Restore it from a backup, or move it away to start a new chain`);
+            throw new ChainLogError(
+              `the chain log '${path}' is corrupt at byte offset ${at} (${decoded}), with whole records after it; it was not changed. Restore it from a backup, or move it away to start a new chain`,
+            );
           }
           break; // a torn tail: cut below
         }
         if (records.length === 0 && (decoded as { type?: Json }).type !== 'genesis') {
-          throw new ChainLogError(`the chain log '${path}' does not start with a genesis record (byte offset 0); it was not changed. Move it away to start a new chain`);
+          throw new ChainLogError(
+            `the chain log '${path}' does not start with a genesis record (byte offset 0); it was not changed. Move it away to start a new chain`,
+          );
         }
         records.push({ offset: at, record: decoded });
         at = end + 1;
@@ -154,7 +172,9 @@ export class ChainLog {
         restored = false; // the next start cuts the torn record instead
       }
       const code = (e as NodeJS.ErrnoException).code;
-      throw new ChainLogWriteError(`cannot write the chain log '${this.path}': ${fsReason(e)}${code ? ` (${code})` : ''}; ${restored ? 'the log is whole' : 'the next start cuts the torn record'} at ${this.stats.records} records`);
+      throw new ChainLogWriteError(
+        `cannot write the chain log '${this.path}': ${fsReason(e)}${code ? ` (${code})` : ''}; ${restored ? 'the log is whole' : 'the next start cuts the torn record'} at ${this.stats.records} records`,
+      );
     }
     this.size += data.length;
     this.stats.records++;
@@ -168,7 +188,9 @@ export class ChainLog {
       this.io.sync(this.fd);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new ChainLogWriteError(`cannot sync the chain log '${this.path}': ${fsReason(e)}${code ? ` (${code})` : ''}`);
+      throw new ChainLogWriteError(
+        `cannot sync the chain log '${this.path}': ${fsReason(e)}${code ? ` (${code})` : ''}`,
+      );
     }
     this.stats.syncs++;
     this.stats.syncMs += performance.now() - t0;
@@ -201,4 +223,3 @@ export function legacyLog(dir: string): string | undefined {
   const old = join(dir, 'chain.jsonl');
   return existsSync(old) && !existsSync(join(dir, 'chain.log')) ? old : undefined;
 }
-

@@ -1,8 +1,8 @@
 // The JSON-RPC methods the devnet serves, with results in the shapes of the node generation it
 // stands in for: casper-node 1.5.8, or a Casper 2.0 node behind its sidecar.
-import { type Chainspec, chainspecToml } from '../chainspec/chainspec.js';
+import { chainspecToml } from '../chainspec/chainspec.js';
 import { deployFromJson, type Deploy } from '../deploy/index.js';
-import { formatTimestamp, formatTtl, fromHex, PublicKey, toHex, utf8, type Json } from '../core/index.js';
+import { formatTimestamp, formatTtl, fromHex, toHex, utf8, type Json } from '../core/index.js';
 import { acceptDeploy } from './acceptor.js';
 import { acceptDeploy2 } from './acceptor2.js';
 import { blockJson } from './blocks.js';
@@ -16,9 +16,8 @@ import { messageOf } from '../core/errors.js';
 
 export type { MethodContext } from './context.js';
 
-export const API_VERSION_15 = '1.5.8';
-export const API_VERSION_20 = '2.0.0';
-
+const API_VERSION_15 = '1.5.8';
+const API_VERSION_20 = '2.0.0';
 
 const shortHash = (h: string) => `${h.slice(0, 4)}..${h.slice(-4)}`;
 
@@ -32,7 +31,8 @@ function parseDeployParam(v: Json | undefined): Deploy {
 }
 
 function hashParam(v: Json | undefined, what: string): string {
-  if (typeof v !== 'string') throw invalidParams(`Failed to parse 'params' field: invalid type: expected a hex string for ${what}`);
+  if (typeof v !== 'string')
+    throw invalidParams(`Failed to parse 'params' field: invalid type: expected a hex string for ${what}`);
   try {
     const b = fromHex(v);
     if (b.length !== 32) throw new Error(`expected 32 bytes, got ${b.length}`);
@@ -47,9 +47,17 @@ function blockParam(ctx: MethodContext, v: Json | undefined): Block {
   const id = v as { Hash?: string; Height?: number };
   const block = ctx.chain.blockBy({ Hash: id.Hash, Height: typeof id.Height === 'number' ? id.Height : undefined });
   if (block === undefined) {
-    if (ctx.chainspec.generation === '1.5') throw new RpcFailure(-32001, 'No such block', id.Hash !== undefined ? 'block hash not found' : 'block height not found');
+    if (ctx.chainspec.generation === '1.5')
+      throw new RpcFailure(
+        -32001,
+        'No such block',
+        id.Hash !== undefined ? 'block hash not found' : 'block height not found',
+      );
     // The 2.0 sidecar's ErrorData::MissingBlockOrStateRoot: a message and the range it has.
-    throw new RpcFailure(-32001, 'No such block', { message: 'no block found for the provided identifier', available_block_range: { low: 0, high: ctx.chain.tip().height } });
+    throw new RpcFailure(-32001, 'No such block', {
+      message: 'no block found for the provided identifier',
+      available_block_range: { low: 0, high: ctx.chain.tip().height },
+    });
   }
   return block;
 }
@@ -75,7 +83,10 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
     accept(ctx, deploy);
     ctx.chain.addDeploy(deploy); // idempotent: a known deploy stays as it was
     // The node answers with the hash from the submitted JSON.
-    return { api_version: API_VERSION, deploy_hash: String((p.deploy as { hash?: string }).hash ?? toHex(deploy.hash)).toLowerCase() };
+    return {
+      api_version: API_VERSION,
+      deploy_hash: String((p.deploy as { hash?: string }).hash ?? toHex(deploy.hash)).toLowerCase(),
+    };
   });
 
   m.set('info_get_deploy', (params): Json => {
@@ -83,19 +94,31 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
     const hash = hashParam(p.deploy_hash, 'deploy_hash');
     const stored = ctx.chain.deploys.get(hash);
     if (stored === undefined) {
-      throw new RpcFailure(-32000, 'No such deploy', v2 ? `no deploy for hash deploy-hash(${shortHash(hash)})` : `failed to get deploy-hash(${shortHash(hash)}) and metadata from storage`);
+      throw new RpcFailure(
+        -32000,
+        'No such deploy',
+        v2
+          ? `no deploy for hash deploy-hash(${shortHash(hash)})`
+          : `failed to get deploy-hash(${shortHash(hash)}) and metadata from storage`,
+      );
     }
     if (v2) {
-      const execution_info = stored.block && stored.result ? { block_hash: stored.block.hash, block_height: stored.block.height, execution_result: stored.result } : null;
+      const execution_info =
+        stored.block && stored.result
+          ? { block_hash: stored.block.hash, block_height: stored.block.height, execution_result: stored.result }
+          : null;
       return { api_version: API_VERSION, deploy: stored.json, execution_info };
     }
-    const execution_results: Json[] = stored.block && stored.result ? [{ block_hash: stored.block.hash, result: stored.result }] : [];
+    const execution_results: Json[] =
+      stored.block && stored.result ? [{ block_hash: stored.block.hash, result: stored.result }] : [];
     return { api_version: API_VERSION, deploy: stored.json, execution_results };
   });
 
   m.set('speculative_exec', (params): Json => {
     // 2.x takes the deploy alone and runs it on the tip (the sidecar's speculative server).
-    const p = v2 ? namedParams(params, ['deploy'], ['deploy']) : namedParams(params, ['block_identifier', 'deploy'], ['deploy']);
+    const p = v2
+      ? namedParams(params, ['deploy'], ['deploy'])
+      : namedParams(params, ['block_identifier', 'deploy'], ['deploy']);
     const block = blockParam(ctx, p.block_identifier);
     const deploy = parseDeployParam(p.deploy);
     accept(ctx, deploy);
@@ -104,7 +127,15 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
     const r = (result as { Version2: Record<string, Json> }).Version2;
     return {
       api_version: API_VERSION,
-      execution_result: { block_hash: block.hash, transfers: r.transfers!, limit: r.limit!, consumed: r.consumed!, effects: r.effects!, messages: [], error: r.error_message! },
+      execution_result: {
+        block_hash: block.hash,
+        transfers: r.transfers!,
+        limit: r.limit!,
+        consumed: r.consumed!,
+        effects: r.effects!,
+        messages: [],
+        error: r.error_message!,
+      },
     };
   });
 
@@ -117,13 +148,22 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
     const p = namedParams(params, ['block_identifier'], []);
     const block = blockParam(ctx, p.block_identifier);
     const json = blockJson(ctx.chain, block, ctx.chainspec);
-    return v2 ? { api_version: API_VERSION, block_with_signatures: { block: json, proofs: [] } } : { api_version: API_VERSION, block: json };
+    return v2
+      ? { api_version: API_VERSION, block_with_signatures: { block: json, proofs: [] } }
+      : { api_version: API_VERSION, block: json };
   });
 
   m.set('info_get_chainspec', (params) => {
     noParams(params);
     const text = ctx.chainspecText ?? chainspecToml(ctx.chainspec);
-    return { api_version: API_VERSION, chainspec_bytes: { chainspec_bytes: toHex(utf8(text)), maybe_genesis_accounts_bytes: null, maybe_global_state_bytes: null } };
+    return {
+      api_version: API_VERSION,
+      chainspec_bytes: {
+        chainspec_bytes: toHex(utf8(text)),
+        maybe_genesis_accounts_bytes: null,
+        maybe_global_state_bytes: null,
+      },
+    };
   });
 
   m.set('info_get_status', (params): Json => {
@@ -138,7 +178,11 @@ export function devnetMethods(ctx: MethodContext): Map<string, Handler> {
       chainspec_name: ctx.chain.chainName,
       starting_state_root_hash: genesis.stateRootHash,
       last_added_block_info: {
-        hash: tip.hash, timestamp: formatTimestamp(tip.timestamp), era_id: 0, height: tip.height, state_root_hash: tip.stateRootHash,
+        hash: tip.hash,
+        timestamp: formatTimestamp(tip.timestamp),
+        era_id: 0,
+        height: tip.height,
+        state_root_hash: tip.stateRootHash,
         creator: PROPOSER,
       },
       our_public_signing_key: null,
@@ -184,8 +228,9 @@ const SUMMARIES: Record<string, string> = {
   state_get_item: 'a query to global state at a given state root hash',
   state_get_balance: "returns a purse's balance from the network",
   state_get_dictionary_item: 'returns an item from a Dictionary',
-  state_get_auction_info: 'returns the bids and validators as of either a specific block, or the most recently added block',
-  info_get_validator_changes: "returns status changes of active validators",
+  state_get_auction_info:
+    'returns the bids and validators as of either a specific block, or the most recently added block',
+  info_get_validator_changes: 'returns status changes of active validators',
   info_get_peers: 'returns a list of peers connected to the node',
   query_balance_details: "returns a purse's balance, its available balance and its holds",
   state_get_entity: 'returns an AddressableEntity or a legacy Account or Contract from the network',
@@ -194,7 +239,7 @@ const SUMMARIES: Record<string, string> = {
 };
 
 /** An OpenRPC document of the node's shape, listing what the devnet serves. */
-export function openRpcDocument(url: string, methods: string[], version: string): Json {
+function openRpcDocument(url: string, methods: string[], version: string): Json {
   return {
     openrpc: '1.0.0-rc1',
     info: {
@@ -204,12 +249,14 @@ export function openRpcDocument(url: string, methods: string[], version: string)
       license: { name: 'APACHE LICENSE, VERSION 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
     },
     servers: [{ name: 'casper-devnet', url: `${url}/rpc` }],
-    methods: methods.filter((n) => n !== 'rpc.discover').map((name) => ({
-      name,
-      summary: SUMMARIES[name] ?? name,
-      params: [],
-      result: { name: `${name}_result`, schema: { type: 'object' } },
-    })),
+    methods: methods
+      .filter((n) => n !== 'rpc.discover')
+      .map((name) => ({
+        name,
+        summary: SUMMARIES[name] ?? name,
+        params: [],
+        result: { name: `${name}_result`, schema: { type: 'object' } },
+      })),
     components: { schemas: {} },
   };
 }

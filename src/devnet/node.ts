@@ -39,7 +39,15 @@ export class Devnet {
   constructor(private readonly o: DevnetOptions) {
     this.now = o.now ?? Date.now;
     this.transactions = o.chainspec.generation === '2' ? new TransactionPool(o.chainspec) : undefined;
-    this.chain = Chain.open(o.chainspec.chainName, o.genesis, o.logPath, this.now(), o.code, o.chainspec, this.transactions);
+    this.chain = Chain.open(
+      o.chainspec.chainName,
+      o.genesis,
+      o.logPath,
+      this.now(),
+      o.code,
+      o.chainspec,
+      this.transactions,
+    );
     if (o.onLogFailure !== undefined) this.chain.onLogFailure = o.onLogFailure;
   }
 
@@ -48,7 +56,15 @@ export class Devnet {
   }
 
   async start(): Promise<string> {
-    const methods = devnetMethods({ chain: this.chain, transactions: this.transactions, chainspec: { ...this.o.chainspec, chainName: this.chain.chainName }, chainspecText: this.o.chainspecText, now: this.now, startedAt: this.now(), url: () => this.address });
+    const methods = devnetMethods({
+      chain: this.chain,
+      transactions: this.transactions,
+      chainspec: { ...this.o.chainspec, chainName: this.chain.chainName },
+      chainspecText: this.o.chainspecText,
+      now: this.now,
+      startedAt: this.now(),
+      url: () => this.address,
+    });
     this.server = createServer((req, res) => {
       handleHttp(req, res, methods).catch(() => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

@@ -6,7 +6,14 @@
 import { PublicKey, toHex, type Json } from '../core/index.js';
 import { blockJson } from './blocks.js';
 import { PROPOSER } from './execute.js';
-import { accountJson, contractPackageJson, dictionaryAddress, namedKeysOf, readKey, type StateView } from './global-state.js';
+import {
+  accountJson,
+  contractPackageJson,
+  dictionaryAddress,
+  namedKeysOf,
+  readKey,
+  type StateView,
+} from './global-state.js';
 import { invalidParams, namedParams, noParams, RpcFailure, type Handler } from './jsonrpc.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import type { Account, Block, Chain } from './state.js';
@@ -41,8 +48,35 @@ function keyDisplay(key: string): string {
 }
 const ACCESS = ['NONE', 'READ', 'WRITE', 'READ_WRITE', 'ADD', 'READ_ADD', 'ADD_WRITE', 'READ_ADD_WRITE'];
 
-const KEY_PREFIXES_15 = ['account-hash-', 'hash-', 'uref-', 'transfer-', 'deploy-', 'era-', 'balance-', 'bid-', 'withdraw-', 'dictionary-', 'system-contract-registry-', 'era-summary-', 'unbond-', 'chainspec-registry-', 'checksum-registry-'];
-const KEY_PREFIXES_2 = [...KEY_PREFIXES_15, 'entity-', 'package-', 'byte-code-', 'bid-addr-', 'message-', 'named-key-', 'block-message-count-', 'balance-hold-', 'entry-point-'];
+const KEY_PREFIXES_15 = [
+  'account-hash-',
+  'hash-',
+  'uref-',
+  'transfer-',
+  'deploy-',
+  'era-',
+  'balance-',
+  'bid-',
+  'withdraw-',
+  'dictionary-',
+  'system-contract-registry-',
+  'era-summary-',
+  'unbond-',
+  'chainspec-registry-',
+  'checksum-registry-',
+];
+const KEY_PREFIXES_2 = [
+  ...KEY_PREFIXES_15,
+  'entity-',
+  'package-',
+  'byte-code-',
+  'bid-addr-',
+  'message-',
+  'named-key-',
+  'block-message-count-',
+  'balance-hold-',
+  'entry-point-',
+];
 
 export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: ReadHelpers): void {
   const v2 = ctx.chainspec.generation === '2';
@@ -53,8 +87,15 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
   /** The failure both generations give for a state root no block had. */
   const noSuchRoot = (root: string, what: string) =>
     v2
-      ? new RpcFailure(-32012, 'No such state root', `request for ${what} has failed: could not find the provided state root hash`)
-      : new RpcFailure(-32012, 'No such state root', { message: `failed to get state root at ${root}`, available_block_range: { low: 0, high: ctx.chain.tip().height } });
+      ? new RpcFailure(
+          -32012,
+          'No such state root',
+          `request for ${what} has failed: could not find the provided state root hash`,
+        )
+      : new RpcFailure(-32012, 'No such state root', {
+          message: `failed to get state root at ${root}`,
+          available_block_range: { low: 0, high: ctx.chain.tip().height },
+        });
 
   const rootView = (root: string, what: string): StateView => {
     const accounts = ctx.chain.accountsAt(root);
@@ -76,7 +117,9 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
       return { block, view: blockView(block) };
     }
     if (typeof o.StateRootHash === 'string') return { view: rootView(o.StateRootHash.toLowerCase(), what) };
-    throw invalidParams("Failed to parse 'params' field: unknown variant, expected one of `BlockHash`, `BlockHeight`, `StateRootHash`");
+    throw invalidParams(
+      "Failed to parse 'params' field: unknown variant, expected one of `BlockHash`, `BlockHeight`, `StateRootHash`",
+    );
   };
 
   const headerOf = (b: Block): Json => {
@@ -101,7 +144,8 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
         throw valueNotFound(`${found} value found. at path: ${walked}`);
       }
       const next = named.find((n) => n.name === name);
-      if (next === undefined) throw v2 ? notInState() : valueNotFound(`Name ${name} not found in ${kind} at path: ${walked}`);
+      if (next === undefined)
+        throw v2 ? notInState() : valueNotFound(`Name ${name} not found in ${kind} at path: ${walked}`);
       walked = `${walked}/${name}`;
       value = readKey(view, next.key);
       if (value === undefined) throw v2 ? notInState() : valueNotFound(`Failed to find base key at path: ${walked}`);
@@ -125,7 +169,12 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
     const key = keyParam(p.key);
     const path = Array.isArray(p.path) ? p.path.map(String) : [];
     const stored = query(view, key, path);
-    return { api_version: api, block_header: block === undefined ? null : headerOf(block), stored_value: stored, merkle_proof: '' };
+    return {
+      api_version: api,
+      block_header: block === undefined ? null : headerOf(block),
+      stored_value: stored,
+      merkle_proof: '',
+    };
   });
 
   m.set('state_get_item', (params) => {
@@ -138,7 +187,8 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
 
   /** An account hash from a public key or 'account-hash-…' string (the node's AccountIdentifier). */
   const accountHashOf = (v: Json | undefined, what: string): string => {
-    if (typeof v !== 'string') throw invalidParams(`Failed to parse 'params' field: expected a public key or account hash for ${what}`);
+    if (typeof v !== 'string')
+      throw invalidParams(`Failed to parse 'params' field: expected a public key or account hash for ${what}`);
     try {
       if (v.startsWith('account-hash-')) {
         if (!/^[0-9a-fA-F]{64}$/.test(v.slice(13))) throw new Error('expected 64 hex characters after account-hash-');
@@ -151,12 +201,21 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
   };
 
   const missingAccount = (hash: string) =>
-    v2 ? new RpcFailure(-32009, 'No such account', 'the requested account was not found') : valueNotFound(`Failed to find base key at path: Key::Account(${hash})`);
+    v2
+      ? new RpcFailure(-32009, 'No such account', 'the requested account was not found')
+      : valueNotFound(`Failed to find base key at path: Key::Account(${hash})`);
 
   m.set('state_get_account_info', (params) => {
     // Both generations take `public_key` as another name for account_identifier (serde alias).
     let raw = params;
-    if (raw !== undefined && !Array.isArray(raw) && typeof raw === 'object' && raw !== null && 'public_key' in raw && !('account_identifier' in raw)) {
+    if (
+      raw !== undefined &&
+      !Array.isArray(raw) &&
+      typeof raw === 'object' &&
+      raw !== null &&
+      'public_key' in raw &&
+      !('account_identifier' in raw)
+    ) {
       const { public_key, ...rest } = raw as Obj;
       raw = { account_identifier: public_key!, ...rest };
     }
@@ -174,13 +233,23 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
     const o = (id ?? {}) as Obj;
     const notFound = (hash?: string) =>
       v2
-        ? new RpcFailure(-32026, 'Purse not found', 'request for balance has failed: purse was not found for given identifier')
+        ? new RpcFailure(
+            -32026,
+            'Purse not found',
+            'request for balance has failed: purse was not found for given identifier',
+          )
         : hash !== undefined
           ? valueNotFound(`Failed to find base key at path: Key::Account(${hash})`)
-          : new RpcFailure(-32007, 'get-balance failed to execute', `Key not found: ${keyDisplay(String(o.purse_uref))}`);
+          : new RpcFailure(
+              -32007,
+              'get-balance failed to execute',
+              `Key not found: ${keyDisplay(String(o.purse_uref))}`,
+            );
     let hash: string | undefined;
-    if (typeof o.main_purse_under_public_key === 'string') hash = accountHashOf(o.main_purse_under_public_key, 'purse_identifier');
-    else if (typeof o.main_purse_under_account_hash === 'string') hash = accountHashOf(o.main_purse_under_account_hash, 'purse_identifier');
+    if (typeof o.main_purse_under_public_key === 'string')
+      hash = accountHashOf(o.main_purse_under_public_key, 'purse_identifier');
+    else if (typeof o.main_purse_under_account_hash === 'string')
+      hash = accountHashOf(o.main_purse_under_account_hash, 'purse_identifier');
     else if (v2 && typeof o.main_purse_under_entity_addr === 'string') {
       const m2 = /^entity-account-([0-9a-fA-F]{64})$/.exec(o.main_purse_under_entity_addr);
       if (m2 === null) throw notFound();
@@ -191,7 +260,9 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
       if (a === undefined) throw notFound();
       return a;
     } else {
-      const variants = v2 ? '`main_purse_under_public_key`, `main_purse_under_account_hash`, `main_purse_under_entity_addr`, `purse_uref`' : '`main_purse_under_public_key`, `main_purse_under_account_hash`, `purse_uref`';
+      const variants = v2
+        ? '`main_purse_under_public_key`, `main_purse_under_account_hash`, `main_purse_under_entity_addr`, `purse_uref`'
+        : '`main_purse_under_public_key`, `main_purse_under_account_hash`, `purse_uref`';
       throw invalidParams(`Failed to parse 'params' field: unknown variant, expected one of ${variants}`);
     }
     const a = view.accounts.get(hash);
@@ -211,7 +282,13 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
       const { view } = stateAt(p.state_identifier, 'balance');
       // The devnet places no holds: available = total.
       const balance = purseOwner(view, p.purse_identifier).balance.toString();
-      return { api_version: api, total_balance: balance, available_balance: balance, total_balance_proof: '', holds: [] };
+      return {
+        api_version: api,
+        total_balance: balance,
+        available_balance: balance,
+        total_balance_proof: '',
+        holds: [],
+      };
     });
   }
 
@@ -220,29 +297,48 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
     const root = String(p.state_root_hash).toLowerCase();
     const purse = String(p.purse_uref);
     if (!/^uref-[0-9a-fA-F]{64}-[0-7]{3}$/.test(purse)) {
-      throw new RpcFailure(-32005, 'Failed to parse get-balance URef', v2 ? `the requested purse URef was invalid: ${purse}` : `failed to parse purse_uref: ${purse}`);
+      throw new RpcFailure(
+        -32005,
+        'Failed to parse get-balance URef',
+        v2 ? `the requested purse URef was invalid: ${purse}` : `failed to parse purse_uref: ${purse}`,
+      );
     }
     const accounts = ctx.chain.accountsAt(root);
     if (accounts === undefined) {
       if (v2) throw noSuchRoot(root, 'balance');
-      throw new RpcFailure(-32006, 'Failed to get balance', `failed for purse ${keyDisplay(purse).slice(5)}: Ok(RootNotFound)`);
+      throw new RpcFailure(
+        -32006,
+        'Failed to get balance',
+        `failed for purse ${keyDisplay(purse).slice(5)}: Ok(RootNotFound)`,
+      );
     }
     const a = [...accounts.values()].find((acc) => acc.mainPurse.slice(5, 69) === purse.slice(5, 69).toLowerCase());
     if (a === undefined) {
-      if (v2) throw new RpcFailure(-32026, 'Purse not found', 'request for balance has failed: purse was not found for given identifier');
+      if (v2)
+        throw new RpcFailure(
+          -32026,
+          'Purse not found',
+          'request for balance has failed: purse was not found for given identifier',
+        );
       throw new RpcFailure(-32007, 'get-balance failed to execute', `Key not found: ${keyDisplay(purse)}`);
     }
     return { api_version: api, balance_value: a.balance.toString(), merkle_proof: '' };
   });
 
   m.set('state_get_dictionary_item', (params) => {
-    const p = namedParams(params, ['state_root_hash', 'dictionary_identifier'], ['state_root_hash', 'dictionary_identifier']);
+    const p = namedParams(
+      params,
+      ['state_root_hash', 'dictionary_identifier'],
+      ['state_root_hash', 'dictionary_identifier'],
+    );
     const root = String(p.state_root_hash).toLowerCase();
     const view = rootView(root, 'dictionary item');
     const id = (p.dictionary_identifier ?? {}) as Obj;
     const dictFail = (text: string) => new RpcFailure(-32010, 'Failed to get dictionary URef', text);
     let address: string;
-    const named = (id.AccountNamedKey ?? id.ContractNamedKey ?? (v2 ? id.EntityNamedKey : undefined)) as Obj | undefined;
+    const named = (id.AccountNamedKey ?? id.ContractNamedKey ?? (v2 ? id.EntityNamedKey : undefined)) as
+      | Obj
+      | undefined;
     if (named !== undefined) {
       let ownerKey = String(named.key).toLowerCase();
       if (ownerKey.startsWith('entity-account-')) ownerKey = `account-hash-${ownerKey.slice(15)}`;
@@ -255,16 +351,27 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
     } else if (id.URef !== undefined) {
       const u = id.URef as Obj;
       const seed = String(u.seed_uref);
-      if (!/^uref-[0-9a-fA-F]{64}-[0-7]{3}$/.test(seed)) throw v2 ? new RpcFailure(-32002, 'Failed to parse query key', `the provided dictionary key was invalid: ${seed}`) : dictFail(`failed to parse uref: ${seed}`);
+      if (!/^uref-[0-9a-fA-F]{64}-[0-7]{3}$/.test(seed))
+        throw v2
+          ? new RpcFailure(-32002, 'Failed to parse query key', `the provided dictionary key was invalid: ${seed}`)
+          : dictFail(`failed to parse uref: ${seed}`);
       address = dictionaryAddress(seed.toLowerCase(), String(u.dictionary_item_key));
     } else if (typeof id.Dictionary === 'string') {
       address = id.Dictionary.toLowerCase();
-      if (!/^dictionary-[0-9a-f]{64}$/.test(address)) throw v2 ? new RpcFailure(-32002, 'Failed to parse query key', 'the provided dictionary key was invalid: not a dictionary key') : dictFail(`failed to parse dictionary key: ${id.Dictionary}`);
+      if (!/^dictionary-[0-9a-f]{64}$/.test(address))
+        throw v2
+          ? new RpcFailure(
+              -32002,
+              'Failed to parse query key',
+              'the provided dictionary key was invalid: not a dictionary key',
+            )
+          : dictFail(`failed to parse dictionary key: ${id.Dictionary}`);
     } else {
       throw invalidParams("Failed to parse 'params' field: unknown variant of dictionary_identifier");
     }
     const stored = readKey(view, address);
-    if (stored === undefined) throw v2 ? notInState() : valueNotFound(`Failed to find base key at path: ${keyDisplay(address)}`);
+    if (stored === undefined)
+      throw v2 ? notInState() : valueNotFound(`Failed to find base key at path: ${keyDisplay(address)}`);
     return { api_version: api, dictionary_key: address, stored_value: stored, merkle_proof: '' };
   });
 
@@ -288,7 +395,7 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
       }
       if (r.Success === undefined || stored.deploy.session.kind !== 'Transfer') continue;
       const effect = ((r.Success as Obj).effect as Obj).transforms as Obj[];
-      const toKey = effect.find((t) => ((t.transform as Obj).WriteAccount) !== undefined)?.key as string | undefined;
+      const toKey = effect.find((t) => (t.transform as Obj).WriteAccount !== undefined)?.key as string | undefined;
       const from = toHex(stored.deploy.header.account.accountHash());
       const to = toKey?.slice(13);
       const args = new Map(stored.deploy.session.args.map(([n, v]) => [n, v]));
@@ -303,7 +410,10 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
         target: to === undefined ? null : (accounts.get(to)?.mainPurse ?? null),
         amount: amount === undefined ? '0' : leU512(amount.bytes),
         gas: '0',
-        id: idBytes !== undefined && idBytes[0] === 1 ? Number(Buffer.from(idBytes.subarray(1, 9)).readBigUInt64LE()) : null,
+        id:
+          idBytes !== undefined && idBytes[0] === 1
+            ? Number(Buffer.from(idBytes.subarray(1, 9)).readBigUInt64LE())
+            : null,
       });
     }
     return out;
@@ -313,7 +423,9 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
   const eraSummary = (b: Block): Json => ({
     block_hash: b.hash,
     era_id: 0,
-    stored_value: { EraInfo: { seigniorage_allocations: [{ Validator: { validator_public_key: PROPOSER, amount: '0' } }] } },
+    stored_value: {
+      EraInfo: { seigniorage_allocations: [{ Validator: { validator_public_key: PROPOSER, amount: '0' } }] },
+    },
     state_root_hash: b.stateRootHash,
     merkle_proof: '',
   });
@@ -333,9 +445,18 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
   const STAKE = '1000000000000000';
   const BONDING_PURSE = `uref-${'00'.repeat(31)}01-007`;
   // 1.5.8 prints a JsonBid (no key, no vesting schedule, delegators as a list); 2.x a Bid.
-  const bid = (): Json => (v2
-    ? { validator_public_key: PROPOSER, bonding_purse: BONDING_PURSE, staked_amount: STAKE, delegation_rate: 0, vesting_schedule: null, delegators: [], inactive: false }
-    : { bonding_purse: BONDING_PURSE, staked_amount: STAKE, delegation_rate: 0, delegators: [], inactive: false });
+  const bid = (): Json =>
+    v2
+      ? {
+          validator_public_key: PROPOSER,
+          bonding_purse: BONDING_PURSE,
+          staked_amount: STAKE,
+          delegation_rate: 0,
+          vesting_schedule: null,
+          delegators: [],
+          inactive: false,
+        }
+      : { bonding_purse: BONDING_PURSE, staked_amount: STAKE, delegation_rate: 0, delegators: [], inactive: false };
 
   m.set('state_get_auction_info', (params) => {
     const p = namedParams(params, ['block_identifier'], []);
@@ -368,19 +489,28 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
     const block = x.blockParam(p.block_identifier);
     const view = blockView(block);
     const id = (p.entity_identifier ?? {}) as Obj;
-    const missing = () => new RpcFailure(-32020, 'No such addressable entity', 'the requested addressable entity was not found');
+    const missing = () =>
+      new RpcFailure(-32020, 'No such addressable entity', 'the requested addressable entity was not found');
     let key: string;
-    if (typeof id.PublicKey === 'string' || typeof id.AccountHash === 'string') key = `account-hash-${accountHashOf(id.PublicKey ?? id.AccountHash, 'entity_identifier')}`;
-    else if (typeof id.ContractHash === 'string') key = `hash-${String(id.ContractHash).replace(/^contract-/, '').toLowerCase()}`;
+    if (typeof id.PublicKey === 'string' || typeof id.AccountHash === 'string')
+      key = `account-hash-${accountHashOf(id.PublicKey ?? id.AccountHash, 'entity_identifier')}`;
+    else if (typeof id.ContractHash === 'string')
+      key = `hash-${String(id.ContractHash)
+        .replace(/^contract-/, '')
+        .toLowerCase()}`;
     else if (typeof id.EntityAddr === 'string') {
       const m2 = /^entity-(account|contract|system)-([0-9a-fA-F]{64})$/.exec(id.EntityAddr);
       if (m2 === null) throw invalidParams(`Failed to parse 'params' field: invalid entity address ${id.EntityAddr}`);
       key = m2[1] === 'account' ? `account-hash-${m2[2]!.toLowerCase()}` : `hash-${m2[2]!.toLowerCase()}`;
-    } else throw invalidParams("Failed to parse 'params' field: unknown variant, expected one of `ContractHash`, `PublicKey`, `AccountHash`, `EntityAddr`");
+    } else
+      throw invalidParams(
+        "Failed to parse 'params' field: unknown variant, expected one of `ContractHash`, `PublicKey`, `AccountHash`, `EntityAddr`",
+      );
     const value = readKey(view, key) as Obj | undefined;
     // The 2.0 chain keeps accounts and contracts in their legacy form (no addressable entities).
     if (value?.Account !== undefined) return { api_version: api, entity: { Account: value.Account }, merkle_proof: '' };
-    if (value?.Contract !== undefined) return { api_version: api, entity: { Contract: { contract: value.Contract, wasm: null } }, merkle_proof: '' };
+    if (value?.Contract !== undefined)
+      return { api_version: api, entity: { Contract: { contract: value.Contract, wasm: null } }, merkle_proof: '' };
     throw missing();
   });
 
@@ -390,10 +520,14 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
     const id = (p.package_identifier ?? {}) as Obj;
     const text = String(id.ContractPackageHash ?? id.PackageAddr ?? '');
     const m2 = /^(contract-package-|package-)([0-9a-fA-F]{64})$/.exec(text);
-    if (m2 === null) throw invalidParams("Failed to parse 'params' field: unknown variant, expected one of `PackageAddr`, `ContractPackageHash`");
+    if (m2 === null)
+      throw invalidParams(
+        "Failed to parse 'params' field: unknown variant, expected one of `PackageAddr`, `ContractPackageHash`",
+      );
     const pkg = contractPackageJson(m2[2]!.toLowerCase(), code());
     // The sidecar answers a missing package with the entity error (state.rs GetPackage).
-    if (pkg === undefined) throw new RpcFailure(-32020, 'No such addressable entity', 'the requested addressable entity was not found');
+    if (pkg === undefined)
+      throw new RpcFailure(-32020, 'No such addressable entity', 'the requested addressable entity was not found');
     return { api_version: api, package: { ContractPackage: pkg }, merkle_proof: '' };
   });
 
@@ -405,10 +539,22 @@ export function addReadMethods(m: Map<string, Handler>, ctx: ReadContext, x: Rea
       if (typeof era.Era === 'number') eraId = era.Era;
       else if (era.Block !== undefined) x.blockParam(era.Block);
     }
-    if (eraId !== 0) throw new RpcFailure(-32023, 'Switch block not found', 'request for reward has failed: the switch block for the requested era was not found');
+    if (eraId !== 0)
+      throw new RpcFailure(
+        -32023,
+        'Switch block not found',
+        'request for reward has failed: the switch block for the requested era was not found',
+      );
     const isProposer = String(p.validator).toLowerCase() === PROPOSER;
-    if (!isProposer || (p.delegator !== undefined && p.delegator !== null)) throw new RpcFailure(-32022, 'No rewards found', 'the requested reward was not found');
-    return { api_version: api, reward_amount: '0', era_id: 0, delegation_rate: 0, switch_block_hash: ctx.chain.blocks[0]!.hash };
+    if (!isProposer || (p.delegator !== undefined && p.delegator !== null))
+      throw new RpcFailure(-32022, 'No rewards found', 'the requested reward was not found');
+    return {
+      api_version: api,
+      reward_amount: '0',
+      era_id: 0,
+      delegation_rate: 0,
+      switch_block_hash: ctx.chain.blocks[0]!.hash,
+    };
   });
 }
 

@@ -14,7 +14,6 @@ import { messageOf } from '../core/errors.js';
 
 export type { Account, MutableState } from './accounts.js';
 
-
 export interface Block {
   hash: string;
   height: number;
@@ -49,7 +48,6 @@ export interface ChainView {
   hasContract(hash: string): boolean;
   hasPackage(hash: string): boolean;
 }
-
 
 export interface GenesisAccount {
   publicKey: string;
@@ -105,23 +103,35 @@ class AccountBook implements MutableState {
   }
 
   clone(): AccountBook {
-    return new AccountBook(new Map([...this.accounts].map(([k, a]) => [k, { ...a, associatedKeys: [...a.associatedKeys] }])));
+    return new AccountBook(
+      new Map([...this.accounts].map(([k, a]) => [k, { ...a, associatedKeys: [...a.associatedKeys] }])),
+    );
   }
 
   stateRoot(): string {
-    const rows = [...this.accounts.values()].sort((x, y) => (x.hash < y.hash ? -1 : 1)).map((a) => `${a.hash}:${a.balance}:${a.associatedKeys.join(',')}`);
+    const rows = [...this.accounts.values()]
+      .sort((x, y) => (x.hash < y.hash ? -1 : 1))
+      .map((a) => `${a.hash}:${a.balance}:${a.associatedKeys.join(',')}`);
     return toHex(blake2b256(utf8(rows.join('\n'))));
   }
 }
 
 type LogEvent =
-  | { type: 'genesis'; chainName: string; timestamp: number; generation?: string; accounts: { publicKey: string; balance: string; associatedKeys?: string[] }[]; code?: GenesisCode }
+  | {
+      type: 'genesis';
+      chainName: string;
+      timestamp: number;
+      generation?: string;
+      accounts: { publicKey: string; balance: string; associatedKeys?: string[] }[];
+      code?: GenesisCode;
+    }
   | { type: 'deploy'; deploy: Json }
   /** A TransactionV1 as account_put_transaction took it, and the lane it was accepted into. */
   | { type: 'transaction'; transaction: { Version1: Json }; lane: number }
   | { type: 'block'; timestamp: number };
 
-const modeName = (g: string | undefined) => (g === '1.5' ? '1.5 (--protocol 1.5)' : '2.x (the default, --protocol 2.0)');
+const modeName = (g: string | undefined) =>
+  g === '1.5' ? '1.5 (--protocol 1.5)' : '2.x (the default, --protocol 2.0)';
 
 export class Chain implements ChainView {
   private book = new AccountBook(new Map());
@@ -143,20 +153,33 @@ export class Chain implements ChainView {
     throw e;
   };
 
-  private constructor(readonly chainName: string, private readonly log: ChainLog | undefined) {}
+  private constructor(
+    readonly chainName: string,
+    private readonly log: ChainLog | undefined,
+  ) {}
 
   /**
    * Opens the chain: replays the log when it holds one, else starts from the given genesis. A log
    * that is corrupt, or was made in the other protocol mode, throws ChainLogError. A 2.x chain
    * passes its transaction pool, which the log's transaction records are replayed into.
    */
-  static open(chainName: string, genesis: GenesisAccount[], logPath: string | undefined, now: number, code: GenesisCode = { contracts: [], packages: [] }, chainspec?: Chainspec, transactions?: BlockHook): Chain {
+  static open(
+    chainName: string,
+    genesis: GenesisAccount[],
+    logPath: string | undefined,
+    now: number,
+    code: GenesisCode = { contracts: [], packages: [] },
+    chainspec?: Chainspec,
+    transactions?: BlockHook,
+  ): Chain {
     const opened = logPath === undefined ? undefined : ChainLog.open(logPath);
     try {
       const first = opened?.records[0]?.record as LogEvent | undefined;
       if (first !== undefined && first.type === 'genesis') {
         if (chainspec !== undefined && (first.generation ?? '2') !== chainspec.generation) {
-          throw new ChainLogError(`the chain in '${logPath}' was made by a devnet in ${modeName(first.generation)} mode, and this one runs in ${modeName(chainspec.generation)} mode; start it in the same mode, or pick another --data-dir`);
+          throw new ChainLogError(
+            `the chain in '${logPath}' was made by a devnet in ${modeName(first.generation)} mode, and this one runs in ${modeName(chainspec.generation)} mode; start it in the same mode, or pick another --data-dir`,
+          );
         }
         const chain = new Chain(first.chainName, opened!.log);
         chain.blockHook = transactions;
@@ -164,7 +187,14 @@ export class Chain implements ChainView {
         chain.chainspec = chainspec && { ...chainspec, chainName: first.chainName };
         chain.replaying = true;
         chain.code = first.code ?? chain.code;
-        chain.genesis(first.accounts.map((a) => ({ publicKey: a.publicKey, balance: BigInt(a.balance), associatedKeys: a.associatedKeys })), first.timestamp);
+        chain.genesis(
+          first.accounts.map((a) => ({
+            publicKey: a.publicKey,
+            balance: BigInt(a.balance),
+            associatedKeys: a.associatedKeys,
+          })),
+          first.timestamp,
+        );
         for (const { offset, record } of opened!.records.slice(1)) {
           const e = record as LogEvent;
           try {
@@ -173,7 +203,10 @@ export class Chain implements ChainView {
             else if (e.type === 'block') chain.produceBlock(e.timestamp);
             else throw new Error(`unknown record type ${stringifyJson((e as { type?: Json }).type ?? null)}`);
           } catch (err) {
-            throw new ChainLogError(`the chain log '${logPath}' has a record it cannot replay at byte offset ${offset}: ${messageOf(err)}`, { cause: err });
+            throw new ChainLogError(
+              `the chain log '${logPath}' has a record it cannot replay at byte offset ${offset}: ${messageOf(err)}`,
+              { cause: err },
+            );
           }
         }
         chain.replaying = false;
@@ -183,8 +216,23 @@ export class Chain implements ChainView {
       chain.blockHook = transactions;
       chain.droppedBytes = opened?.log.cutTornTail() ?? 0;
       chain.chainspec = chainspec;
-      chain.code = { ...code, contracts: code.contracts.map((h) => h.toLowerCase()), packages: code.packages.map((h) => h.toLowerCase()) };
-      chain.append({ type: 'genesis', chainName, timestamp: now, generation: chainspec?.generation, accounts: genesis.map((a) => ({ publicKey: a.publicKey, balance: a.balance.toString(), associatedKeys: a.associatedKeys })), code: chain.code });
+      chain.code = {
+        ...code,
+        contracts: code.contracts.map((h) => h.toLowerCase()),
+        packages: code.packages.map((h) => h.toLowerCase()),
+      };
+      chain.append({
+        type: 'genesis',
+        chainName,
+        timestamp: now,
+        generation: chainspec?.generation,
+        accounts: genesis.map((a) => ({
+          publicKey: a.publicKey,
+          balance: a.balance.toString(),
+          associatedKeys: a.associatedKeys,
+        })),
+        code: chain.code,
+      });
       chain.commit();
       chain.genesis(genesis, now);
       return chain;
@@ -232,14 +280,34 @@ export class Chain implements ChainView {
     this.pushBlock(timestamp, [], []);
   }
 
-  private pushBlock(timestamp: number, deployHashes: string[], transferHashes: string[], transactions: { hash: string; lane: number }[] = []): Block {
+  private pushBlock(
+    timestamp: number,
+    deployHashes: string[],
+    transferHashes: string[],
+    transactions: { hash: string; lane: number }[] = [],
+  ): Block {
     const parent = this.blocks.at(-1);
     const height = parent === undefined ? 0 : parent.height + 1;
     const stateRootHash = this.book.stateRoot();
     if (!this.snapshots.has(stateRootHash)) this.snapshots.set(stateRootHash, this.book.clone().accounts);
-    const hashed = { parent: parent?.hash ?? null, height, timestamp, stateRootHash, deployHashes, ...(transactions.length > 0 ? { transactions } : {}) };
+    const hashed = {
+      parent: parent?.hash ?? null,
+      height,
+      timestamp,
+      stateRootHash,
+      deployHashes,
+      ...(transactions.length > 0 ? { transactions } : {}),
+    };
     const hash = toHex(blake2b256(utf8(stringifyJson(hashed))));
-    const block: Block = { hash, height, timestamp, parentHash: parent?.hash ?? '00'.repeat(32), stateRootHash, deployHashes, transferHashes };
+    const block: Block = {
+      hash,
+      height,
+      timestamp,
+      parentHash: parent?.hash ?? '00'.repeat(32),
+      stateRootHash,
+      deployHashes,
+      transferHashes,
+    };
     if (transactions.length > 0) block.transactions = transactions;
     this.blocks.push(block);
     return block;
@@ -306,8 +374,10 @@ export class Chain implements ChainView {
 
   private replayTransaction(e: { transaction?: Json; lane?: Json }): void {
     const wrapped = e.transaction as { Version1?: Json } | null | undefined;
-    if (typeof wrapped !== 'object' || wrapped === null || wrapped.Version1 === undefined) throw new Error('a transaction record without {"Version1": …}');
-    if (typeof e.lane !== 'number' || !Number.isInteger(e.lane) || e.lane < 0 || e.lane > 255) throw new Error(`a transaction record with lane ${stringifyJson(e.lane ?? null)} (not a u8)`);
+    if (typeof wrapped !== 'object' || wrapped === null || wrapped.Version1 === undefined)
+      throw new Error('a transaction record without {"Version1": …}');
+    if (typeof e.lane !== 'number' || !Number.isInteger(e.lane) || e.lane < 0 || e.lane > 255)
+      throw new Error(`a transaction record with lane ${stringifyJson(e.lane ?? null)} (not a u8)`);
     this.addTransaction(transactionFromJson(wrapped), wrapped.Version1, e.lane);
   }
 

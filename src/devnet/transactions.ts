@@ -14,15 +14,24 @@ import { type LaneError, transactionKind, transactionLane } from '../transaction
 import { deployFromJson } from '../deploy/index.js';
 import { toHex, type Json } from '../core/index.js';
 import { acceptDeploy2 } from './acceptor2.js';
-import { checkTransaction, transactionFromJson, transactionToBytes, transactionToJson, type TransactionV1 } from '../transaction/index.js';
+import {
+  checkTransaction,
+  transactionFromJson,
+  transactionToBytes,
+  transactionToJson,
+  type TransactionV1,
+} from '../transaction/index.js';
 import { invalidParams, namedParams, RpcFailure, type Handler } from './jsonrpc.js';
 import type { MethodContext } from './context.js';
 import { auctionGas, initiatorAccount, TransactionPool } from './tx-pool.js';
 import { messageOf } from '../core/errors.js';
 
-const invalid = (sentence: string) => new RpcFailure(-32016, 'Invalid transaction', `the transaction was invalid: ${sentence}`);
-const nodeFailure = (what: string) => new RpcFailure(-32018, 'Node request failure', `request for submitting a transaction has failed: ${what}`);
-const unknownCode = (code: number) => nodeFailure(`received an unexpected node error: unknown node error code (${code})`);
+const invalid = (sentence: string) =>
+  new RpcFailure(-32016, 'Invalid transaction', `the transaction was invalid: ${sentence}`);
+const nodeFailure = (what: string) =>
+  new RpcFailure(-32018, 'Node request failure', `request for submitting a transaction has failed: ${what}`);
+const unknownCode = (code: number) =>
+  nodeFailure(`received an unexpected node error: unknown node error code (${code})`);
 const shortHash = (h: string) => `${h.slice(0, 4)}..${h.slice(-4)}`;
 
 /**
@@ -57,40 +66,47 @@ function accept(t: TransactionV1, c: Chainspec, ctx: MethodContext): { lane: num
   const pm = p.pricingMode;
   if (pm.kind === 'PaymentLimited') {
     if (pm.paymentAmount === 0n) return unknownCode(109);
-    if (v.pricingHandling !== 'payment_limited') return invalid('The transaction sent to the network had an invalid pricing mode');
+    if (v.pricingHandling !== 'payment_limited')
+      return invalid('The transaction sent to the network had an invalid pricing mode');
     const kind = transactionKind(t);
     const min = kind === 'mint' ? v.transferGas : kind === 'auction' ? auctionGas(p.entryPoint.kind) : v.baselineMotes;
     if (pm.paymentAmount < min) return unknownCode(109);
   } else if (pm.kind === 'Fixed') {
-    if (v.pricingHandling !== 'fixed') return invalid('The transaction sent to the network had an invalid pricing mode');
+    if (v.pricingHandling !== 'fixed')
+      return invalid('The transaction sent to the network had an invalid pricing mode');
   } else if (!v.allowPrepaid) {
     return invalid('The transaction sent to the network had an invalid pricing mode');
   }
   if (pm.kind !== 'Prepaid' && pm.gasPriceTolerance < v.minGasPrice) return nodeFailure('gas price tolerance too low');
   const now = ctx.now();
   if (p.ttl > c.maxTtlMs) return invalid('The transaction sent to the network had an excessive time to live');
-  if (p.timestamp > now + c.timestampLeewayMs) return invalid('The transaction sent to the network had a timestamp that has not yet occurred');
-  if (t.approvals.length > c.maxAssociatedKeys) return invalid('The transaction sent to the network had excessive approvals');
+  if (p.timestamp > now + c.timestampLeewayMs)
+    return invalid('The transaction sent to the network had a timestamp that has not yet occurred');
+  if (t.approvals.length > c.maxAssociatedKeys)
+    return invalid('The transaction sent to the network had excessive approvals');
   const gasLimit = pm.kind === 'PaymentLimited' ? pm.paymentAmount : lane.maxGas;
-  if (gasLimit > c.blockGasLimit) return invalid('The transaction sent to the network exceeds the networks block gas limit');
+  if (gasLimit > c.blockGasLimit)
+    return invalid('The transaction sent to the network exceeds the networks block gas limit');
   if (p.timestamp + p.ttl < now) return invalid('transaction has expired');
   const account = initiatorAccount(t, (h) => ctx.chain.account(h));
   if (account === undefined) return invalid('no such addressable entity');
   const signers = t.approvals.map((a) => a.signer.toHex());
-  if (signers.length > 0 && !signers.every((s) => account.associatedKeys.includes(s))) return invalid('invalid associated keys');
+  if (signers.length > 0 && !signers.every((s) => account.associatedKeys.includes(s)))
+    return invalid('invalid associated keys');
   if (account.balance < v.baselineMotes) return invalid('insufficient balance');
-  if (p.target.kind === 'Session' && p.target.moduleBytes.length === 0) return invalid('The transaction sent to the network had empty module bytes');
+  if (p.target.kind === 'Session' && p.target.moduleBytes.length === 0)
+    return invalid('The transaction sent to the network had empty module bytes');
   if (t.approvals.length === 0) return invalid('The transaction sent to the network had no approvals');
   const check = checkTransaction(t);
   if (!check.hashOk) return invalid('The transaction sent to the network had an invalid hash');
-  if (check.approvals.some((a) => a.error !== null)) return invalid('The transaction sent to the network had an invalid approval');
+  if (check.approvals.some((a) => a.error !== null))
+    return invalid('The transaction sent to the network had an invalid approval');
   return { lane: lane.id };
 }
 
-
 /** A legacy deploy sent as {"Deploy": …}: the deploy acceptor, its refusal worded for a transaction. */
 function putDeploy(ctx: MethodContext, json: Json): Json {
-  let d;
+  let d: ReturnType<typeof deployFromJson>;
   try {
     d = deployFromJson(json);
   } catch (e) {
@@ -98,7 +114,12 @@ function putDeploy(ctx: MethodContext, json: Json): Json {
   }
   const failure = acceptDeploy2(d, ctx.chainspec, ctx.chain, ctx.now());
   if (failure !== null) {
-    if (failure.code === -32008) throw new RpcFailure(-32016, 'Invalid transaction', String(failure.data).replace('the deploy was invalid: ', 'the transaction was invalid: '));
+    if (failure.code === -32008)
+      throw new RpcFailure(
+        -32016,
+        'Invalid transaction',
+        String(failure.data).replace('the deploy was invalid: ', 'the transaction was invalid: '),
+      );
     throw failure;
   }
   ctx.chain.addDeploy(d, json);
@@ -108,7 +129,8 @@ function putDeploy(ctx: MethodContext, json: Json): Json {
 function parseTransactionParam(v: Json | undefined): { t: TransactionV1; json: Json } {
   if (v === undefined) throw invalidParams("Failed to parse 'params' field: missing field `transaction`");
   const o = v as Record<string, Json>;
-  if (typeof o !== 'object' || o === null || !('Version1' in o)) throw invalidParams("Failed to parse 'params' field: unknown variant, expected `Deploy` or `Version1`");
+  if (typeof o !== 'object' || o === null || !('Version1' in o))
+    throw invalidParams("Failed to parse 'params' field: unknown variant, expected `Deploy` or `Version1`");
   try {
     return { t: transactionFromJson(o), json: o.Version1! };
   } catch (e) {
@@ -118,9 +140,19 @@ function parseTransactionParam(v: Json | undefined): { t: TransactionV1; json: J
 
 function hashParam(v: Json | undefined): { kind: 'Version1' | 'Deploy'; hash: string } {
   const o = v as Record<string, unknown> | null;
-  const kind = o !== null && typeof o === 'object' ? (typeof o.Version1 === 'string' ? 'Version1' : typeof o.Deploy === 'string' ? 'Deploy' : undefined) : undefined;
+  const kind =
+    o !== null && typeof o === 'object'
+      ? typeof o.Version1 === 'string'
+        ? 'Version1'
+        : typeof o.Deploy === 'string'
+          ? 'Deploy'
+          : undefined
+      : undefined;
   const hex = kind === undefined ? undefined : String(o![kind]);
-  if (kind === undefined || hex === undefined || !/^[0-9a-fA-F]{64}$/.test(hex)) throw invalidParams("Failed to parse 'params' field: transaction_hash must be {\"Version1\": <64 hex>} or {\"Deploy\": <64 hex>}");
+  if (kind === undefined || hex === undefined || !/^[0-9a-fA-F]{64}$/.test(hex))
+    throw invalidParams(
+      'Failed to parse \'params\' field: transaction_hash must be {"Version1": <64 hex>} or {"Deploy": <64 hex>}',
+    );
   return { kind, hash: hex.toLowerCase() };
 }
 
@@ -148,13 +180,25 @@ export function transactionMethods(ctx: MethodContext): Map<string, Handler> {
     const { kind, hash } = hashParam(p.transaction_hash);
     if (kind === 'Deploy') {
       const d = ctx.chain.deploys.get(hash);
-      if (d === undefined) throw new RpcFailure(-32014, 'No such transaction', `no transaction for hash deploy-hash(${shortHash(hash)})`);
-      const info = d.block && d.result ? { block_hash: d.block.hash, block_height: d.block.height, execution_result: d.result } : null;
+      if (d === undefined)
+        throw new RpcFailure(-32014, 'No such transaction', `no transaction for hash deploy-hash(${shortHash(hash)})`);
+      const info =
+        d.block && d.result
+          ? { block_hash: d.block.hash, block_height: d.block.height, execution_result: d.result }
+          : null;
       return { api_version: API, transaction: { Deploy: d.json }, execution_info: info };
     }
     const s = pool.stored.get(hash);
-    if (s === undefined) throw new RpcFailure(-32014, 'No such transaction', `no transaction for hash transaction-v1-hash(${shortHash(hash)})`);
-    const info = s.block && s.result ? { block_hash: s.block.hash, block_height: s.block.height, execution_result: s.result } : null;
+    if (s === undefined)
+      throw new RpcFailure(
+        -32014,
+        'No such transaction',
+        `no transaction for hash transaction-v1-hash(${shortHash(hash)})`,
+      );
+    const info =
+      s.block && s.result
+        ? { block_hash: s.block.hash, block_height: s.block.height, execution_result: s.result }
+        : null;
     return { api_version: API, transaction: { Version1: s.json }, execution_info: info };
   });
 
@@ -166,11 +210,20 @@ export function transactionMethods(ctx: MethodContext): Map<string, Handler> {
     const scratch = new TransactionPool(c);
     scratch.add(t, transactionToJson(t), r.lane);
     const bids = new Map([...pool.bids].map(([k, b]) => [k, { ...b, delegators: new Map(b.delegators) }]));
-    const result = (scratch.executeOne(t, ctx.chain.scratchState(), bids) as { Version2: Record<string, Json> }).Version2;
+    const result = (scratch.executeOne(t, ctx.chain.scratchState(), bids) as { Version2: Record<string, Json> })
+      .Version2;
     const tip = ctx.chain.tip();
     return {
       api_version: API,
-      execution_result: { block_hash: tip.hash, transfers: result.transfers!, limit: result.limit!, consumed: result.consumed!, effects: result.effects!, messages: [], error: result.error_message! },
+      execution_result: {
+        block_hash: tip.hash,
+        transfers: result.transfers!,
+        limit: result.limit!,
+        consumed: result.consumed!,
+        effects: result.effects!,
+        messages: [],
+        error: result.error_message!,
+      },
     };
   });
   return m;

@@ -13,7 +13,14 @@ import type { Account, Block, BlockHook, MutableState } from './state.js';
 /** system_costs of the 2.0.0 production chainspec ([system_costs.auction_costs]). */
 const AUCTION_GAS: Record<string, bigint> = { ChangeBidPublicKey: 5_000_000_000n };
 export const auctionGas = (ep: string) => AUCTION_GAS[ep] ?? 2_500_000_000n;
-const WASM = (globalThis as unknown as { WebAssembly: { validate(b: Uint8Array): boolean; Module: { new (b: Uint8Array): object; exports(m: object): { name: string; kind: string }[] } } }).WebAssembly;
+const WASM = (
+  globalThis as unknown as {
+    WebAssembly: {
+      validate(b: Uint8Array): boolean;
+      Module: { new (b: Uint8Array): object; exports(m: object): { name: string; kind: string }[] };
+    };
+  }
+).WebAssembly;
 
 export interface Stored {
   t: TransactionV1;
@@ -48,7 +55,9 @@ function arg(t: TransactionV1, name: string): { clType: unknown; parsed: Json; b
 
 const writeBalance = (acc: Account): Json => ({
   key: `balance-${acc.mainPurse.slice(5, 69)}`,
-  kind: { Write: { CLValue: { cl_type: 'U512', bytes: toHex(encode.u512(acc.balance)), parsed: acc.balance.toString() } } },
+  kind: {
+    Write: { CLValue: { cl_type: 'U512', bytes: toHex(encode.u512(acc.balance)), parsed: acc.balance.toString() } },
+  },
 });
 
 export class TransactionPool implements BlockHook {
@@ -85,7 +94,14 @@ export class TransactionPool implements BlockHook {
   }
 
   /** Gas the transaction uses and what it does; an error string when it fails. */
-  private outcome(t: TransactionV1, state: MutableState, account: Account, limit: bigint, available: bigint, bids: Map<string, Bid>): { gas: bigint; error: string | null; apply?: () => Json[] } {
+  private outcome(
+    t: TransactionV1,
+    state: MutableState,
+    account: Account,
+    limit: bigint,
+    available: bigint,
+    bids: Map<string, Bid>,
+  ): { gas: bigint; error: string | null; apply?: () => Json[] } {
     const p = t.payload;
     const ep = p.entryPoint.kind;
     if (p.target.kind === 'Native') {
@@ -95,22 +111,35 @@ export class TransactionPool implements BlockHook {
     }
     if (p.target.kind === 'Stored') return { gas: limit, error: 'casper-devnet keeps no stored contracts' };
     const bytes = p.target.moduleBytes;
-    if (!WASM.validate(bytes)) return { gas: limit, error: 'Wasm preprocessing error: Deserialization error: the session code is not a valid Wasm module' };
-    if (!WASM.Module.exports(new WASM.Module(bytes)).some((e) => e.name === 'call' && e.kind === 'function')) return { gas: limit, error: 'Wasm preprocessing error: the session code does not export a `call` function' };
+    if (!WASM.validate(bytes))
+      return {
+        gas: limit,
+        error: 'Wasm preprocessing error: Deserialization error: the session code is not a valid Wasm module',
+      };
+    if (!WASM.Module.exports(new WASM.Module(bytes)).some((e) => e.name === 'call' && e.kind === 'function'))
+      return { gas: limit, error: 'Wasm preprocessing error: the session code does not export a `call` function' };
     const gas = WASM_BASE_COST + WASM_BYTE_COST * BigInt(bytes.length);
     if (limit < gas) return { gas: limit, error: 'Out of gas error' };
     return { gas, error: null };
   }
 
-  private native(t: TransactionV1, state: MutableState, account: Account, available: bigint, bids: Map<string, Bid>): { error: string | null; apply?: () => Json[] } {
+  private native(
+    t: TransactionV1,
+    state: MutableState,
+    account: Account,
+    available: bigint,
+    bids: Map<string, Bid>,
+  ): { error: string | null; apply?: () => Json[] } {
     const ep = t.payload.entryPoint.kind;
     const amountArg = arg(t, 'amount');
-    const amount = amountArg !== undefined && amountArg.clType === 'U512' ? BigInt(amountArg.parsed as string) : undefined;
+    const amount =
+      amountArg !== undefined && amountArg.clType === 'U512' ? BigInt(amountArg.parsed as string) : undefined;
     const key = (name: string) => {
       const a = arg(t, name);
       return a !== undefined && a.clType === 'PublicKey' ? String(a.parsed).toLowerCase() : undefined;
     };
-    const need = (...names: string[]) => names.find((n) => (n === 'amount' ? amount === undefined : key(n) === undefined));
+    const need = (...names: string[]) =>
+      names.find((n) => (n === 'amount' ? amount === undefined : key(n) === undefined));
     switch (ep) {
       case 'Transfer': {
         if (amount === undefined) return { error: "missing transfer 'amount' runtime argument" };
@@ -118,12 +147,17 @@ export class TransactionPool implements BlockHook {
         let to: Account | string;
         if (target === undefined) to = "missing transfer 'target' runtime argument";
         else if (target.clType === 'PublicKey') to = state.accountForPublicKey(target.parsed as string);
-        else if (typeof target.clType === 'object' && target.clType !== null && 'ByteArray' in target.clType) to = state.accountForHash(toHex(target.bytes));
-        else if (target.clType === 'URef') to = state.accountByPurse(String(target.parsed).slice(0, 69)) ?? `the purse ${String(target.parsed)} belongs to no account on this devnet`;
+        else if (typeof target.clType === 'object' && target.clType !== null && 'ByteArray' in target.clType)
+          to = state.accountForHash(toHex(target.bytes));
+        else if (target.clType === 'URef')
+          to =
+            state.accountByPurse(String(target.parsed).slice(0, 69)) ??
+            `the purse ${String(target.parsed)} belongs to no account on this devnet`;
         else to = 'the transfer target must be a public key, an account hash or a purse URef';
         if (typeof to === 'string') return { error: to };
         const source = arg(t, 'source');
-        if (source !== undefined && String(source.parsed).slice(0, 69) !== account.mainPurse.slice(0, 69)) return { error: 'the source purse is not the initiator\'s main purse' };
+        if (source !== undefined && String(source.parsed).slice(0, 69) !== account.mainPurse.slice(0, 69))
+          return { error: "the source purse is not the initiator's main purse" };
         if (amount > available) return { error: 'Insufficient funds' };
         const target2 = to;
         return {
@@ -131,7 +165,20 @@ export class TransactionPool implements BlockHook {
           apply: () => {
             account.balance -= amount;
             target2.balance += amount;
-            return [{ Version2: { transaction_hash: { Version1: toHex(t.hash) }, from: { AccountHash: `account-hash-${account.hash}` }, to: `account-hash-${target2.hash}`, source: account.mainPurse, target: target2.mainPurse, amount: amount.toString(), gas: this.c.v2!.transferGas.toString(), id: arg(t, 'id')?.parsed ?? null } }];
+            return [
+              {
+                Version2: {
+                  transaction_hash: { Version1: toHex(t.hash) },
+                  from: { AccountHash: `account-hash-${account.hash}` },
+                  to: `account-hash-${target2.hash}`,
+                  source: account.mainPurse,
+                  target: target2.mainPurse,
+                  amount: amount.toString(),
+                  gas: this.c.v2!.transferGas.toString(),
+                  id: arg(t, 'id')?.parsed ?? null,
+                },
+              },
+            ];
           },
         };
       }
@@ -241,7 +288,10 @@ export class TransactionPool implements BlockHook {
     const v = this.c.v2!;
     const account = initiatorAccount(t, (h) => state.account(h))!;
     const p = t.payload;
-    const initiator: Json = p.initiator.kind === 'PublicKey' ? { PublicKey: p.initiator.publicKey.toHex() } : { AccountHash: `account-hash-${toHex(p.initiator.accountHash)}` };
+    const initiator: Json =
+      p.initiator.kind === 'PublicKey'
+        ? { PublicKey: p.initiator.publicKey.toHex() }
+        : { AccountHash: `account-hash-${toHex(p.initiator.accountHash)}` };
     const pm = p.pricingMode;
     const lane = this.stored.get(toHex(t.hash))?.lane;
     const laneGas = [v.mintLane, v.auctionLane, v.installLane, ...v.wasmLanes].find((l) => l.id === lane)?.maxGas ?? 0n;
@@ -250,7 +300,8 @@ export class TransactionPool implements BlockHook {
     const cost = limit * price > account.balance ? account.balance : limit * price;
     const outcome = this.outcome(t, state, account, limit, account.balance - cost, bids);
     const consumed = outcome.gas > limit ? limit : outcome.gas;
-    const refund = pm.kind === 'PaymentLimited' ? ((limit - consumed) * price * v.refundRatio[0]) / v.refundRatio[1] : 0n;
+    const refund =
+      pm.kind === 'PaymentLimited' ? ((limit - consumed) * price * v.refundRatio[0]) / v.refundRatio[1] : 0n;
     const fee = cost - refund > 0n ? cost - refund : 0n;
     const proposer = state.accountForPublicKey(PROPOSER);
     account.balance -= fee;
@@ -258,13 +309,22 @@ export class TransactionPool implements BlockHook {
     const transfers = outcome.error === null && outcome.apply !== undefined ? outcome.apply() : [];
     const touched = new Set<Account>([account, proposer]);
     for (const tr of transfers) {
-      const target = state.accountByPurse(String((tr as { Version2: { target: string } }).Version2.target).slice(0, 69));
+      const target = state.accountByPurse(
+        String((tr as { Version2: { target: string } }).Version2.target).slice(0, 69),
+      );
       if (target !== undefined) touched.add(target);
     }
     return {
       Version2: {
-        initiator, error_message: outcome.error, limit: limit.toString(), consumed: consumed.toString(), refund: refund.toString(), cost: cost.toString(),
-        transfers, size_estimate: transactionToBytes(t).length, effects: [...touched].map(writeBalance),
+        initiator,
+        error_message: outcome.error,
+        limit: limit.toString(),
+        consumed: consumed.toString(),
+        refund: refund.toString(),
+        cost: cost.toString(),
+        transfers,
+        size_estimate: transactionToBytes(t).length,
+        effects: [...touched].map(writeBalance),
       },
     };
   }

@@ -1,7 +1,14 @@
 // Deploys from typed parameters: what put-deploy, make-deploy and transfer build from flags,
 // without the flags. The bytes are casper-client's (reference put-deploy.md §1.4): payment and
 // session items, header, hashes, approvals.
-import { buildDeploy, deploySize, MAX_SERIALIZED_DEPLOY_SIZE, standardPayment, type Deploy, type ExecutableDeployItem } from '../deploy/index.js';
+import {
+  buildDeploy,
+  deploySize,
+  MAX_SERIALIZED_DEPLOY_SIZE,
+  standardPayment,
+  type Deploy,
+  type ExecutableDeployItem,
+} from '../deploy/index.js';
 import { ByteWriter, CLValue, encode, type PublicKey, type RuntimeArgs } from '../core/index.js';
 import { CasperError } from '../core/errors.js';
 import { signDeploy } from '../deploy/index.js';
@@ -31,15 +38,24 @@ export class DeployTooLarge extends CasperError {
 
 export function makeDeploy(p: MakeDeployParams): Deploy {
   const account = p.account ?? p.secretKey?.publicKey;
-  if (account === undefined) throw new CasperError('an unsigned deploy needs an account to say whose account it runs as');
+  if (account === undefined)
+    throw new CasperError('an unsigned deploy needs an account to say whose account it runs as');
   const payment = typeof p.payment === 'bigint' ? standardPayment(p.payment) : p.payment;
   let deploy = buildDeploy({
-    account, chainName: p.chainName, payment, session: p.session, timestamp: p.timestamp, ttl: p.ttl, gasPrice: p.gasPrice, dependencies: p.dependencies,
+    account,
+    chainName: p.chainName,
+    payment,
+    session: p.session,
+    timestamp: p.timestamp,
+    ttl: p.ttl,
+    gasPrice: p.gasPrice,
+    dependencies: p.dependencies,
   });
   if (p.secretKey !== undefined) deploy = signDeploy(deploy, p.secretKey);
   const size = deploySize(deploy);
   // casper-client's own cap (lib/cli/deploy.rs is_valid_size), whatever the network allows.
-  if (size > MAX_SERIALIZED_DEPLOY_SIZE) throw new DeployTooLarge(`deploy size of ${size} bytes exceeds limit of ${MAX_SERIALIZED_DEPLOY_SIZE}`);
+  if (size > MAX_SERIALIZED_DEPLOY_SIZE)
+    throw new DeployTooLarge(`deploy size of ${size} bytes exceeds limit of ${MAX_SERIALIZED_DEPLOY_SIZE}`);
   return deploy;
 }
 
@@ -53,13 +69,24 @@ export type TransferTarget = { publicKey: PublicKey } | { accountHash: Uint8Arra
 
 /** The native transfer casper-client builds: args amount (U512), target, id (Option<U64>), in that order. */
 export function transferItem(p: { amount: bigint; target: TransferTarget; id: bigint }): ExecutableDeployItem {
-  if (p.amount <= 0n || p.amount >> 512n !== 0n) throw new CasperError(`a transfer amount must be from 1 to 2^512-1 motes, not ${p.amount}`);
-  if (p.id < 0n || p.id > 0xffffffffffffffffn) throw new CasperError(`a transfer id must be from 0 to 2^64-1, not ${p.id}`);
+  if (p.amount <= 0n || p.amount >> 512n !== 0n)
+    throw new CasperError(`a transfer amount must be from 1 to 2^512-1 motes, not ${p.amount}`);
+  if (p.id < 0n || p.id > 0xffffffffffffffffn)
+    throw new CasperError(`a transfer id must be from 0 to 2^64-1, not ${p.id}`);
   const t = p.target;
-  const target = 'publicKey' in t ? new CLValue('PublicKey', t.publicKey.bytes) : 'accountHash' in t ? new CLValue({ ByteArray: 32 }, t.accountHash) : new CLValue('URef', t.uref);
+  const target =
+    'publicKey' in t
+      ? new CLValue('PublicKey', t.publicKey.bytes)
+      : 'accountHash' in t
+        ? new CLValue({ ByteArray: 32 }, t.accountHash)
+        : new CLValue('URef', t.uref);
   return {
     kind: 'Transfer',
-    args: [['amount', new CLValue('U512', encode.u512(p.amount))], ['target', target], ['id', new CLValue({ Option: 'U64' }, new ByteWriter(9).u8(1).u64(p.id).finish())]],
+    args: [
+      ['amount', new CLValue('U512', encode.u512(p.amount))],
+      ['target', target],
+      ['id', new CLValue({ Option: 'U64' }, new ByteWriter(9).u8(1).u64(p.id).finish())],
+    ],
   };
 }
 

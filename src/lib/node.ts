@@ -34,7 +34,8 @@ export interface PutDeployResult {
 }
 
 function fields(result: Json): Record<string, Json> {
-  if (typeof result !== 'object' || result === null || Array.isArray(result)) throw new CasperError('the node answered with a result that is not an object');
+  if (typeof result !== 'object' || result === null || Array.isArray(result))
+    throw new CasperError('the node answered with a result that is not an object');
   return result as Record<string, Json>;
 }
 
@@ -45,8 +46,18 @@ export async function putDeploy(deploy: Deploy, o: NodeOptions): Promise<PutDepl
 }
 
 /** info_get_deploy: the node's whole result (deploy, and execution_info or execution_results). */
-export async function getDeploy(deployHash: string, o: NodeOptions & { finalizedApprovals?: boolean }): Promise<Record<string, Json>> {
-  return fields((await callNode(o, 'info_get_deploy', { deploy_hash: deployHash, finalized_approvals: o.finalizedApprovals ?? false })).result);
+export async function getDeploy(
+  deployHash: string,
+  o: NodeOptions & { finalizedApprovals?: boolean },
+): Promise<Record<string, Json>> {
+  return fields(
+    (
+      await callNode(o, 'info_get_deploy', {
+        deploy_hash: deployHash,
+        finalized_approvals: o.finalizedApprovals ?? false,
+      })
+    ).result,
+  );
 }
 
 export { RpcError };

@@ -8,13 +8,20 @@
 // [system_costs.mint_costs] transfer/burn 100_000_000, [system_costs.auction_costs]).
 import { formatTimestamp, formatTtl } from '../core/index.js';
 import { transactionKind, transactionLane, transactionSize, type TransactionV1 } from '../transaction/index.js';
-import { type Chainspec } from '../chainspec/chainspec.js';
+import type { Chainspec } from '../chainspec/chainspec.js';
 import { groupDigits, motesAndCspr } from '../core/motes.js';
 import type { PreflightResult } from './preflight.js';
 
 const AUCTION_COSTS: Record<string, bigint> = {
-  AddBid: 2_500_000_000n, ActivateBid: 2_500_000_000n, WithdrawBid: 2_500_000_000n, Delegate: 2_500_000_000n, Undelegate: 2_500_000_000n,
-  Redelegate: 2_500_000_000n, ChangeBidPublicKey: 5_000_000_000n, AddReservations: 2_500_000_000n, CancelReservations: 2_500_000_000n,
+  AddBid: 2_500_000_000n,
+  ActivateBid: 2_500_000_000n,
+  WithdrawBid: 2_500_000_000n,
+  Delegate: 2_500_000_000n,
+  Undelegate: 2_500_000_000n,
+  Redelegate: 2_500_000_000n,
+  ChangeBidPublicKey: 5_000_000_000n,
+  AddReservations: 2_500_000_000n,
+  CancelReservations: 2_500_000_000n,
 };
 function minimumPayment(t: TransactionV1, c: Chainspec): { amount: bigint; what: string } {
   const ep = t.payload.entryPoint.kind;
@@ -34,31 +41,42 @@ function check(t: TransactionV1, c: Chainspec, now: number): string | null {
     if (p.args.kind !== 'Named') return 'VmCasperV1 code takes named args; drop --chunked-args';
   }
   if (runtime === 'VmCasperV2') {
-    if (!v.vmCasperV2) return `${c.chainName} does not run VmCasperV2 code yet ${from}; use --transaction-runtime vm-casper-v1`;
+    if (!v.vmCasperV2)
+      return `${c.chainName} does not run VmCasperV2 code yet ${from}; use --transaction-runtime vm-casper-v1`;
     if (p.args.kind !== 'Bytesrepr') return 'VmCasperV2 code takes its args as bytes: pass them with --chunked-args';
   }
   const size = transactionSize(t);
   const lane = transactionLane(t, c, size);
   if ('error' in lane) return lane.message;
-  if (size > lane.maxBytes) return `the transaction is ${groupDigits(BigInt(size))} bytes, over the ${groupDigits(BigInt(lane.maxBytes))} bytes of lane ${lane.id} ${from}`;
-  if (p.chainName !== c.chainName) return `the transaction is for chain '${p.chainName}', but the chainspec (${c.source}) is for '${c.chainName}'`;
+  if (size > lane.maxBytes)
+    return `the transaction is ${groupDigits(BigInt(size))} bytes, over the ${groupDigits(BigInt(lane.maxBytes))} bytes of lane ${lane.id} ${from}`;
+  if (p.chainName !== c.chainName)
+    return `the transaction is for chain '${p.chainName}', but the chainspec (${c.source}) is for '${c.chainName}'`;
   const pm = p.pricingMode;
   if (pm.kind === 'PaymentLimited') {
-    if (pm.paymentAmount === 0n) return 'the payment amount is 0 motes; a 2.x node refuses a transaction that pays for no gas';
-    if (v.pricingHandling !== 'payment_limited') return `${c.chainName} uses fixed pricing ${from}, so it refuses classic (payment-limited) transactions; use --pricing-mode fixed`;
+    if (pm.paymentAmount === 0n)
+      return 'the payment amount is 0 motes; a 2.x node refuses a transaction that pays for no gas';
+    if (v.pricingHandling !== 'payment_limited')
+      return `${c.chainName} uses fixed pricing ${from}, so it refuses classic (payment-limited) transactions; use --pricing-mode fixed`;
     const min = minimumPayment(t, c);
-    if (pm.paymentAmount < min.amount) return `a payment of ${motesAndCspr(pm.paymentAmount)} is below ${c.chainName}'s minimum of ${motesAndCspr(min.amount)} for ${min.what} ${from}; use --payment-amount ${min.amount}`;
+    if (pm.paymentAmount < min.amount)
+      return `a payment of ${motesAndCspr(pm.paymentAmount)} is below ${c.chainName}'s minimum of ${motesAndCspr(min.amount)} for ${min.what} ${from}; use --payment-amount ${min.amount}`;
   } else if (pm.kind === 'Fixed') {
-    if (v.pricingHandling !== 'fixed') return `${c.chainName} is payment-limited ${from}: it refuses a transaction with fixed pricing (--pricing-mode fixed); use --pricing-mode classic with --payment-amount and --standard-payment true`;
+    if (v.pricingHandling !== 'fixed')
+      return `${c.chainName} is payment-limited ${from}: it refuses a transaction with fixed pricing (--pricing-mode fixed); use --pricing-mode classic with --payment-amount and --standard-payment true`;
   } else if (!v.allowPrepaid) {
     return `${c.chainName} does not accept prepaid transactions (--pricing-mode reserved) ${from}`;
   }
   const tolerance = pm.kind === 'Prepaid' ? undefined : pm.gasPriceTolerance;
-  if (tolerance !== undefined && tolerance < v.minGasPrice) return `a gas price tolerance of ${tolerance} is below ${c.chainName}'s minimum gas price of ${v.minGasPrice} ${from}; use --gas-price-tolerance ${v.minGasPrice}`;
-  if (p.ttl > c.maxTtlMs) return `a ttl of ${formatTtl(p.ttl)} is over ${c.chainName}'s limit of ${formatTtl(c.maxTtlMs)} ${from}; use --ttl ${formatTtl(c.maxTtlMs)} or less`;
-  if (t.approvals.length > c.maxAssociatedKeys) return `${t.approvals.length} approvals are over ${c.chainName}'s limit of ${c.maxAssociatedKeys} ${from}`;
+  if (tolerance !== undefined && tolerance < v.minGasPrice)
+    return `a gas price tolerance of ${tolerance} is below ${c.chainName}'s minimum gas price of ${v.minGasPrice} ${from}; use --gas-price-tolerance ${v.minGasPrice}`;
+  if (p.ttl > c.maxTtlMs)
+    return `a ttl of ${formatTtl(p.ttl)} is over ${c.chainName}'s limit of ${formatTtl(c.maxTtlMs)} ${from}; use --ttl ${formatTtl(c.maxTtlMs)} or less`;
+  if (t.approvals.length > c.maxAssociatedKeys)
+    return `${t.approvals.length} approvals are over ${c.chainName}'s limit of ${c.maxAssociatedKeys} ${from}`;
   const gasLimit = pm.kind === 'PaymentLimited' ? pm.paymentAmount : lane.maxGas;
-  if (gasLimit > c.blockGasLimit) return `a gas limit of ${groupDigits(gasLimit)} is over ${c.chainName}'s block gas limit of ${groupDigits(c.blockGasLimit)} ${from}`;
+  if (gasLimit > c.blockGasLimit)
+    return `a gas limit of ${groupDigits(gasLimit)} is over ${c.chainName}'s block gas limit of ${groupDigits(c.blockGasLimit)} ${from}`;
   void now;
   return null;
 }
@@ -72,10 +90,27 @@ export function preflightTransaction(t: TransactionV1, chainspec: Chainspec | un
   const warnings: string[] = [];
   const p = t.payload;
   const leeway = chainspec?.timestampLeewayMs ?? 2000;
-  if (p.timestamp > now + leeway) return { refusal: `the timestamp ${formatTimestamp(p.timestamp)} is in the future; nodes refuse transactions more than ${leeway / 1000}s ahead of their clock`, warnings };
-  if (p.timestamp + p.ttl < now) return { refusal: `the transaction expired at ${formatTimestamp(p.timestamp + p.ttl)} (timestamp + ttl ${formatTtl(p.ttl)}); make it again with a later --timestamp or a longer --ttl`, warnings };
-  if (p.pricingMode.kind !== 'Prepaid' && p.pricingMode.gasPriceTolerance === 0) return { refusal: 'a gas price tolerance of 0 pays for nothing; every 2.x network refuses it (use --gas-price-tolerance 1)', warnings };
+  if (p.timestamp > now + leeway)
+    return {
+      refusal: `the timestamp ${formatTimestamp(p.timestamp)} is in the future; nodes refuse transactions more than ${leeway / 1000}s ahead of their clock`,
+      warnings,
+    };
+  if (p.timestamp + p.ttl < now)
+    return {
+      refusal: `the transaction expired at ${formatTimestamp(p.timestamp + p.ttl)} (timestamp + ttl ${formatTtl(p.ttl)}); make it again with a later --timestamp or a longer --ttl`,
+      warnings,
+    };
+  if (p.pricingMode.kind !== 'Prepaid' && p.pricingMode.gasPriceTolerance === 0)
+    return {
+      refusal:
+        'a gas price tolerance of 0 pays for nothing; every 2.x network refuses it (use --gas-price-tolerance 1)',
+      warnings,
+    };
   if (chainspec === undefined) return { refusal: null, warnings };
-  if (chainspec.generation !== '2') return { refusal: `${chainspec.chainName} runs Casper 1.5 (${chainspec.source}), which has no TransactionV1; use put-deploy`, warnings };
+  if (chainspec.generation !== '2')
+    return {
+      refusal: `${chainspec.chainName} runs Casper 1.5 (${chainspec.source}), which has no TransactionV1; use put-deploy`,
+      warnings,
+    };
   return { refusal: check(t, chainspec, now), warnings };
 }

@@ -19,7 +19,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** A 1.5 result or a 2.x ExecutionResultV1 ({Success|Failure}); a V2 result fails by its error_message. */
 export function executionFailed(result: Json): boolean {
   if (!isObj(result)) return false;
-  if (isObj(result.Version2)) return result.Version2.error_message !== null && result.Version2.error_message !== undefined;
+  if (isObj(result.Version2))
+    return result.Version2.error_message !== null && result.Version2.error_message !== undefined;
   const v1 = isObj(result.Version1) ? result.Version1 : result;
   return 'Failure' in v1;
 }
@@ -33,7 +34,11 @@ export function executionOf(reply: Json): WaitOutcome | undefined {
   }
   const results = reply.execution_results;
   if (Array.isArray(results) && results.length > 0) {
-    return { field: 'execution_results', value: results, failed: results.some((r) => isObj(r) && executionFailed(r.result ?? null)) };
+    return {
+      field: 'execution_results',
+      value: results,
+      failed: results.some((r) => isObj(r) && executionFailed(r.result ?? null)),
+    };
   }
   return undefined;
 }
@@ -51,9 +56,15 @@ export interface WaitTarget {
   params: Json;
 }
 
-export const deployTarget = (hash: string): WaitTarget => ({ noun: 'deploy', method: 'info_get_deploy', params: { deploy_hash: hash, finalized_approvals: false } });
-export const transactionTarget = (hash: string): WaitTarget => ({
-  noun: 'transaction', method: 'info_get_transaction', params: { transaction_hash: { Version1: hash }, finalized_approvals: false },
+export const deployTarget = (hash: string): WaitTarget => ({
+  noun: 'deploy',
+  method: 'info_get_deploy',
+  params: { deploy_hash: hash, finalized_approvals: false },
+});
+const transactionTarget = (hash: string): WaitTarget => ({
+  noun: 'transaction',
+  method: 'info_get_transaction',
+  params: { transaction_hash: { Version1: hash }, finalized_approvals: false },
 });
 
 /**
@@ -61,24 +72,38 @@ export const transactionTarget = (hash: string): WaitTarget => ({
  * it is stored the node answers "No such deploy/transaction", and a slow answer is retried: both
  * keep the wait going; any other failure ends it.
  */
-export async function waitForExecution(hash: string, o: NodeOptions & { waitTimeoutMs: number; target: WaitTarget }): Promise<WaitOutcome> {
+export async function waitForExecution(
+  hash: string,
+  o: NodeOptions & { waitTimeoutMs: number; target: WaitTarget },
+): Promise<WaitOutcome> {
   const deadline = Date.now() + o.waitTimeoutMs;
   const t = o.target;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { result } = await callNode({ ...o, id: undefined, timeoutMs: Math.min(o.timeoutMs ?? 60_000, Math.max(1000, deadline - Date.now())) }, t.method, t.params);
+      const { result } = await callNode(
+        { ...o, id: undefined, timeoutMs: Math.min(o.timeoutMs ?? 60_000, Math.max(1000, deadline - Date.now())) },
+        t.method,
+        t.params,
+      );
       const outcome = executionOf(result);
       if (outcome !== undefined) return outcome;
     } catch (e) {
       if (!(e instanceof RpcError) || (e.failure !== 'json-rpc' && e.failure !== 'timeout')) throw e;
     }
     if (Date.now() + POLL_MS > deadline) break;
-    await new Promise((r) => setTimeout(r, Math.min(POLL_MS * (attempt < 4 ? 1 : 2), Math.max(0, deadline - Date.now()))));
+    await new Promise((r) =>
+      setTimeout(r, Math.min(POLL_MS * (attempt < 4 ? 1 : 2), Math.max(0, deadline - Date.now()))),
+    );
   }
-  throw new WaitTimeout(`${t.noun} ${hash} was accepted but not executed within ${Math.round(o.waitTimeoutMs / 1000)}s`, {
-    hint: `check later with get-${t.noun} ${hash}`,
-  });
+  throw new WaitTimeout(
+    `${t.noun} ${hash} was accepted but not executed within ${Math.round(o.waitTimeoutMs / 1000)}s`,
+    {
+      hint: `check later with get-${t.noun} ${hash}`,
+    },
+  );
 }
 
-export const waitForDeploy = (hash: string, o: NodeOptions & { waitTimeoutMs: number }) => waitForExecution(hash, { ...o, target: deployTarget(hash) });
-export const waitForTransaction = (hash: string, o: NodeOptions & { waitTimeoutMs: number }) => waitForExecution(hash, { ...o, target: transactionTarget(hash) });
+export const waitForDeploy = (hash: string, o: NodeOptions & { waitTimeoutMs: number }) =>
+  waitForExecution(hash, { ...o, target: deployTarget(hash) });
+export const waitForTransaction = (hash: string, o: NodeOptions & { waitTimeoutMs: number }) =>
+  waitForExecution(hash, { ...o, target: transactionTarget(hash) });

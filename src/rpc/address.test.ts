@@ -32,18 +32,23 @@ describe('credentials never reach a message', () => {
   ])('redactUrl(%s)', (url, shown) => expect(redactUrl(url)).toBe(shown));
 
   it('redactUrlsIn removes them from every URL in a text', () => {
-    expect(redactUrlsIn("a http://alice:pw@x:1/rpc and 'https://bob:pw@y' end")).toBe("a http://x:1/rpc and 'https://y' end");
+    expect(redactUrlsIn("a http://alice:pw@x:1/rpc and 'https://bob:pw@y' end")).toBe(
+      "a http://x:1/rpc and 'https://y' end",
+    );
   });
 
-  it.each([['localhost:7777'], ['ftp://x'], ['http://alice:hunter2@[zz'], ['alice:hunter2@localhost:7777']])('an AddressError for %s does not hold them', (address) => {
-    try {
-      rpcUrl(address);
-    } catch (e) {
-      expect((e as Error).message).not.toContain('hunter2');
-      return;
-    }
-    throw new Error('accepted');
-  });
+  it.each([['localhost:7777'], ['ftp://x'], ['http://alice:hunter2@[zz'], ['alice:hunter2@localhost:7777']])(
+    'an AddressError for %s does not hold them',
+    (address) => {
+      try {
+        rpcUrl(address);
+      } catch (e) {
+        expect((e as Error).message).not.toContain('hunter2');
+        return;
+      }
+      throw new Error('accepted');
+    },
+  );
 });
 
 // casper-client-rs v2.0.0 lib/cli/parse.rs:21-29: empty → a random i64; parses as i64 → that

@@ -11,7 +11,9 @@ export function rpcUrl(nodeAddress: string): string {
   // Every message names the address without its credentials, whatever went wrong with it.
   const shown = redactUrl(nodeAddress);
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    throw new AddressError(`node address '${shown}' has no scheme: write it as http://${redactUrl(trimmed).replace(/\/rpc$/, '')} (or https://…)`);
+    throw new AddressError(
+      `node address '${shown}' has no scheme: write it as http://${redactUrl(trimmed).replace(/\/rpc$/, '')} (or https://…)`,
+    );
   }
   let parsed: URL;
   try {
@@ -20,7 +22,9 @@ export function rpcUrl(nodeAddress: string): string {
     throw new AddressError(`node address '${shown}' is not a valid URL`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new AddressError(`node address '${shown}' uses ${parsed.protocol.replace(':', '')}; only http and https are supported`);
+    throw new AddressError(
+      `node address '${shown}' uses ${parsed.protocol.replace(':', '')}; only http and https are supported`,
+    );
   }
   return url;
 }

@@ -37,7 +37,11 @@ const json = (res: ServerResponse, v: unknown, status = 200) => {
 
 async function failure(url: string, o: { timeoutMs?: number; maxResponseBytes?: number } = {}): Promise<RpcError> {
   try {
-    await rpcCall(url, 'info_get_status', undefined, { id: 7, timeoutMs: o.timeoutMs ?? 5000, maxResponseBytes: o.maxResponseBytes });
+    await rpcCall(url, 'info_get_status', undefined, {
+      id: 7,
+      timeoutMs: o.timeoutMs ?? 5000,
+      maxResponseBytes: o.maxResponseBytes,
+    });
   } catch (e) {
     if (e instanceof RpcError) return e;
     throw e;
@@ -46,7 +50,7 @@ async function failure(url: string, o: { timeoutMs?: number; maxResponseBytes?: 
 }
 
 describe('rpcCall', () => {
-  it('sends jsonrpc-lite\'s key order and returns the result', async () => {
+  it("sends jsonrpc-lite's key order and returns the result", async () => {
     let seen = '';
     const url = await serve((body, res) => {
       seen = body;
@@ -58,15 +62,51 @@ describe('rpcCall', () => {
   });
 
   it.each<[string, (body: string, res: ServerResponse) => void, RpcError['failure'], RegExp]>([
-    ['a JSON-RPC error, relayed whole', (_, res) => json(res, { jsonrpc: '2.0', id: 7, error: { code: -32008, message: 'Invalid Deploy', data: 'x' } }), 'json-rpc',
-      /^response for rpc-id 7 info_get_status is json-rpc error: \{"code":-32008,"message":"Invalid Deploy","data":"x"\}$/],
-    ['an HTTP 503 with an HTML body', (_, res) => { res.writeHead(503); res.end('<html>down</html>'); }, 'http',
-      /^response for rpc-id 7 info_get_status is http error: HTTP status 503 from http:\/\/127\.0\.0\.1:\d+\/rpc \(<html>down<\/html>\)$/],
-    ['not JSON', (_, res) => { res.end('hello'); }, 'parse', /^failed to parse response for rpc-id 7 info_get_status: the node did not answer with JSON/],
-    ['JSON but not JSON-RPC', (_, res) => json(res, { hello: 1 }), 'parse', /the answer is not a JSON-RPC 2\.0 response$/],
-    ['neither result nor error', (_, res) => json(res, { jsonrpc: '2.0', id: 7 }), 'parse', /it has neither "result" nor "error"$/],
-    ['a connection closed mid-answer', (_, res) => { res.writeHead(200, { 'content-length': '100' }); res.write('{"jsonrpc"'); setImmediate(() => res.socket?.destroy()); }, 'transport',
-      /^failed to get response for rpc-id 7 info_get_status: http:\/\/127\.0\.0\.1:\d+\/rpc: the connection closed before a full answer arrived$/],
+    [
+      'a JSON-RPC error, relayed whole',
+      (_, res) => json(res, { jsonrpc: '2.0', id: 7, error: { code: -32008, message: 'Invalid Deploy', data: 'x' } }),
+      'json-rpc',
+      /^response for rpc-id 7 info_get_status is json-rpc error: \{"code":-32008,"message":"Invalid Deploy","data":"x"\}$/,
+    ],
+    [
+      'an HTTP 503 with an HTML body',
+      (_, res) => {
+        res.writeHead(503);
+        res.end('<html>down</html>');
+      },
+      'http',
+      /^response for rpc-id 7 info_get_status is http error: HTTP status 503 from http:\/\/127\.0\.0\.1:\d+\/rpc \(<html>down<\/html>\)$/,
+    ],
+    [
+      'not JSON',
+      (_, res) => {
+        res.end('hello');
+      },
+      'parse',
+      /^failed to parse response for rpc-id 7 info_get_status: the node did not answer with JSON/,
+    ],
+    [
+      'JSON but not JSON-RPC',
+      (_, res) => json(res, { hello: 1 }),
+      'parse',
+      /the answer is not a JSON-RPC 2\.0 response$/,
+    ],
+    [
+      'neither result nor error',
+      (_, res) => json(res, { jsonrpc: '2.0', id: 7 }),
+      'parse',
+      /it has neither "result" nor "error"$/,
+    ],
+    [
+      'a connection closed mid-answer',
+      (_, res) => {
+        res.writeHead(200, { 'content-length': '100' });
+        res.write('{"jsonrpc"');
+        setImmediate(() => res.socket?.destroy());
+      },
+      'transport',
+      /^failed to get response for rpc-id 7 info_get_status: http:\/\/127\.0\.0\.1:\d+\/rpc: the connection closed before a full answer arrived$/,
+    ],
   ])('%s', async (_, handle, kind, message) => {
     const e = await failure(await serve(handle));
     expect(e.failure).toBe(kind);
@@ -76,7 +116,9 @@ describe('rpcCall', () => {
   it('a node that never answers: a timeout, classified by the transport', async () => {
     const e = await failure(await serve(() => undefined), { timeoutMs: 200 });
     expect(e.failure).toBe('timeout');
-    expect(e.message).toMatch(/no answer from http:\/\/127\.0\.0\.1:\d+\/rpc within 0\.2s \(raise --timeout if the node is slow\)$/);
+    expect(e.message).toMatch(
+      /no answer from http:\/\/127\.0\.0\.1:\d+\/rpc within 0\.2s \(raise --timeout if the node is slow\)$/,
+    );
     expect(e.cause).toBeInstanceOf(TransportFailure);
     expect((e.cause as TransportFailure).reason).toBe('timeout');
   });
@@ -92,13 +134,18 @@ describe('rpcCall', () => {
   });
 
   it('an answer over the cap is refused, not buffered without end', async () => {
-    const e = await failure(await serve((_, res) => json(res, { jsonrpc: '2.0', id: 7, result: 'x'.repeat(10_000) })), { maxResponseBytes: 1000 });
+    const e = await failure(await serve((_, res) => json(res, { jsonrpc: '2.0', id: 7, result: 'x'.repeat(10_000) })), {
+      maxResponseBytes: 1000,
+    });
     expect(e.failure).toBe('parse');
     expect(e.message).toMatch(/the response is larger than 1000 bytes$/);
   });
 
   it('credentials in the address never reach a message', async () => {
-    const url = await serve((_, res) => { res.writeHead(500); res.end(); });
+    const url = await serve((_, res) => {
+      res.writeHead(500);
+      res.end();
+    });
     const e = await failure(url.replace('http://', 'http://alice:secret@'));
     expect(e.message).not.toContain('secret');
     expect(e.message).not.toContain('alice');

@@ -8,7 +8,12 @@ import { post, ResponseTooLarge, TransportFailure } from './transport.js';
 
 export class RpcError extends CasperError {
   override name = 'RpcError';
-  constructor(message: string, readonly failure: 'transport' | 'http' | 'parse' | 'json-rpc' | 'timeout', readonly rpcError?: Json, cause?: unknown) {
+  constructor(
+    message: string,
+    readonly failure: 'transport' | 'http' | 'parse' | 'json-rpc' | 'timeout',
+    readonly rpcError?: Json,
+    cause?: unknown,
+  ) {
     super(message, { cause });
   }
 }
@@ -30,7 +35,12 @@ export interface RpcReply {
 // The biggest real answer is info_get_deploy of a 1 MiB deploy, about 2 MiB of JSON.
 const DEFAULT_MAX_RESPONSE = 16 * 1024 * 1024;
 
-export async function rpcCall(nodeAddress: string, method: string, params: Json | undefined, o: RpcCallOptions): Promise<RpcReply> {
+export async function rpcCall(
+  nodeAddress: string,
+  method: string,
+  params: Json | undefined,
+  o: RpcCallOptions,
+): Promise<RpcReply> {
   const url = rpcUrl(nodeAddress);
   // jsonrpc-lite's key order, as casper-client sends it.
   const envelope: Record<string, Json> = { jsonrpc: '2.0', method };
@@ -43,31 +53,50 @@ export async function rpcCall(nodeAddress: string, method: string, params: Json 
   try {
     res = await post(url, body, { timeoutMs: o.timeoutMs, maxBytes: o.maxResponseBytes ?? DEFAULT_MAX_RESPONSE });
   } catch (e) {
-    if (e instanceof ResponseTooLarge) throw new RpcError(`failed to parse response for ${tag}: ${e.message}`, 'parse', undefined, e);
+    if (e instanceof ResponseTooLarge)
+      throw new RpcError(`failed to parse response for ${tag}: ${e.message}`, 'parse', undefined, e);
     if (!(e instanceof TransportFailure)) throw e;
     const where = redactUrl(url);
     if (e.reason === 'timeout') {
-      throw new RpcError(`failed to get response for ${tag}: no answer from ${where} within ${o.timeoutMs / 1000}s (raise --timeout if the node is slow)`, 'timeout', undefined, e);
+      throw new RpcError(
+        `failed to get response for ${tag}: no answer from ${where} within ${o.timeoutMs / 1000}s (raise --timeout if the node is slow)`,
+        'timeout',
+        undefined,
+        e,
+      );
     }
     throw new RpcError(`failed to get response for ${tag}: ${where}: ${e.message}`, 'transport', undefined, e);
   }
   const text = res.text;
   if (res.status < 200 || res.status >= 300) {
     const snippet = escapeControlChars(text.replace(/\s+/g, ' ').trim().slice(0, 120));
-    throw new RpcError(`response for ${tag} is http error: HTTP status ${res.status} from ${redactUrl(url)}${snippet ? ` (${snippet})` : ''}`, 'http');
+    throw new RpcError(
+      `response for ${tag} is http error: HTTP status ${res.status} from ${redactUrl(url)}${snippet ? ` (${snippet})` : ''}`,
+      'http',
+    );
   }
   let response: Json;
   try {
     response = parseJsonExact(text);
   } catch (e) {
-    throw new RpcError(`failed to parse response for ${tag}: the node did not answer with JSON (${messageOf(e)})`, 'parse', undefined, e);
+    throw new RpcError(
+      `failed to parse response for ${tag}: the node did not answer with JSON (${messageOf(e)})`,
+      'parse',
+      undefined,
+      e,
+    );
   }
   if (typeof response !== 'object' || response === null || Array.isArray(response) || response.jsonrpc !== '2.0') {
     throw new RpcError(`failed to parse response for ${tag}: the answer is not a JSON-RPC 2.0 response`, 'parse');
   }
   if ('error' in response && response.error !== undefined) {
-    throw new RpcError(`response for ${tag} is json-rpc error: ${stringifyJson(response.error)}`, 'json-rpc', response.error);
+    throw new RpcError(
+      `response for ${tag} is json-rpc error: ${stringifyJson(response.error)}`,
+      'json-rpc',
+      response.error,
+    );
   }
-  if (!('result' in response)) throw new RpcError(`failed to parse response for ${tag}: it has neither "result" nor "error"`, 'parse');
+  if (!('result' in response))
+    throw new RpcError(`failed to parse response for ${tag}: it has neither "result" nor "error"`, 'parse');
   return { request: envelope, response, result: response.result! };
 }

@@ -1,3 +1,3 @@
-export { AddressError, redactUrl, redactUrlsIn, rpcUrl } from './address.js';
+export { AddressError, redactUrl } from './address.js';
 export { type RpcId, rpcId } from './id.js';
-export { rpcCall, type RpcCallOptions, RpcError, type RpcReply } from './client.js';
+export { rpcCall, RpcError } from './client.js';

@@ -21,7 +21,11 @@ export type FailureReason = 'timeout' | 'connection';
 /** The request got no full answer: `reason` says whether time ran out or the connection failed. */
 export class TransportFailure extends CasperError {
   override name = 'TransportFailure';
-  constructor(readonly reason: FailureReason, message: string, cause?: unknown) {
+  constructor(
+    readonly reason: FailureReason,
+    message: string,
+    cause?: unknown,
+  ) {
     super(message, { cause });
   }
 }

@@ -1,6 +1,13 @@
 import { EnvHttpProxyAgent, request } from 'undici';
 import { redactUrl } from './address.js';
-import { connectionFailure, ResponseTooLarge, timedOut, TransportFailure, type PostOptions, type PostResult } from './post-types.js';
+import {
+  connectionFailure,
+  ResponseTooLarge,
+  timedOut,
+  TransportFailure,
+  type PostOptions,
+  type PostResult,
+} from './post-types.js';
 import { messageOf } from '../core/errors.js';
 
 const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
@@ -29,7 +36,12 @@ function proxyFor(url: string): { url: string; from: string } | undefined {
  * so, naming the proxy (without its credentials) and where it was configured.
  */
 function blameProxy(e: unknown, url: string): TransportFailure | undefined {
-  const err = e as { code?: string; address?: string; port?: number; cause?: { code?: string; address?: string; port?: number } };
+  const err = e as {
+    code?: string;
+    address?: string;
+    port?: number;
+    cause?: { code?: string; address?: string; port?: number };
+  };
   const proxy = proxyFor(url);
   if (proxy === undefined) return undefined;
   let p: URL;
@@ -49,8 +61,17 @@ function blameProxy(e: unknown, url: string): TransportFailure | undefined {
     if (!((code === 'ENOTFOUND' || code === 'EAI_AGAIN') && messageOf(e).includes(host))) return undefined;
   }
   const inner = (err.code ?? err.cause?.code) as string | undefined;
-  const how = inner === 'ECONNREFUSED' ? 'connection refused' : inner === 'ENOTFOUND' || inner === 'EAI_AGAIN' ? 'its host name could not be resolved' : (inner ?? 'unreachable');
-  return new TransportFailure('connection', `cannot reach the proxy ${redactUrl(proxy.url)} (from ${proxy.from}): ${how} (check the proxy, or leave it out with NO_PROXY)`, e);
+  const how =
+    inner === 'ECONNREFUSED'
+      ? 'connection refused'
+      : inner === 'ENOTFOUND' || inner === 'EAI_AGAIN'
+        ? 'its host name could not be resolved'
+        : (inner ?? 'unreachable');
+  return new TransportFailure(
+    'connection',
+    `cannot reach the proxy ${redactUrl(proxy.url)} (from ${proxy.from}): ${how} (check the proxy, or leave it out with NO_PROXY)`,
+    e,
+  );
 }
 
 export async function post(url: string, body: string, o: PostOptions): Promise<PostResult> {

@@ -47,9 +47,12 @@ afterEach(async () => {
 const O: PostOptions = { timeoutMs: 5000, maxBytes: 1024 };
 
 async function failure(p: Promise<unknown>): Promise<unknown> {
-  return p.then(() => {
-    throw new Error('the request succeeded');
-  }, (e: unknown) => e);
+  return p.then(
+    () => {
+      throw new Error('the request succeeded');
+    },
+    (e: unknown) => e,
+  );
 }
 
 describe.each(TRANSPORTS)('%s', (_, load) => {
@@ -93,12 +96,25 @@ describe.each(TRANSPORTS)('%s', (_, load) => {
 
   const failures: [string, () => Promise<string>, PostOptions, 'timeout' | 'connection', RegExp][] = [
     ['a node that never answers', () => serve(() => undefined), { ...O, timeoutMs: 300 }, 'timeout', /^timed out$/],
-    ['nothing listening', closedPort, O, 'connection', /^connection refused \(is the node running, and is the port right\?\)$/],
-    ['the connection cut mid-answer', () => serve((req, _body, res) => {
-      res.writeHead(200, { 'content-length': '100' });
-      res.write('{"partial":');
-      setImmediate(() => req.socket.destroy());
-    }), O, 'connection', /^the connection (closed before a full answer arrived|was reset by the node)$/],
+    [
+      'nothing listening',
+      closedPort,
+      O,
+      'connection',
+      /^connection refused \(is the node running, and is the port right\?\)$/,
+    ],
+    [
+      'the connection cut mid-answer',
+      () =>
+        serve((req, _body, res) => {
+          res.writeHead(200, { 'content-length': '100' });
+          res.write('{"partial":');
+          setImmediate(() => req.socket.destroy());
+        }),
+      O,
+      'connection',
+      /^the connection (closed before a full answer arrived|was reset by the node)$/,
+    ],
   ];
   it.each(failures)('%s: a TransportFailure', async (_, start, o, reason, words) => {
     const url = await start();
@@ -111,7 +127,8 @@ describe.each(TRANSPORTS)('%s', (_, load) => {
   it('a refused connection keeps the system error as the cause', async () => {
     const e = await failure((await load())(await closedPort(), '{}', O));
     let codes = '';
-    for (let c: unknown = (e as Error).cause; c !== undefined && c !== null; c = (c as Error).cause) codes += `${(c as { code?: string }).code ?? ''} `;
+    for (let c: unknown = (e as Error).cause; c !== undefined && c !== null; c = (c as Error).cause)
+      codes += `${(c as { code?: string }).code ?? ''} `;
     expect(codes).toContain('ECONNREFUSED');
   });
 });

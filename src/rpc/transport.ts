@@ -6,7 +6,7 @@ import type { PostOptions, PostResult } from './post-types.js';
 
 export { type PostOptions, type PostResult, ResponseTooLarge, TransportFailure } from './post-types.js';
 
-export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.HTTP_PROXY || env.http_proxy || env.HTTPS_PROXY || env.https_proxy);
 }
 

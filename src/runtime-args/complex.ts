@@ -1,19 +1,34 @@
 // --session-args-complex / --payment-args-complex (casper-client 2.0.0): despite the help text, a
 // JSON file [{"name": …, "value": {"raw_bytes": "<hex of a bytesrepr CLValue>"}}]. The Rust client
 // panics on an undecodable CLValue; here it is a clear error.
-import { ByteReader, CAPS, CLValue, fromHexLoose, fsReason, parseJsonExact, parsedJson, readCLType, readFileCapped, type RuntimeArgs } from '../core/index.js';
+import {
+  ByteReader,
+  CAPS,
+  CLValue,
+  fromHexLoose,
+  fsReason,
+  parseJsonExact,
+  parsedJson,
+  readCLType,
+  readFileCapped,
+  type RuntimeArgs,
+} from '../core/index.js';
 import { ArgError } from './errors.js';
 import { messageOf } from '../core/errors.js';
 
-export function parseComplexArgs(text: string, source: string, flag = '--session-args-complex'): RuntimeArgs {
+function parseComplexArgs(text: string, source: string, flag = '--session-args-complex'): RuntimeArgs {
   const where = `${flag} file '${source}'`;
-  let doc;
+  let doc: ReturnType<typeof parseJsonExact>;
   try {
     doc = parseJsonExact(text);
   } catch (e) {
-    throw new ArgError(`${where} is not JSON (${messageOf(e)}); expected [{"name": …, "value": {"raw_bytes": "<hex>"}}]`, { cause: e });
+    throw new ArgError(
+      `${where} is not JSON (${messageOf(e)}); expected [{"name": …, "value": {"raw_bytes": "<hex>"}}]`,
+      { cause: e },
+    );
   }
-  if (!Array.isArray(doc)) throw new ArgError(`${where}: expected a JSON array of {"name": …, "value": {"raw_bytes": "<hex>"}}`);
+  if (!Array.isArray(doc))
+    throw new ArgError(`${where}: expected a JSON array of {"name": …, "value": {"raw_bytes": "<hex>"}}`);
   const args = doc.map((e, i) => {
     const raw = typeof e === 'object' && e !== null && !Array.isArray(e) ? e : undefined;
     const name = raw?.name;
@@ -30,7 +45,9 @@ export function parseComplexArgs(text: string, source: string, flag = '--session
       parsedJson(clType, bytes); // the value bytes must decode as their type
       return [name, new CLValue(clType, bytes)] as const;
     } catch (err) {
-      throw new ArgError(`${where}: arg '${name}' is not a valid bytesrepr CLValue (${messageOf(err)})`, { cause: err });
+      throw new ArgError(`${where}: arg '${name}' is not a valid bytesrepr CLValue (${messageOf(err)})`, {
+        cause: err,
+      });
     }
   });
   return args;

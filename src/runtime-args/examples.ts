@@ -1,6 +1,6 @@
 // What -e/--show-simple-arg-examples and -j/--show-json-args-examples print, and the one table of
 // types both are drawn from (also the source of the type list in --help).
-import { SIMPLE_TYPE_LIST, SIMPLE_TYPE_NAMES } from './simple.js';
+import { SIMPLE_TYPE_NAMES } from './simple.js';
 
 const H = Array.from({ length: 32 }, (_, i) => (i + 1).toString(16).padStart(2, '0')).join('');
 const PK = '0119bf44096984cdfe8541bac167dc3b96c85086aa30b6b6cb0c5c38ad703166e1';
@@ -24,14 +24,39 @@ export const ARG_TYPE_TABLE: readonly ArgTypeRow[] = [
   { type: 'u512', example: `"name_09:u512='8'"`, clType: 'U512', note: '0 to 2^512-1; amounts in motes' },
   { type: 'unit', example: `"name_10:unit=''"`, clType: 'Unit', note: 'always empty' },
   { type: 'string', example: `"name_11:string='a value'"`, clType: 'String', note: 'any text, UTF-8' },
-  { type: 'key', example: `"key_account_name:key='account-hash-${H}'"`, clType: 'Key', note: 'account-hash-, hash-, uref-…-NNN, transfer-, deploy-, era-N, …' },
+  {
+    type: 'key',
+    example: `"key_account_name:key='account-hash-${H}'"`,
+    clType: 'Key',
+    note: 'account-hash-, hash-, uref-…-NNN, transfer-, deploy-, era-N, …',
+  },
   { type: 'key', example: `"key_hash_name:key='hash-${H}'"`, clType: 'Key', note: '' },
   { type: 'key', example: `"key_uref_name:key='uref-${H}-000'"`, clType: 'Key', note: '' },
-  { type: 'account_hash', example: `"account_hash_name:account_hash='account-hash-${H}'"`, clType: 'ByteArray(32)', note: 'sent as a 32-byte array' },
-  { type: 'uref', example: `"uref_name:uref='uref-${H}-007'"`, clType: 'URef', note: 'access rights as 3 octal digits' },
-  { type: 'public_key', example: `"public_key_name:public_key='${PK}'"`, clType: 'PublicKey', note: '01… ed25519, 02… secp256k1' },
+  {
+    type: 'account_hash',
+    example: `"account_hash_name:account_hash='account-hash-${H}'"`,
+    clType: 'ByteArray(32)',
+    note: 'sent as a 32-byte array',
+  },
+  {
+    type: 'uref',
+    example: `"uref_name:uref='uref-${H}-007'"`,
+    clType: 'URef',
+    note: 'access rights as 3 octal digits',
+  },
+  {
+    type: 'public_key',
+    example: `"public_key_name:public_key='${PK}'"`,
+    clType: 'PublicKey',
+    note: '01… ed25519, 02… secp256k1',
+  },
   { type: 'byte_list', example: `"byte_list_name:byte_list='010203'"`, clType: 'List(U8)', note: 'hex, any length' },
-  { type: 'byte_array_<NUM>', example: `"byte_array_5_name:byte_array_5='0102030405'"`, clType: 'ByteArray(NUM)', note: 'hex of exactly NUM bytes' },
+  {
+    type: 'byte_array_<NUM>',
+    example: `"byte_array_5_name:byte_array_5='0102030405'"`,
+    clType: 'ByteArray(NUM)',
+    note: 'hex of exactly NUM bytes',
+  },
   { type: 'byte_array_<NUM>', example: `"byte_array_32_name:byte_array_32='${H}'"`, clType: 'ByteArray(32)', note: '' },
 ];
 
@@ -54,7 +79,6 @@ const OPTIONAL_EXAMPLES: [string, string][] = [
 ];
 
 export const OPTIONAL_TABLE = OPTIONAL_EXAMPLES.map(([example, meaning]) => ({ example, meaning }));
-export { SIMPLE_TYPE_LIST };
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - s.length));
 
@@ -62,7 +86,8 @@ export function simpleArgExamplesText(): string {
   const lines = ['Examples for passing values via --session-arg or --payment-arg:'];
   for (const r of ARG_TYPE_TABLE) {
     if (r.type === 'byte_list') lines.push(`${pad(r.example, 47)}# a list of bytes of any length: CLType List(U8)`);
-    else if (r.example.includes('byte_array_5')) lines.push(`${pad(r.example, 47)}# exactly 5 bytes: CLType ByteArray(5)`);
+    else if (r.example.includes('byte_array_5'))
+      lines.push(`${pad(r.example, 47)}# exactly 5 bytes: CLType ByteArray(5)`);
     else lines.push(r.example);
   }
   lines.push('');
@@ -81,48 +106,80 @@ const E = (type: string, value: string) => `{"name":"entry_point_name","type":${
 const K = (v: string, f: string) => [E('"Key"', `"${f}"`), E('"Key"', `{"${v}":"${f}"}`)];
 const R = '201f1e1d1c1b1a191817161514131211100f0e0d0c0b0a090807060504030201';
 
-export const JSON_SECTIONS: JsonSection[] = [
+const JSON_SECTIONS: JsonSection[] = [
   { info: 'Bool takes a JSON true or false:', examples: [E('"Bool"', 'false')] },
   {
-    info: 'I32, I64, U8, U32 and U64 take a JSON number within the type\'s range:',
+    info: "I32, I64, U8, U32 and U64 take a JSON number within the type's range:",
     examples: [E('"I32"', '-1'), E('"I64"', '-2'), E('"U8"', '1'), E('"U32"', '2'), E('"U64"', '3')],
   },
   {
     info: 'U128, U256 and U512 take the decimal value as a JSON string, or a JSON number when it is at most u64::MAX (18446744073709551615):',
-    examples: ['U128', 'U256', 'U512'].flatMap((t, i) => [E(`"${t}"`, String(i + 1)), E(`"${t}"`, '"20000000000000000000"')]),
+    examples: ['U128', 'U256', 'U512'].flatMap((t, i) => [
+      E(`"${t}"`, String(i + 1)),
+      E(`"${t}"`, '"20000000000000000000"'),
+    ]),
   },
   { info: 'Unit takes JSON null:', examples: [E('"Unit"', 'null')] },
   { info: 'String takes a JSON string:', examples: [E('"String"', '"a"')] },
   {
     info: 'Key takes its formatted string, or an object {"<VARIANT>":"<FORMATTED KEY>"} naming the variant:',
     examples: [
-      ...K('Account', `account-hash-${R}`), ...K('Hash', `hash-${R}`), ...K('URef', `uref-${R}-000`), ...K('Transfer', `transfer-${R}`),
-      ...K('DeployInfo', `deploy-${R}`), ...K('EraInfo', 'era-1'), ...K('Balance', `balance-${R}`), ...K('Bid', `bid-${R}`),
-      ...K('Withdraw', `withdraw-${R}`), ...K('Unbond', `unbond-${R}`), ...K('Dictionary', `dictionary-${R}`),
-      ...K('SystemContractRegistry', `system-contract-registry-${'0'.repeat(64)}`), ...K('ChainspecRegistry', `chainspec-registry-${'1'.repeat(64)}`),
+      ...K('Account', `account-hash-${R}`),
+      ...K('Hash', `hash-${R}`),
+      ...K('URef', `uref-${R}-000`),
+      ...K('Transfer', `transfer-${R}`),
+      ...K('DeployInfo', `deploy-${R}`),
+      ...K('EraInfo', 'era-1'),
+      ...K('Balance', `balance-${R}`),
+      ...K('Bid', `bid-${R}`),
+      ...K('Withdraw', `withdraw-${R}`),
+      ...K('Unbond', `unbond-${R}`),
+      ...K('Dictionary', `dictionary-${R}`),
+      ...K('SystemContractRegistry', `system-contract-registry-${'0'.repeat(64)}`),
+      ...K('ChainspecRegistry', `chainspec-registry-${'1'.repeat(64)}`),
     ],
   },
   {
     info: 'URef and PublicKey take their formatted strings (a URef with its access rights, a public key as hex with its 01/02 tag):',
-    examples: [E('"URef"', `"uref-${R}-007"`), E('"PublicKey"', '"017279ea868d185a40ed32ec076807c070de9c0fe986f5418c2aa71478f1e8ddf8"'), E('"PublicKey"', '"02030963b980a774f9bf4fded595007b60045ca9593fe6d47296e4e1aaa2745c90d2"')],
+    examples: [
+      E('"URef"', `"uref-${R}-007"`),
+      E('"PublicKey"', '"017279ea868d185a40ed32ec076807c070de9c0fe986f5418c2aa71478f1e8ddf8"'),
+      E('"PublicKey"', '"02030963b980a774f9bf4fded595007b60045ca9593fe6d47296e4e1aaa2745c90d2"'),
+    ],
   },
-  { info: 'Option<T> takes null for None, or a value for T:', examples: [E('{"Option":"U64"}', '999'), E('{"Option":"String"}', 'null')] },
+  {
+    info: 'Option<T> takes null for None, or a value for T:',
+    examples: [E('{"Option":"U64"}', '999'), E('{"Option":"String"}', 'null')],
+  },
   {
     info: 'List<T> takes a JSON array of values for T; List<U8> also takes a hex string:',
     examples: [E('{"List":{"Option":"U256"}}', '[1,null,"3"]'), E('{"List":"U8"}', '"0102ff"')],
   },
-  { info: 'ByteArray takes a hex string or an array of byte numbers, of exactly its length:', examples: [E('{"ByteArray":3}', '"0114ff"'), E('{"ByteArray":3}', '[1,20,255]')] },
+  {
+    info: 'ByteArray takes a hex string or an array of byte numbers, of exactly its length:',
+    examples: [E('{"ByteArray":3}', '"0114ff"'), E('{"ByteArray":3}', '[1,20,255]')],
+  },
   {
     info: 'Result<T, E> takes an object with exactly one entry, "Ok" with a value for T or "Err" with a value for E:',
-    examples: [E('{"Result":{"ok":"Bool","err":"U8"}}', '{"Ok":true}'), E('{"Result":{"ok":"Bool","err":"U8"}}', '{"Err":1}')],
+    examples: [
+      E('{"Result":{"ok":"Bool","err":"U8"}}', '{"Ok":true}'),
+      E('{"Result":{"ok":"Bool","err":"U8"}}', '{"Err":1}'),
+    ],
   },
   {
     info: 'Map<K, V> takes an array of {"key":<K>,"value":<V>} objects; when K is String or a number type, one JSON object whose member names are the keys also works:',
-    examples: [E('{"Map":{"key":"U8","value":"Bool"}}', '[{"key":1,"value":true},{"key":2,"value":false}]'), E('{"Map":{"key":"U8","value":"Bool"}}', '{"1":true,"2":false}')],
+    examples: [
+      E('{"Map":{"key":"U8","value":"Bool"}}', '[{"key":1,"value":true},{"key":2,"value":false}]'),
+      E('{"Map":{"key":"U8","value":"Bool"}}', '{"1":true,"2":false}'),
+    ],
   },
   {
     info: 'Tuple1, Tuple2 and Tuple3 take a JSON array with one value per element:',
-    examples: [E('{"Tuple1":["Bool"]}', '[true]'), E('{"Tuple2":["Bool","U8"]}', '[true,128]'), E('{"Tuple3":["Bool","U8","String"]}', '[true,128,"a"]')],
+    examples: [
+      E('{"Tuple1":["Bool"]}', '[true]'),
+      E('{"Tuple2":["Bool","U8"]}', '[true,128]'),
+      E('{"Tuple3":["Bool","U8","String"]}', '[true,128,"a"]'),
+    ],
   },
 ];
 

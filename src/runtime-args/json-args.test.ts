@@ -30,7 +30,11 @@ describe('JSON args: valid (bytes from the bytesrepr rules)', () => {
     // Maps are written in the order given, unsorted and unmerged: casper-client-rs v2.0.0
     // lib/cli/json_args.rs:244-260 (object form, serde_json preserve_order) and :269-287 (array form).
     ['{"Map":{"key":"U8","value":"Bool"}}', '{"2":false,"1":true}', '02000000' + '0200' + '0101'],
-    ['{"Map":{"key":"String","value":"U8"}}', '[{"key":"b","value":2},{"key":"a","value":1}]', '02000000' + '010000006202' + '010000006101'],
+    [
+      '{"Map":{"key":"String","value":"U8"}}',
+      '[{"key":"b","value":2},{"key":"a","value":1}]',
+      '02000000' + '010000006202' + '010000006101',
+    ],
     ['{"Map":{"key":"U32","value":"Unit"}}', '{"10":null,"9":null}', '02000000' + '0a000000' + '09000000'],
     // u8::from_str takes '+' and leading zeros, so "1" and "+01" are two entries of the same key (:249).
     ['{"Map":{"key":"U8","value":"U8"}}', '{"1":1,"+01":2}', '02000000' + '0101' + '0102'],
@@ -53,13 +57,22 @@ describe('JSON args: invalid', () => {
     ['[{"name":"x","type":"U9","value":1}]', /unknown CLType "U9"/],
     ['[{"name":"x","type":"U8","value":256}]', /256 is out of range for u8/],
     ['[{"name":"x","type":"U8","value":"1"}]', /is not a u8: use a JSON number/],
-    ['[{"name":"x","type":"U512","value":18446744073709551616}]', /beyond the 64-bit integers.*decimal string, e\.g\. "18446744073709551616"/],
+    [
+      '[{"name":"x","type":"U512","value":18446744073709551616}]',
+      /beyond the 64-bit integers.*decimal string, e\.g\. "18446744073709551616"/,
+    ],
     ['[{"name":"x","type":{"ByteArray":2},"value":"010203"}]', /got 3 bytes, but ByteArray\(2\) needs exactly 2/],
     ['[{"name":"x","type":{"Tuple2":["U8","U8"]},"value":[1]}]', /not an array of 2/],
     ['[{"name":"x","type":{"Result":{"ok":"U8","err":"U8"}},"value":{"Ok":1,"Err":2}}]', /exactly one entry/],
-    ['[{"name":"x","type":{"Map":{"key":"U8","value":"U8"}},"value":[{"key":1,"value":1,"v":2}]}]', /exactly two fields/],
+    [
+      '[{"name":"x","type":{"Map":{"key":"U8","value":"U8"}},"value":[{"key":1,"value":1,"v":2}]}]',
+      /exactly two fields/,
+    ],
     ['[{"name":"x","type":"U512","value":"+1"}]', /digits only/],
-    ['[{"name":"x","type":{"Map":{"key":"Key","value":"U8"}},"value":{"a":1}}]', /only stand for a Map whose keys are String or numbers/],
+    [
+      '[{"name":"x","type":{"Map":{"key":"Key","value":"U8"}},"value":{"a":1}}]',
+      /only stand for a Map whose keys are String or numbers/,
+    ],
     [`[{"name":"x","type":"Key","value":{"Hash":"account-hash-${'00'.repeat(32)}"}}]`, /not of the Hash variant/],
     ['[{"name":"x","type":"Any","value":null}]', /Any cannot be written as JSON/],
   ];
@@ -129,12 +142,18 @@ describe('JSON args: what casper-client 2.0.0 lets through', () => {
   // casper-node release-1.5.0-rc.1, the client's [patch]); the CLI warns (deploy-from-flags.ts).
   it('keeps an empty name and repeated names, in order (parse.rs:148-153 pushes each arg)', () => {
     const args = parseJsonArgs('[{"name":"","type":"U8","value":1},{"name":"","type":"U8","value":2}]');
-    expect(args.map(([n, v]) => [n, toHex(v.bytes)])).toEqual([['', '01'], ['', '02']]);
+    expect(args.map(([n, v]) => [n, toHex(v.bytes)])).toEqual([
+      ['', '01'],
+      ['', '02'],
+    ]);
   });
 });
 
 describeVectors('JSON args reproduce the CLValue vectors', () => {
-  const all = readVectorJson<{ cl_type: unknown; bytes: string; parsed?: unknown; status: string }[]>('derived', 'clvalue-vectors.json');
+  const all = readVectorJson<{ cl_type: unknown; bytes: string; parsed?: unknown; status: string }[]>(
+    'derived',
+    'clvalue-vectors.json',
+  );
   it('every matching value the JSON form can express encodes to the vector bytes', () => {
     let checked = 0;
     for (const v of all.filter((x) => x.status === 'parsed-matches')) {

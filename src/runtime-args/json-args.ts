@@ -1,9 +1,30 @@
 // --session-args-json / --payment-args-json: [{"name":…,"type":<CLType JSON>,"value":<JSON>}, …]
 // encoded to the same bytes casper-client 2.0.0 produces (reference put-deploy.md §2.2).
 import { CasperError, messageOf } from '../core/errors.js';
-import { ByteWriter, CLValue, clTypeFromJson, clTypeToString, KEY_VARIANTS, objectEntries, parseJsonExact, stringifyJson, type CLType, type Json, type RuntimeArgs } from '../core/index.js';
+import {
+  ByteWriter,
+  CLValue,
+  clTypeFromJson,
+  clTypeToString,
+  KEY_VARIANTS,
+  objectEntries,
+  parseJsonExact,
+  stringifyJson,
+  type CLType,
+  type Json,
+  type RuntimeArgs,
+} from '../core/index.js';
 import { ArgError } from './errors.js';
-import { checkRange, hexBytes, INTS, keyBytes, parseDecStr, parseIntText, publicKeyBytes, urefBytes } from './values.js';
+import {
+  checkRange,
+  hexBytes,
+  INTS,
+  keyBytes,
+  parseDecStr,
+  parseIntText,
+  publicKeyBytes,
+  urefBytes,
+} from './values.js';
 
 type Obj = { [k: string]: Json };
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20,16 +41,21 @@ const floatToken = (token: string): Json => {
   Object.defineProperty(o, FLOAT, { value: token });
   return o;
 };
-const floatText = (v: Json): string | undefined => (isObj(v) ? ((v as Record<symbol, string>)[FLOAT] ?? undefined) : undefined);
+const floatText = (v: Json): string | undefined =>
+  isObj(v) ? ((v as Record<symbol, string>)[FLOAT] ?? undefined) : undefined;
 
 class ValueError extends CasperError {}
 const refuseFloat = (v: Json): void => {
   const float = floatText(v);
   if (float === undefined) return;
   if (/^-?\d+$/.test(float) && float !== '-0') {
-    bad(`${float} is beyond the 64-bit integers, so casper-client reads it as a floating-point number; write a U128, U256 or U512 as a decimal string, e.g. "${float.replace(/^-/, '')}"`);
+    bad(
+      `${float} is beyond the 64-bit integers, so casper-client reads it as a floating-point number; write a U128, U256 or U512 as a decimal string, e.g. "${float.replace(/^-/, '')}"`,
+    );
   }
-  bad(`${float} is read as a floating-point number; casper-client takes only whole numbers written without a fraction or an exponent, and not -0`);
+  bad(
+    `${float} is read as a floating-point number; casper-client takes only whole numbers written without a fraction or an exponent, and not -0`,
+  );
 };
 const bad = (msg: string): never => {
   throw new ValueError(msg);
@@ -41,7 +67,9 @@ function intFromJson(t: keyof typeof INTS, v: Json): bigint {
   // Numbers beyond u64/i64 never get here: they are f64s to serde_json (refuseFloat).
   if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return checkRange(BigInt(v), spec);
   if (wide && typeof v === 'string') return parseDecStr(v, spec);
-  return bad(`${show(v)} is not a ${spec.name}: use a JSON number${wide ? ' or a decimal string' : ''} from ${spec.range}`);
+  return bad(
+    `${show(v)} is not a ${spec.name}: use a JSON number${wide ? ' or a decimal string' : ''} from ${spec.range}`,
+  );
 }
 
 function show(v: Json): string {
@@ -57,7 +85,13 @@ function bytesFromJson(v: Json, what: string): Uint8Array {
   if (typeof v === 'string') return hexBytes(v, what);
   if (Array.isArray(v)) {
     v.forEach(refuseFloat);
-    return Uint8Array.from(v.map((x) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 255 ? x : bad(`${show(x)} in ${what} is not a byte (0 to 255)`))));
+    return Uint8Array.from(
+      v.map((x) =>
+        typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 255
+          ? x
+          : bad(`${show(x)} in ${what} is not a byte (0 to 255)`),
+      ),
+    );
   }
   return bad(`${show(v)} is not hex or an array of bytes (${what})`);
 }
@@ -88,10 +122,12 @@ function mapKeyFromObjectKey(t: CLType, k: string): Json {
     const n = wide ? parseDecStr(k, spec) : parseIntText(k, spec);
     return Number.isSafeInteger(Number(n)) ? Number(n) : n;
   }
-  return bad(`a JSON object can only stand for a Map whose keys are String or numbers; use [{"key":…,"value":…}] for ${clTypeToString(t)}`);
+  return bad(
+    `a JSON object can only stand for a Map whose keys are String or numbers; use [{"key":…,"value":…}] for ${clTypeToString(t)}`,
+  );
 }
 
-export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): void {
+function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): void {
   if (depth > 50) bad('value nested too deeply');
   refuseFloat(v);
   if (typeof t === 'string') {
@@ -99,7 +135,14 @@ export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): v
       case 'Bool':
         w.u8(typeof v === 'boolean' ? (v ? 1 : 0) : bad(`${show(v)} is not a JSON bool`));
         return;
-      case 'I32': case 'I64': case 'U8': case 'U32': case 'U64': case 'U128': case 'U256': case 'U512':
+      case 'I32':
+      case 'I64':
+      case 'U8':
+      case 'U32':
+      case 'U64':
+      case 'U128':
+      case 'U256':
+      case 'U512':
         w.raw(INTS[t]!.encode(intFromJson(t, v)));
         return;
       case 'Unit':
@@ -118,7 +161,8 @@ export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): v
         w.raw(publicKeyBytes(str(v, 'a hex public key with its 01/02 tag')));
         return;
       case 'Any':
-        return bad('CLType Any cannot be written as JSON');
+        bad('CLType Any cannot be written as JSON');
+        return;
     }
   }
   const next = (tt: CLType, vv: Json) => encodeJsonValue(tt, vv, w, depth + 1);
@@ -143,7 +187,8 @@ export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): v
   }
   if ('ByteArray' in t) {
     const b = bytesFromJson(v, `ByteArray(${t.ByteArray})`);
-    if (b.length !== t.ByteArray) bad(`got ${b.length} bytes, but ByteArray(${t.ByteArray}) needs exactly ${t.ByteArray}`);
+    if (b.length !== t.ByteArray)
+      bad(`got ${b.length} bytes, but ByteArray(${t.ByteArray}) needs exactly ${t.ByteArray}`);
     w.raw(b);
     return;
   }
@@ -166,7 +211,8 @@ export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): v
     if (Array.isArray(v)) {
       entries = v.map((e) => {
         if (!isObj(e)) return bad(`map entries must be {"key": …, "value": …}, got ${show(e)}`);
-        if (Object.keys(e).length !== 2) bad(`a map entry must have exactly two fields, "key" and "value", got ${show(e)}`);
+        if (Object.keys(e).length !== 2)
+          bad(`a map entry must have exactly two fields, "key" and "value", got ${show(e)}`);
         if (!('key' in e)) bad(`map entry ${show(e)} has no "key" field`);
         if (!('value' in e)) bad(`map entry ${show(e)} has no "value" field`);
         return [e.key!, e.value!];
@@ -174,7 +220,8 @@ export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): v
     } else if (isObj(v)) {
       entries = objectEntries(v).map(([k, x]) => [mapKeyFromObjectKey(t.Map.key, k), x]);
     } else {
-      return bad(`${show(v)} is not a Map: use [{"key":…,"value":…}] or an object`);
+      bad(`${show(v)} is not a Map: use [{"key":…,"value":…}] or an object`);
+      return;
     }
     w.u32(entries.length);
     for (const [k, x] of entries) {
@@ -184,8 +231,9 @@ export function encodeJsonValue(t: CLType, v: Json, w: ByteWriter, depth = 0): v
     return;
   }
   const items = 'Tuple1' in t ? t.Tuple1 : 'Tuple2' in t ? t.Tuple2 : t.Tuple3;
-  if (!Array.isArray(v) || v.length !== items.length) bad(`${show(v)} is not an array of ${items.length} (${clTypeToString(t)})`);
-  items.forEach((it, i) => next(it, (v as Json[])[i]!));
+  if (!Array.isArray(v) || v.length !== items.length)
+    bad(`${show(v)} is not an array of ${items.length} (${clTypeToString(t)})`);
+  for (const [i, it] of items.entries()) next(it, (v as Json[])[i]!);
 }
 
 const SHAPE = 'a JSON array of objects {"name": <string>, "type": <CLType>, "value": <value>}';
@@ -228,6 +276,9 @@ export function parseJsonArgs(text: string, flag = '--session-args-json', warnin
     }
     return [entry.name, new CLValue(t, w.finish())] as const;
   });
-  if (ignored.size > 0) warnings.push(`${flag}: ignoring the unknown field${ignored.size > 1 ? 's' : ''} ${[...ignored].map((k) => `"${k}"`).join(', ')} (only name, type and value are read), as casper-client does`);
+  if (ignored.size > 0)
+    warnings.push(
+      `${flag}: ignoring the unknown field${ignored.size > 1 ? 's' : ''} ${[...ignored].map((k) => `"${k}"`).join(', ')} (only name, type and value are read), as casper-client does`,
+    );
   return args;
 }

@@ -110,7 +110,7 @@ const invalid: [string, RegExp][] = [
   ['x', /expected the form "NAME:TYPE='VALUE'" OR "NAME:TYPE=null"/],
   ['x:u8', /expected the form/],
   ['', /expected the form/],
-  ["asdf|1234(..)", /expected the form/],
+  ['asdf|1234(..)', /expected the form/],
   [`x:key='hash-${'aB'.repeat(32)}'`, /checksum/],
 ];
 
@@ -132,7 +132,13 @@ describe('simple args: invalid, one clear line each', () => {
   // casper-client-rs v2.0.0 lib/cli/simple_args.rs:347-353: every arg is appended as given
   // (split_arg's splitn(3, [':', '=']) leaves an empty name empty).
   it('keeps a repeated name and an empty name, in order', () => {
-    expect(parseSimpleArgs(["a:u8='1'", ":u8='2'", "a:u8='3'"], '--payment-arg').map(([n, v]) => [n, v.bytes[0]])).toEqual([['a', 1], ['', 2], ['a', 3]]);
+    expect(
+      parseSimpleArgs(["a:u8='1'", ":u8='2'", "a:u8='3'"], '--payment-arg').map(([n, v]) => [n, v.bytes[0]]),
+    ).toEqual([
+      ['a', 1],
+      ['', 2],
+      ['a', 3],
+    ]);
   });
 
   it('keeps command-line order', () => {

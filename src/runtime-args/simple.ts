@@ -1,7 +1,16 @@
 // The simple arg grammar: NAME:TYPE='VALUE' or NAME:TYPE=null, as casper-client 2.0.0 reads it.
 import { ByteWriter, CLValue, type CLType, type NamedArg, type RuntimeArgs } from '../core/index.js';
 import { ArgError } from './errors.js';
-import { accountHashBytes, hexBytes, INTS, keyBytes, parseBoolText, parseIntText, publicKeyBytes, urefBytes } from './values.js';
+import {
+  accountHashBytes,
+  hexBytes,
+  INTS,
+  keyBytes,
+  parseBoolText,
+  parseIntText,
+  publicKeyBytes,
+  urefBytes,
+} from './values.js';
 import { messageOf } from '../core/errors.js';
 
 interface SimpleType {
@@ -9,10 +18,13 @@ interface SimpleType {
   parse: (value: string) => Uint8Array;
 }
 
-const int = (t: keyof typeof INTS): SimpleType => ({ clType: t as CLType, parse: (v) => INTS[t]!.encode(parseIntText(v, INTS[t]!)) });
+const int = (t: keyof typeof INTS): SimpleType => ({
+  clType: t as CLType,
+  parse: (v) => INTS[t]!.encode(parseIntText(v, INTS[t]!)),
+});
 
 /** The simple types in the order the Rust client lists them. */
-export const SIMPLE_TYPES: Record<string, SimpleType> = {
+const SIMPLE_TYPES: Record<string, SimpleType> = {
   bool: { clType: 'Bool', parse: (v) => Uint8Array.of(parseBoolText(v) ? 1 : 0) },
   i32: int('I32'),
   i64: int('I64'),
@@ -37,7 +49,7 @@ export const SIMPLE_TYPES: Record<string, SimpleType> = {
   public_key: { clType: 'PublicKey', parse: publicKeyBytes },
   byte_list: { clType: { List: 'U8' }, parse: (v) => new ByteWriter().bytes(hexBytes(v, 'byte_list')).finish() },
 };
-export const BYTE_ARRAY_TYPE = 'byte_array_<NUM>';
+const BYTE_ARRAY_TYPE = 'byte_array_<NUM>';
 
 export const SIMPLE_TYPE_NAMES = [...Object.keys(SIMPLE_TYPES), BYTE_ARRAY_TYPE];
 export const SIMPLE_TYPE_LIST = [...SIMPLE_TYPE_NAMES, ...SIMPLE_TYPE_NAMES.map((t) => `opt_${t}`)].join(', ');
@@ -49,13 +61,17 @@ function resolveType(type: string): SimpleType {
   if (type.startsWith('byte_array_')) {
     const n = type.slice('byte_array_'.length);
     // u32::from_str, as simple_args.rs parse_byte_array reads it: a leading '+' is accepted.
-    if (!/^\+?\d+$/.test(n) || BigInt(n) > 0xffffffffn) throw new Error(`'${n}' in '${type}' is not a byte count: write e.g. byte_array_32`);
+    if (!/^\+?\d+$/.test(n) || BigInt(n) > 0xffffffffn)
+      throw new Error(`'${n}' in '${type}' is not a byte count: write e.g. byte_array_32`);
     const size = Number(n);
     return {
       clType: { ByteArray: size },
       parse: (v) => {
         const b = hexBytes(v, type);
-        if (b.length !== size) throw new Error(`'${v}' is ${b.length} bytes, but ${type} needs exactly ${size} (${size * 2} hex characters)`);
+        if (b.length !== size)
+          throw new Error(
+            `'${v}' is ${b.length} bytes, but ${type} needs exactly ${size} (${size * 2} hex characters)`,
+          );
         return b;
       },
     };
@@ -87,9 +103,11 @@ export function parseSimpleArg(text: string, flag = '--session-arg'): NamedArg {
   // All leading and trailing single quotes go; at least one must be there (a bare null aside).
   const trimmed = value.replace(/^'+/, '').replace(/'+$/, '');
   if (trimmed === value) {
-    fail(optional
-      ? `the value must be in single quotes, e.g. ${name}:${rawType}='${value}', or be null (unquoted) for None`
-      : `the value must be in single quotes, e.g. ${name}:${rawType}='${value}' (quote the whole arg for the shell: "${name}:${rawType}='${value}'")`);
+    fail(
+      optional
+        ? `the value must be in single quotes, e.g. ${name}:${rawType}='${value}', or be null (unquoted) for None`
+        : `the value must be in single quotes, e.g. ${name}:${rawType}='${value}' (quote the whole arg for the shell: "${name}:${rawType}='${value}'")`,
+    );
   }
   let bytes: Uint8Array;
   try {
@@ -97,7 +115,9 @@ export function parseSimpleArg(text: string, flag = '--session-arg'): NamedArg {
   } catch (e) {
     return fail(messageOf(e), e);
   }
-  return optional ? [name, new CLValue({ Option: spec.clType }, Uint8Array.from([1, ...bytes]))] : [name, new CLValue(spec.clType, bytes)];
+  return optional
+    ? [name, new CLValue({ Option: spec.clType }, Uint8Array.from([1, ...bytes]))]
+    : [name, new CLValue(spec.clType, bytes)];
 }
 
 /** Names may repeat and be empty: the Rust client appends every arg as given (RuntimeArgs::insert_cl_value). */

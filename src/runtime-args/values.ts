@@ -1,6 +1,6 @@
 // Value parsers shared by the simple and JSON arg forms: each returns value bytes or throws a
 // plain Error whose message the caller wraps with the argument's name.
-import { encode, fromHex, fromHexLoose, parseAccountHash, parseKey, parseURef, PublicKey } from '../core/index.js';
+import { encode, fromHexLoose, parseAccountHash, parseKey, parseURef, PublicKey } from '../core/index.js';
 import { messageOf } from '../core/errors.js';
 
 export interface IntSpec {
@@ -13,8 +13,20 @@ export interface IntSpec {
 
 const pow = (n: number) => 1n << BigInt(n);
 export const INTS: Record<string, IntSpec> = {
-  I32: { name: 'i32', min: -pow(31), max: pow(31) - 1n, range: '-2147483648 to 2147483647', encode: (v) => encode.i32(Number(v)) },
-  I64: { name: 'i64', min: -pow(63), max: pow(63) - 1n, range: '-9223372036854775808 to 9223372036854775807', encode: encode.i64 },
+  I32: {
+    name: 'i32',
+    min: -pow(31),
+    max: pow(31) - 1n,
+    range: '-2147483648 to 2147483647',
+    encode: (v) => encode.i32(Number(v)),
+  },
+  I64: {
+    name: 'i64',
+    min: -pow(63),
+    max: pow(63) - 1n,
+    range: '-9223372036854775808 to 9223372036854775807',
+    encode: encode.i64,
+  },
   U8: { name: 'u8', min: 0n, max: 255n, range: '0 to 255', encode: (v) => encode.u8(Number(v)) },
   U32: { name: 'u32', min: 0n, max: pow(32) - 1n, range: '0 to 4294967295', encode: (v) => encode.u32(Number(v)) },
   U64: { name: 'u64', min: 0n, max: pow(64) - 1n, range: '0 to 18446744073709551615', encode: encode.u64 },
@@ -33,7 +45,8 @@ export function parseIntText(text: string, spec: IntSpec): bigint {
   const re = wide ? /^\d+$/ : signed ? /^[+-]?\d+$/ : /^\+?\d+$/;
   if (text === '') throw new Error(`an empty value is not a ${spec.name} (a whole number from ${spec.range})`);
   if (!re.test(text)) {
-    if (!signed && /^-\d+$/.test(text)) throw new Error(`'${text}' is negative, but ${spec.name} is unsigned (${spec.range})`);
+    if (!signed && /^-\d+$/.test(text))
+      throw new Error(`'${text}' is negative, but ${spec.name} is unsigned (${spec.range})`);
     throw new Error(`'${text}' is not a ${spec.name} (a whole number from ${spec.range}, digits only)`);
   }
   return checkRange(BigInt(text), spec, text);
@@ -44,7 +57,8 @@ export function parseIntText(text: string, spec: IntSpec): bigint {
  * no sign, and the empty string is 0.
  */
 export function parseDecStr(text: string, spec: IntSpec): bigint {
-  if (!/^\d*$/.test(text)) throw new Error(`'${text}' is not a ${spec.name} (a whole number from ${spec.range}, digits only)`);
+  if (!/^\d*$/.test(text))
+    throw new Error(`'${text}' is not a ${spec.name} (a whole number from ${spec.range}, digits only)`);
   return checkRange(text === '' ? 0n : BigInt(text), spec, text);
 }
 
@@ -84,5 +98,3 @@ export function hexBytes(text: string, what: string): Uint8Array {
     throw new Error(`'${text}' is not valid hex for a ${what}: ${messageOf(e)}`, { cause: e });
   }
 }
-
-export { fromHex };

@@ -11,7 +11,7 @@ export interface DerNode {
   body: Uint8Array;
 }
 
-export function readDer(data: Uint8Array, pos = 0): { node: DerNode; next: number } {
+function readDer(data: Uint8Array, pos = 0): { node: DerNode; next: number } {
   if (pos + 2 > data.length) throw new DerError('truncated DER');
   const tag = data[pos]!;
   let len = data[pos + 1]!;
@@ -45,7 +45,14 @@ export function readOnly(data: Uint8Array): DerNode {
   return node;
 }
 
-export const TAG = { INTEGER: 0x02, BIT_STRING: 0x03, OCTET_STRING: 0x04, NULL: 0x05, OID: 0x06, SEQUENCE: 0x30 } as const;
+export const TAG = {
+  INTEGER: 0x02,
+  BIT_STRING: 0x03,
+  OCTET_STRING: 0x04,
+  NULL: 0x05,
+  OID: 0x06,
+  SEQUENCE: 0x30,
+} as const;
 
 export function oidToString(body: Uint8Array): string {
   const parts: number[] = [Math.floor(body[0]! / 40), body[0]! % 40];

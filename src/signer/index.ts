@@ -1,5 +1,11 @@
 // Keys and signatures. Secret material stays inside SecretKey objects and is never printed.
-export { KeyError } from './errors.js';
 export { publicKeyToPem, readPublicKeyArg } from './public-key.js';
-export { generateSecretKey, loadSecretKeyFile, parseSecretKeyPem, type SecretKey, secretKeyToPem, type SigningAlgorithm } from './secret-key.js';
+export {
+  generateSecretKey,
+  loadSecretKeyFile,
+  parseSecretKeyPem,
+  type SecretKey,
+  secretKeyToPem,
+  type SigningAlgorithm,
+} from './secret-key.js';
 export { verifySignature } from './verify.js';

@@ -57,7 +57,8 @@ export function readPemBlocks(text: string): PemBlock[] {
       else b64.push(line);
     }
     const joined = b64.join('');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0) throw new PemError(`the ${label} block is not valid base64`);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
+      throw new PemError(`the ${label} block is not valid base64`);
     out.push({ label, headers, der: Uint8Array.from(Buffer.from(joined, 'base64')) });
   }
   return out;

@@ -12,14 +12,17 @@ function fromHexText(text: string, where: string): PublicKey {
   try {
     return PublicKey.fromHex(text.trim());
   } catch (e) {
-    throw new KeyError(`${where}: not a public key (${messageOf(e)}); expected hex with its tag, 01… (ed25519) or 02… (secp256k1)`, { cause: e });
+    throw new KeyError(
+      `${where}: not a public key (${messageOf(e)}); expected hex with its tag, 01… (ed25519) or 02… (secp256k1)`,
+      { cause: e },
+    );
   }
 }
 
 function fromPem(text: string, where: string): PublicKey {
   const block = readPemBlocks(text).find((b) => b.label === 'PUBLIC KEY');
   if (block === undefined) throw new KeyError(`${where}: no PUBLIC KEY block found`);
-  let key;
+  let key: ReturnType<typeof createPublicKey>;
   try {
     // OpenSSL understands named and explicit curve parameters, compressed and uncompressed points.
     key = createPublicKey({ key: Buffer.from(block.der), format: 'der', type: 'spki' });
@@ -27,12 +30,15 @@ function fromPem(text: string, where: string): PublicKey {
     throw new KeyError(`${where}: the PUBLIC KEY block cannot be read`);
   }
   const jwk = key.export({ format: 'jwk' });
-  if (key.asymmetricKeyType === 'ed25519' && jwk.x) return PublicKey.fromRaw('ed25519', Buffer.from(jwk.x, 'base64url'));
+  if (key.asymmetricKeyType === 'ed25519' && jwk.x)
+    return PublicKey.fromRaw('ed25519', Buffer.from(jwk.x, 'base64url'));
   if (key.asymmetricKeyType === 'ec' && jwk.crv === 'secp256k1' && jwk.x && jwk.y) {
     const point = Uint8Array.from([4, ...Buffer.from(jwk.x, 'base64url'), ...Buffer.from(jwk.y, 'base64url')]);
     return PublicKey.fromRaw('secp256k1', compressPoint(point));
   }
-  throw new KeyError(`${where}: this is a ${jwk.crv ?? key.asymmetricKeyType} public key; Casper accounts use ed25519 or secp256k1`);
+  throw new KeyError(
+    `${where}: this is a ${jwk.crv ?? key.asymmetricKeyType} public key; Casper accounts use ed25519 or secp256k1`,
+  );
 }
 
 /**
@@ -55,7 +61,8 @@ export function readPublicKeyArg(value: string): PublicKey {
     throw new KeyError(`${where} cannot be read: ${fsReason(e)}`);
   }
   if (text.includes('-----BEGIN')) {
-    if (/PRIVATE KEY-----/.test(text)) throw new KeyError(`${where} holds a secret key; give the public key (public_key.pem or public_key_hex) instead`);
+    if (/PRIVATE KEY-----/.test(text))
+      throw new KeyError(`${where} holds a secret key; give the public key (public_key.pem or public_key_hex) instead`);
     return fromPem(text, where);
   }
   return fromHexText(text, where);
@@ -67,8 +74,18 @@ export function readPublicKeyArg(value: string): PublicKey {
  */
 export function publicKeyToPem(publicKey: PublicKey): string {
   if (publicKey.algorithm === 'ed25519') {
-    return writePem('PUBLIC KEY', der(TAG.SEQUENCE, der(TAG.SEQUENCE, oidBytes(OID.ed25519)), der(TAG.BIT_STRING, Uint8Array.of(0), publicKey.raw)));
+    return writePem(
+      'PUBLIC KEY',
+      der(TAG.SEQUENCE, der(TAG.SEQUENCE, oidBytes(OID.ed25519)), der(TAG.BIT_STRING, Uint8Array.of(0), publicKey.raw)),
+    );
   }
   if (publicKey.algorithm !== 'secp256k1') throw new KeyError('the system public key has no PEM form');
-  return writePem('PUBLIC KEY', der(TAG.SEQUENCE, der(TAG.SEQUENCE, oidBytes(OID.ecPublicKey), oidBytes(OID.secp256k1)), der(TAG.BIT_STRING, Uint8Array.of(0), publicKey.raw)));
+  return writePem(
+    'PUBLIC KEY',
+    der(
+      TAG.SEQUENCE,
+      der(TAG.SEQUENCE, oidBytes(OID.ecPublicKey), oidBytes(OID.secp256k1)),
+      der(TAG.BIT_STRING, Uint8Array.of(0), publicKey.raw),
+    ),
+  );
 }

@@ -29,7 +29,18 @@ beforeAll(() => {
   ssl('genpkey', '-algorithm', 'x25519', '-out', file('x25519.pem'));
   ssl('genpkey', '-algorithm', 'ed25519', '-aes-256-cbc', '-pass', 'pass:secret', '-out', file('ed-encrypted.pem'));
   ssl('ec', '-in', file('k1-sec1.pem'), '-aes256', '-passout', 'pass:secret', '-out', file('k1-encrypted.pem'));
-  ssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-passout', 'pass:secret', '-in', file('k1-sec1.pem'), '-out', file('k1-pkcs8-encrypted.pem'));
+  ssl(
+    'pkcs8',
+    '-topk8',
+    '-v2',
+    'aes-256-cbc',
+    '-passout',
+    'pass:secret',
+    '-in',
+    file('k1-sec1.pem'),
+    '-out',
+    file('k1-pkcs8-encrypted.pem'),
+  );
   ssl('pkey', '-in', file('ed.pem'), '-pubout', '-out', file('ed-public.pem'));
   // Quadratic-time bait: 56 KB of BEGIN lines with no END (issue 18), and a key file over the cap.
   writeFileSync(file('begin-flood.pem'), '-----BEGIN PRIVATE KEY-----\n'.repeat(2_000));
@@ -37,9 +48,15 @@ beforeAll(() => {
   writeFileSync(file('empty.pem'), '');
   writeFileSync(file('garbage.pem'), 'this is not a key\n');
   const edBody = ssl('pkey', '-in', file('ed.pem'));
-  writeFileSync(file('truncated.pem'), `-----BEGIN PRIVATE KEY-----\n${Buffer.from(edBody.split('\n')[1]!, 'base64').subarray(0, 20).toString('base64')}\n-----END PRIVATE KEY-----\n`);
+  writeFileSync(
+    file('truncated.pem'),
+    `-----BEGIN PRIVATE KEY-----\n${Buffer.from(edBody.split('\n')[1]!, 'base64').subarray(0, 20).toString('base64')}\n-----END PRIVATE KEY-----\n`,
+  );
   writeFileSync(file('bad-b64.pem'), '-----BEGIN PRIVATE KEY-----\n@@@@\n-----END PRIVATE KEY-----\n');
-  writeFileSync(file('zero-k1.pem'), `-----BEGIN EC PRIVATE KEY-----\n${Buffer.from(`302e0201010420${'00'.repeat(32)}a00706052b8104000a`, 'hex').toString('base64')}\n-----END EC PRIVATE KEY-----\n`);
+  writeFileSync(
+    file('zero-k1.pem'),
+    `-----BEGIN EC PRIVATE KEY-----\n${Buffer.from(`302e0201010420${'00'.repeat(32)}a00706052b8104000a`, 'hex').toString('base64')}\n-----END EC PRIVATE KEY-----\n`,
+  );
   mkdirSync(file('a-directory'));
   writeFileSync(file('unreadable.pem'), 'x');
   chmodSync(file('unreadable.pem'), 0o000);
@@ -74,10 +91,18 @@ describe('refused secret keys: one line naming the file and the problem, no key 
     ['P-256 (PKCS#8)', 'p256-pkcs8.pem', /NIST P-256/],
     ['X25519', 'x25519.pem', /X25519/],
     ['encrypted PKCS#8 ed25519', 'ed-encrypted.pem', /the key is encrypted, which is not supported; decrypt it first/],
-    ['encrypted SEC1 secp256k1 (Proc-Type, DEK-Info)', 'k1-encrypted.pem', /the key is encrypted, which is not supported/],
+    [
+      'encrypted SEC1 secp256k1 (Proc-Type, DEK-Info)',
+      'k1-encrypted.pem',
+      /the key is encrypted, which is not supported/,
+    ],
     ['encrypted PKCS#8 secp256k1', 'k1-pkcs8-encrypted.pem', /the key is encrypted, which is not supported/],
     ['56 KB of BEGIN lines', 'begin-flood.pem', /holds no PEM block/],
-    ['over the key file cap', 'over-cap.pem', /cannot be read: 65537 bytes, over the 64 KiB limit on a key file \(65536 bytes\)/],
+    [
+      'over the key file cap',
+      'over-cap.pem',
+      /cannot be read: 65537 bytes, over the 64 KiB limit on a key file \(65536 bytes\)/,
+    ],
     ['public key', 'ed-public.pem', /this is a public key/],
     ['empty', 'empty.pem', /is empty/],
     ['garbage', 'garbage.pem', /holds no PEM block/],
@@ -88,7 +113,10 @@ describe('refused secret keys: one line naming the file and the problem, no key 
     ['directory', 'a-directory', /cannot be read: it is a directory/],
   ];
   it.each(table)('%s', async (_, name, msg) => {
-    const err = await loadSecretKeyFile(file(name)).then(() => null, (e: unknown) => e);
+    const err = await loadSecretKeyFile(file(name)).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(KeyError);
     const m = (err as Error).message;
     expect(m).toMatch(msg);
@@ -119,8 +147,12 @@ describe('signing', () => {
     expect(again.publicKey.toHex()).toBe(key.publicKey.toHex());
     // openssl reads what we write, and agrees on the public key.
     const path = writeTemp(`gen-${algo}.pem`, pem);
-    expect(readPublicKeyArg(writeTemp(`gen-${algo}.pub`, ssl('pkey', '-in', path, '-pubout'))).toHex()).toBe(key.publicKey.toHex());
-    expect(readPublicKeyArg(writeTemp(`ours-${algo}.pub`, publicKeyToPem(key.publicKey))).toHex()).toBe(key.publicKey.toHex());
+    expect(readPublicKeyArg(writeTemp(`gen-${algo}.pub`, ssl('pkey', '-in', path, '-pubout'))).toHex()).toBe(
+      key.publicKey.toHex(),
+    );
+    expect(readPublicKeyArg(writeTemp(`ours-${algo}.pub`, publicKeyToPem(key.publicKey))).toHex()).toBe(
+      key.publicKey.toHex(),
+    );
     const msg = new Uint8Array(32).fill(9);
     const sig = key.sign(msg);
     expect(sig.length).toBe(65);
@@ -139,7 +171,10 @@ describe('signing', () => {
       const sig = key.sign(msg);
       const s = BigInt(`0x${toHex(sig.subarray(33))}`);
       expect(s <= n / 2n).toBe(true);
-      const high = Uint8Array.from([...sig.subarray(0, 33), ...Buffer.from((n - s).toString(16).padStart(64, '0'), 'hex')]);
+      const high = Uint8Array.from([
+        ...sig.subarray(0, 33),
+        ...Buffer.from((n - s).toString(16).padStart(64, '0'), 'hex'),
+      ]);
       expect(verifySignature(key.publicKey, msg, high)).toMatch(/failed to verify secp256k1/);
     }
   });
@@ -154,11 +189,20 @@ describe('signing', () => {
   it('signDeploy appends after earlier approvals, the same signer too', async () => {
     const a = await generateSecretKey('ed25519');
     const b = await generateSecretKey('secp256k1');
-    const d = buildDeploy({ account: a.publicKey, chainName: 'c', payment: standardPayment(1n), session: { kind: 'Transfer', args: [] } });
+    const d = buildDeploy({
+      account: a.publicKey,
+      chainName: 'c',
+      payment: standardPayment(1n),
+      session: { kind: 'Transfer', args: [] },
+    });
     const two = signDeploy(signDeploy(d, a), b);
     expect(two.approvals.map((x) => x.signer.toHex())).toEqual([a.publicKey.toHex(), b.publicKey.toHex()]);
     const three = signDeploy(two, a);
-    expect(three.approvals.map((x) => x.signer.toHex())).toEqual([a.publicKey.toHex(), b.publicKey.toHex(), a.publicKey.toHex()]);
+    expect(three.approvals.map((x) => x.signer.toHex())).toEqual([
+      a.publicKey.toHex(),
+      b.publicKey.toHex(),
+      a.publicKey.toHex(),
+    ]);
   });
 });
 

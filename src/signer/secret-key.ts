@@ -3,7 +3,18 @@
 // signatures, which node:crypto does not make, so @noble/curves is imported only for those keys.
 import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { CAPS, fsReason, PublicKey, readFileCapped } from '../core/index.js';
-import { children, der, DerError, FOREIGN_OIDS, OID, oidBytes, oidToString, readOnly, TAG, type DerNode } from './der.js';
+import {
+  children,
+  der,
+  DerError,
+  FOREIGN_OIDS,
+  OID,
+  oidBytes,
+  oidToString,
+  readOnly,
+  TAG,
+  type DerNode,
+} from './der.js';
 import { KeyError } from './errors.js';
 import { type PemError, readPemBlocks, writePem, type PemBlock } from './pem.js';
 
@@ -36,7 +47,11 @@ class Ed25519Key implements SecretKey {
   readonly sign: (message: Uint8Array) => Uint8Array;
 
   constructor(seed: Uint8Array) {
-    const keyObject: KeyObject = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+    const keyObject: KeyObject = createPrivateKey({
+      key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]),
+      format: 'der',
+      type: 'pkcs8',
+    });
     const spki = createPublicKey(keyObject).export({ format: 'der', type: 'spki' });
     this.publicKey = PublicKey.fromDerived('ed25519', spki.subarray(spki.length - 32));
     this.sign = (message) => Uint8Array.from([1, ...cryptoSign(null, message, keyObject)]);
@@ -78,7 +93,12 @@ class Secp256k1Key implements SecretKey {
 
 /** SEC1 ECPrivateKey for secp256k1, as casper keygen writes it (curve OID, no public part needed). */
 function sec1Der(scalar: Uint8Array): Uint8Array {
-  return der(TAG.SEQUENCE, der(TAG.INTEGER, Uint8Array.of(1)), der(TAG.OCTET_STRING, scalar), der(0xa0, oidBytes(OID.secp256k1)));
+  return der(
+    TAG.SEQUENCE,
+    der(TAG.INTEGER, Uint8Array.of(1)),
+    der(TAG.OCTET_STRING, scalar),
+    der(0xa0, oidBytes(OID.secp256k1)),
+  );
 }
 
 async function secpSigner(): Promise<(msg: Uint8Array, key: Uint8Array) => Uint8Array> {
@@ -87,9 +107,11 @@ async function secpSigner(): Promise<(msg: Uint8Array, key: Uint8Array) => Uint8
 }
 
 function checkScalar(s: Uint8Array, where: string): void {
-  if (s.length !== 32) throw new KeyError(`${where}: a secp256k1 secret key must be 32 bytes, this one has ${s.length}`);
+  if (s.length !== 32)
+    throw new KeyError(`${where}: a secp256k1 secret key must be 32 bytes, this one has ${s.length}`);
   const v = BigInt(`0x${Buffer.from(s).toString('hex')}`);
-  if (v === 0n || v >= SECP256K1_N) throw new KeyError(`${where}: the secp256k1 secret scalar is out of range (zero or not below the curve order)`);
+  if (v === 0n || v >= SECP256K1_N)
+    throw new KeyError(`${where}: the secp256k1 secret scalar is out of range (zero or not below the curve order)`);
 }
 
 function curveName(oid: string): string {
@@ -107,12 +129,16 @@ async function fromPkcs8(node: DerNode, where: string): Promise<SecretKey> {
   const oid = algOid?.tag === TAG.OID ? oidToString(algOid.body) : '';
   if (oid === OID.ed25519) {
     const inner = readOnly(keyOctets.body);
-    if (inner.tag !== TAG.OCTET_STRING || inner.body.length !== 32) throw new KeyError(`${where}: the ed25519 key is not 32 bytes`);
+    if (inner.tag !== TAG.OCTET_STRING || inner.body.length !== 32)
+      throw new KeyError(`${where}: the ed25519 key is not 32 bytes`);
     return new Ed25519Key(inner.body);
   }
   if (oid === OID.ecPublicKey) {
     const curve = params?.tag === TAG.OID ? oidToString(params.body) : '';
-    if (curve !== OID.secp256k1) throw new KeyError(`${where}: this is a ${curveName(curve)} key; Casper signs with ed25519 or secp256k1 only — ${USE}`);
+    if (curve !== OID.secp256k1)
+      throw new KeyError(
+        `${where}: this is a ${curveName(curve)} key; Casper signs with ed25519 or secp256k1 only — ${USE}`,
+      );
     return fromSec1(readOnly(keyOctets.body), where, OID.secp256k1);
   }
   throw new KeyError(`${where}: this is a${oid ? ` ${curveName(oid)}` : 'n unknown kind of'} key; ${USE}`);
@@ -128,16 +154,24 @@ async function fromSec1(node: DerNode, where: string, curveFromParams?: string):
   const inner = paramsNode ? children(paramsNode)[0] : undefined;
   const curve = inner?.tag === TAG.OID ? oidToString(inner.body) : curveFromParams;
   if (curve === undefined) throw new KeyError(`${where}: the EC key names no curve; ${USE}`);
-  if (curve !== OID.secp256k1) throw new KeyError(`${where}: this is a ${curveName(curve)} key; Casper signs with ed25519 or secp256k1 only — ${USE}`);
+  if (curve !== OID.secp256k1)
+    throw new KeyError(
+      `${where}: this is a ${curveName(curve)} key; Casper signs with ed25519 or secp256k1 only — ${USE}`,
+    );
   checkScalar(scalar.body, where);
   return new Secp256k1Key(scalar.body, await secpSigner());
 }
 
-const isEncrypted = (b: PemBlock) => b.label === 'ENCRYPTED PRIVATE KEY' || /ENCRYPTED/.test(b.headers['Proc-Type'] ?? '') || b.headers['DEK-Info'] !== undefined;
+const isEncrypted = (b: PemBlock) =>
+  b.label === 'ENCRYPTED PRIVATE KEY' ||
+  /ENCRYPTED/.test(b.headers['Proc-Type'] ?? '') ||
+  b.headers['DEK-Info'] !== undefined;
 
 function explainBlock(b: PemBlock, where: string): never {
   if (isEncrypted(b)) {
-    throw new KeyError(`${where}: the key is encrypted, which is not supported; decrypt it first (e.g. \`openssl pkey -in KEY -out plain.pem\`) and keep the result private`);
+    throw new KeyError(
+      `${where}: the key is encrypted, which is not supported; decrypt it first (e.g. \`openssl pkey -in KEY -out plain.pem\`) and keep the result private`,
+    );
   }
   if (b.label === 'PUBLIC KEY' || b.label.endsWith('PUBLIC KEY')) {
     throw new KeyError(`${where}: this is a public key; signing needs the secret key file (secret_key.pem)`);
@@ -155,7 +189,11 @@ export async function parseSecretKeyPem(text: string, source: string): Promise<S
     throw new KeyError(`${where}: ${(e as PemError).message}`);
   }
   if (blocks.length === 0) {
-    throw new KeyError(text.trim() === '' ? `${where} is empty` : `${where} holds no PEM block (expected "-----BEGIN PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----")`);
+    throw new KeyError(
+      text.trim() === ''
+        ? `${where} is empty`
+        : `${where} holds no PEM block (expected "-----BEGIN PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----")`,
+    );
   }
   let curveFromParams: string | undefined;
   for (const b of blocks) {
@@ -210,6 +248,11 @@ export function secretKeyToPem(key: SecretKey): string {
   const raw = secretBytes.get(key);
   if (raw === undefined) throw new KeyError('this secret key cannot be exported');
   if (key.algorithm === 'ed25519') return writePem('PRIVATE KEY', Buffer.concat([ED25519_PKCS8_PREFIX, raw]));
-  const body = der(TAG.SEQUENCE, der(TAG.INTEGER, Uint8Array.of(1)), der(TAG.OCTET_STRING, raw), der(0xa0, oidBytes(OID.secp256k1)));
+  const body = der(
+    TAG.SEQUENCE,
+    der(TAG.INTEGER, Uint8Array.of(1)),
+    der(TAG.OCTET_STRING, raw),
+    der(0xa0, oidBytes(OID.secp256k1)),
+  );
   return writePem('EC PRIVATE KEY', body);
 }

@@ -8,7 +8,10 @@ const SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92
 const ALGO_NAME: Record<number, string> = { 1: 'Ed25519', 2: 'Secp256k1' };
 
 function spki(pk: PublicKey): Buffer {
-  const algo = pk.algorithm === 'ed25519' ? der(TAG.SEQUENCE, oidBytes(OID.ed25519)) : der(TAG.SEQUENCE, oidBytes(OID.ecPublicKey), oidBytes(OID.secp256k1));
+  const algo =
+    pk.algorithm === 'ed25519'
+      ? der(TAG.SEQUENCE, oidBytes(OID.ed25519))
+      : der(TAG.SEQUENCE, oidBytes(OID.ecPublicKey), oidBytes(OID.secp256k1));
   return Buffer.from(der(TAG.SEQUENCE, algo, der(TAG.BIT_STRING, Uint8Array.of(0), pk.raw)));
 }
 
@@ -29,11 +32,16 @@ export function verifySignature(publicKey: PublicKey, message: Uint8Array, signa
     }
     // k256, which the node uses, accepts only normalized (low-S) signatures.
     const s = BigInt(`0x${Buffer.from(sig.subarray(32)).toString('hex')}`);
-    const ok = s <= SECP256K1_HALF_N && verify('sha256', message, { key: createPublicKey({ key: spki(publicKey), format: 'der', type: 'spki' }), dsaEncoding: 'ieee-p1363' }, sig);
+    const ok =
+      s <= SECP256K1_HALF_N &&
+      verify(
+        'sha256',
+        message,
+        { key: createPublicKey({ key: spki(publicKey), format: 'der', type: 'spki' }), dsaEncoding: 'ieee-p1363' },
+        sig,
+      );
     return ok ? null : 'asymmetric key error: failed to verify secp256k1 signature: signature error';
   } catch {
     return `asymmetric key error: failed to verify ${ALGO_NAME[keyTag ?? -1] ?? 'System'} signature: the public key is not a valid point`;
   }
 }
-
-

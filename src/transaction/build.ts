@@ -3,10 +3,19 @@
 // serialized payload, no approvals) and transaction_v1/transaction_v1_payload.rs l.69–76.
 import { blake2b256Parts, PublicKey, type RuntimeArgs } from '../core/index.js';
 import { payloadParts } from './to-bytes.js';
-import type { InitiatorAddr, PricingMode, TransactionArgs, TransactionEntryPoint, TransactionScheduling, TransactionTarget, TransactionV1, TransactionV1Payload } from './types.js';
+import type {
+  InitiatorAddr,
+  PricingMode,
+  TransactionArgs,
+  TransactionEntryPoint,
+  TransactionScheduling,
+  TransactionTarget,
+  TransactionV1,
+  TransactionV1Payload,
+} from './types.js';
 
 /** casper-client's default `--ttl` (30min). */
-export const DEFAULT_TRANSACTION_TTL_MS = 30 * 60 * 1000;
+const DEFAULT_TRANSACTION_TTL_MS = 30 * 60 * 1000;
 
 export interface BuildTransactionParams {
   /** A public key becomes InitiatorAddr::PublicKey. */
@@ -31,7 +40,12 @@ export function transactionHash(payload: TransactionV1Payload): Uint8Array {
 
 /** An unsigned TransactionV1 with its hash computed. */
 export function buildTransaction(p: BuildTransactionParams): TransactionV1 {
-  const args: TransactionArgs = p.args === undefined ? { kind: 'Named', args: [] } : Array.isArray(p.args) ? { kind: 'Named', args: p.args as RuntimeArgs } : (p.args as TransactionArgs);
+  const args: TransactionArgs =
+    p.args === undefined
+      ? { kind: 'Named', args: [] }
+      : Array.isArray(p.args)
+        ? { kind: 'Named', args: p.args as RuntimeArgs }
+        : (p.args as TransactionArgs);
   const payload: TransactionV1Payload = {
     initiator: p.initiator instanceof PublicKey ? { kind: 'PublicKey', publicKey: p.initiator } : p.initiator,
     timestamp: p.timestamp ?? Date.now(),

@@ -8,7 +8,7 @@ import { ByteReader, ByteWriter, BytesError } from '../core/index.js';
 export type EnvelopeField = readonly [index: number, bytes: Uint8Array];
 
 /** Fields must be given in strictly ascending index order and none may be empty (add_field). */
-export function writeEnvelope(w: ByteWriter, fields: readonly EnvelopeField[]): void {
+function writeEnvelope(w: ByteWriter, fields: readonly EnvelopeField[]): void {
   let payloadLen = 0;
   let last = -1;
   for (const [index, bytes] of fields) {
@@ -20,7 +20,9 @@ export function writeEnvelope(w: ByteWriter, fields: readonly EnvelopeField[]): 
   w.u32(fields.length);
   let offset = 0;
   for (const [index, bytes] of fields) {
-    w.u8(index & 0xff).u8(index >> 8).u32(offset);
+    w.u8(index & 0xff)
+      .u8(index >> 8)
+      .u32(offset);
     offset += bytes.length;
   }
   w.u32(payloadLen);
@@ -31,7 +33,9 @@ export function writeEnvelope(w: ByteWriter, fields: readonly EnvelopeField[]): 
  * The envelope as consecutive parts: the header (field count, index/offset table, payload length)
  * in one part, then each field's own parts, uncopied. Concatenated, equal to envelopeBytes.
  */
-export function envelopeParts(fields: readonly (readonly [index: number, parts: readonly Uint8Array[]])[]): Uint8Array[] {
+export function envelopeParts(
+  fields: readonly (readonly [index: number, parts: readonly Uint8Array[]])[],
+): Uint8Array[] {
   const lengths = fields.map(([, parts]) => parts.reduce((n, b) => n + b.length, 0));
   const w = new ByteWriter(8 + fields.length * 6);
   let last = -1;
@@ -43,7 +47,9 @@ export function envelopeParts(fields: readonly (readonly [index: number, parts: 
   w.u32(fields.length);
   let offset = 0;
   fields.forEach(([index], i) => {
-    w.u8(index & 0xff).u8(index >> 8).u32(offset);
+    w.u8(index & 0xff)
+      .u8(index >> 8)
+      .u32(offset);
     offset += lengths[i]!;
   });
   w.u32(offset);
@@ -62,7 +68,10 @@ export function envelopeBytes(fields: readonly EnvelopeField[]): Uint8Array {
  */
 export class EnvelopeReader {
   private next = 0;
-  private constructor(private readonly fields: EnvelopeField[], private readonly what: string) {}
+  private constructor(
+    private readonly fields: EnvelopeField[],
+    private readonly what: string,
+  ) {}
 
   static read(r: ByteReader, maxFields: number, what: string): EnvelopeReader {
     const n = r.u32();
@@ -76,7 +85,8 @@ export class EnvelopeReader {
     const payload = r.bytes();
     const fields: EnvelopeField[] = table.map((f, i) => {
       const end = i + 1 < table.length ? table[i + 1]!.offset : payload.length;
-      if (f.offset > end || end > payload.length) throw new BytesError(`${what}: calltable offsets are not ascending within the payload`);
+      if (f.offset > end || end > payload.length)
+        throw new BytesError(`${what}: calltable offsets are not ascending within the payload`);
       // The node never reads field 0's offset (its window starts at 0); the builder always writes 0,
       // and any other value would change the hashed bytes, so it is refused here.
       if (i === 0 && f.offset !== 0) throw new BytesError(`${what}: the first calltable field must start at offset 0`);
@@ -97,7 +107,8 @@ export class EnvelopeReader {
     this.next++;
     const r = new ByteReader(f[1]);
     const v = parse(r);
-    if (r.remaining !== 0) throw new BytesError(`${this.what}: calltable field ${index} has ${r.remaining} unread bytes`);
+    if (r.remaining !== 0)
+      throw new BytesError(`${this.what}: calltable field ${index} has ${r.remaining} unread bytes`);
     return v;
   }
 

@@ -6,10 +6,31 @@
 // protocol_version_major, 2.0.3+); transaction_entry_point.rs l.365–457; transaction_scheduling.rs
 // l.78–95; transaction_v1/transaction_v1_payload.rs l.355–399 (exactly the four field keys);
 // transaction_v1.rs l.536–560; approval.rs l.84–91.
-import { ByteReader, BytesError, CLValue, PublicKey, readCLType, type NamedArg, type RuntimeArgs } from '../core/index.js';
+import {
+  ByteReader,
+  BytesError,
+  CLValue,
+  PublicKey,
+  readCLType,
+  type NamedArg,
+  type RuntimeArgs,
+} from '../core/index.js';
 import { sortedApprovals, type Approval } from '../core/index.js';
 import { EnvelopeReader } from './envelope.js';
-import { ENTRY_POINT_TAGS, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
+import {
+  ENTRY_POINT_TAGS,
+  type EntryPointKind,
+  type InitiatorAddr,
+  type InvocationTarget,
+  type PricingMode,
+  type TransactionArgs,
+  type TransactionEntryPoint,
+  type TransactionRuntime,
+  type TransactionScheduling,
+  type TransactionTarget,
+  type TransactionV1,
+  type TransactionV1Payload,
+} from './types.js';
 
 function tagOf(env: EnvelopeReader): number {
   return env.field(0, (r) => r.u8());
@@ -60,7 +81,7 @@ export function readPricingMode(r: ByteReader): PricingMode {
   return out;
 }
 
-export function readRuntimeArgs(r: ByteReader): RuntimeArgs {
+function readRuntimeArgs(r: ByteReader): RuntimeArgs {
   const n = r.u32();
   if (n > r.remaining) throw new BytesError(`${n} args is more than the bytes hold`);
   const args: NamedArg[] = [];
@@ -105,9 +126,10 @@ export function readInvocationTarget(r: ByteReader): InvocationTarget {
     const first = env.field(1, (x) => (tag === 2 ? x.raw(32).slice() : x.string()));
     const version = env.field(2, (x) => readOption(x, (y) => y.u32()));
     const protocolVersionMajor = env.hasMore ? env.field(3, (x) => x.u32()) : null;
-    out = tag === 2
-      ? { kind: 'ByPackageHash', addr: first as Uint8Array, version, protocolVersionMajor }
-      : { kind: 'ByPackageName', name: first as string, version, protocolVersionMajor };
+    out =
+      tag === 2
+        ? { kind: 'ByPackageHash', addr: first as Uint8Array, version, protocolVersionMajor }
+        : { kind: 'ByPackageName', name: first as string, version, protocolVersionMajor };
   } else throw new BytesError(`invocation target: unknown tag ${tag}`);
   env.end();
   return out;
@@ -118,7 +140,8 @@ export function readTarget(r: ByteReader): TransactionTarget {
   const tag = tagOf(env);
   let out: TransactionTarget;
   if (tag === 0) out = { kind: 'Native' };
-  else if (tag === 1) out = { kind: 'Stored', id: env.field(1, readInvocationTarget), runtime: env.field(2, readRuntime) };
+  else if (tag === 1)
+    out = { kind: 'Stored', id: env.field(1, readInvocationTarget), runtime: env.field(2, readRuntime) };
   else if (tag === 2) {
     out = {
       kind: 'Session',
@@ -131,7 +154,9 @@ export function readTarget(r: ByteReader): TransactionTarget {
   return out;
 }
 
-const ENTRY_POINT_BY_TAG = new Map<number, EntryPointKind>(Object.entries(ENTRY_POINT_TAGS).map(([k, v]) => [v, k as EntryPointKind]));
+const ENTRY_POINT_BY_TAG = new Map<number, EntryPointKind>(
+  Object.entries(ENTRY_POINT_TAGS).map(([k, v]) => [v, k as EntryPointKind]),
+);
 
 export function readEntryPoint(r: ByteReader): TransactionEntryPoint {
   const env = EnvelopeReader.read(r, 2, 'entry_point');
@@ -167,7 +192,10 @@ export function readPayload(r: ByteReader): TransactionV1Payload {
   const pricingMode = env.field(4, readPricingMode);
   const fields = env.field(5, (x) => {
     const n = x.u32();
-    if (n !== 4) throw new BytesError(`payload fields: expected exactly 4 entries (args, target, entry_point, scheduling), got ${n}`);
+    if (n !== 4)
+      throw new BytesError(
+        `payload fields: expected exactly 4 entries (args, target, entry_point, scheduling), got ${n}`,
+      );
     const out: Uint8Array[] = [];
     for (let key = 0; key < 4; key++) {
       const k = x.u8() | (x.u8() << 8);
@@ -177,7 +205,8 @@ export function readPayload(r: ByteReader): TransactionV1Payload {
     return out;
   });
   env.end();
-  if (timestamp > BigInt(Number.MAX_SAFE_INTEGER) || ttl > BigInt(Number.MAX_SAFE_INTEGER)) throw new BytesError('timestamp or ttl out of range');
+  if (timestamp > BigInt(Number.MAX_SAFE_INTEGER) || ttl > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new BytesError('timestamp or ttl out of range');
   return {
     initiator,
     timestamp: Number(timestamp),

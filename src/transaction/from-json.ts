@@ -10,13 +10,38 @@
 // 2.0.3+ reads it), transaction_entry_point.rs l.27–215, transaction_scheduling.rs l.22–38,
 // cl_value.rs l.212–223 (CLValueJson, deny_unknown_fields; `parsed` is read and ignored);
 // transaction_v1.rs l.413–430 (the hash is the BLAKE2b-256 of the payload bytes).
-import { blake2b256Parts, bytesEqual, CLValue, clTypeFromJson, fromHex, parseAccountHash, parseTimestamp, parseTtl, PublicKey, toHex, type NamedArg } from '../core/index.js';
+import {
+  blake2b256Parts,
+  bytesEqual,
+  CLValue,
+  clTypeFromJson,
+  fromHex,
+  parseAccountHash,
+  parseTimestamp,
+  parseTtl,
+  PublicKey,
+  toHex,
+  type NamedArg,
+} from '../core/index.js';
 import { sortedApprovals, type Approval } from '../core/index.js';
 import { payloadParts } from './to-bytes.js';
-import { ENTRY_POINT_TAGS, TransactionError, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
+import {
+  ENTRY_POINT_TAGS,
+  TransactionError,
+  type EntryPointKind,
+  type InitiatorAddr,
+  type InvocationTarget,
+  type PricingMode,
+  type TransactionArgs,
+  type TransactionEntryPoint,
+  type TransactionRuntime,
+  type TransactionTarget,
+  type TransactionV1,
+  type TransactionV1Payload,
+} from './types.js';
 import { messageOf } from '../core/errors.js';
 
-export class TransactionJsonError extends TransactionError {
+class TransactionJsonError extends TransactionError {
   override name = 'TransactionJsonError';
 }
 
@@ -86,7 +111,8 @@ function hex(v: unknown, path: string, len?: number): Uint8Array {
 
 function uint(v: unknown, path: string, bits: 8 | 32 | 64): bigint {
   const ok = (typeof v === 'number' && Number.isInteger(v) && v >= 0) || (typeof v === 'bigint' && v >= 0n);
-  if (!ok || BigInt(v as number | bigint) >> BigInt(bits) !== 0n) fail(path, `expected a ${bits}-bit unsigned integer, got ${show(v)}`);
+  if (!ok || BigInt(v as number | bigint) >> BigInt(bits) !== 0n)
+    fail(path, `expected a ${bits}-bit unsigned integer, got ${show(v)}`);
   return BigInt(v as number | bigint);
 }
 
@@ -130,7 +156,9 @@ function pricingModeFromJson(v: unknown, path: string): PricingMode {
     const o = struct(body, p, ['additional_computation_factor', 'gas_price_tolerance']);
     return {
       kind: k,
-      additionalComputationFactor: Number(uint(o.additional_computation_factor, `${p}.additional_computation_factor`, 8)),
+      additionalComputationFactor: Number(
+        uint(o.additional_computation_factor, `${p}.additional_computation_factor`, 8),
+      ),
       gasPriceTolerance: Number(uint(o.gas_price_tolerance, `${p}.gas_price_tolerance`, 8)),
     };
   }
@@ -148,7 +176,7 @@ function argsFromJson(v: unknown, path: string): TransactionArgs {
       if (!Array.isArray(entry) || entry.length !== 2) return fail(p, 'expected [name, {cl_type, bytes, parsed}]');
       const name = string(entry[0], `${p}[0]`);
       const o = struct(entry[1], `${p}[1]`, ['cl_type', 'bytes'], ['parsed']);
-      let clType;
+      let clType: ReturnType<typeof clTypeFromJson>;
       try {
         clType = clTypeFromJson(o.cl_type);
       } catch (e) {
@@ -166,7 +194,8 @@ function runtimeFromJson(v: unknown, path: string): TransactionRuntime {
   const o = struct(body, p, ['transferred_value', 'seed']);
   let seed: Uint8Array | null = null;
   if (o.seed !== null) {
-    if (!Array.isArray(o.seed) || o.seed.length !== 32) fail(`${p}.seed`, 'expected null or an array of 32 byte values');
+    if (!Array.isArray(o.seed) || o.seed.length !== 32)
+      fail(`${p}.seed`, 'expected null or an array of 32 byte values');
     seed = Uint8Array.from((o.seed as unknown[]).map((x, i) => Number(uint(x, `${p}.seed[${i}]`, 8))));
   }
   return { kind: 'VmCasperV2', transferredValue: uint(o.transferred_value, `${p}.transferred_value`, 64), seed };
@@ -187,11 +216,21 @@ function invocationTargetFromJson(v: unknown, path: string): InvocationTarget {
     case 'ByPackageHash': {
       // Option fields may be absent in serde's derive; `version` is written by every node.
       const o = struct(body, p, ['addr'], ['version', 'protocol_version_major']);
-      return { kind: k, addr: hex(o.addr, `${p}.addr`, 32), version: optionalU32(o.version, `${p}.version`), protocolVersionMajor: optionalU32(o.protocol_version_major, `${p}.protocol_version_major`) };
+      return {
+        kind: k,
+        addr: hex(o.addr, `${p}.addr`, 32),
+        version: optionalU32(o.version, `${p}.version`),
+        protocolVersionMajor: optionalU32(o.protocol_version_major, `${p}.protocol_version_major`),
+      };
     }
     default: {
       const o = struct(body, p, ['name'], ['version', 'protocol_version_major']);
-      return { kind: 'ByPackageName', name: string(o.name, `${p}.name`), version: optionalU32(o.version, `${p}.version`), protocolVersionMajor: optionalU32(o.protocol_version_major, `${p}.protocol_version_major`) };
+      return {
+        kind: 'ByPackageName',
+        name: string(o.name, `${p}.name`),
+        version: optionalU32(o.version, `${p}.version`),
+        protocolVersionMajor: optionalU32(o.protocol_version_major, `${p}.protocol_version_major`),
+      };
     }
   }
 }
@@ -202,7 +241,11 @@ function targetFromJson(v: unknown, path: string): TransactionTarget {
   if (k === 'Native') return { kind: 'Native' };
   if (k === 'Stored') {
     const o = struct(body, p, ['id', 'runtime']);
-    return { kind: 'Stored', id: invocationTargetFromJson(o.id, `${p}.id`), runtime: runtimeFromJson(o.runtime, `${p}.runtime`) };
+    return {
+      kind: 'Stored',
+      id: invocationTargetFromJson(o.id, `${p}.id`),
+      runtime: runtimeFromJson(o.runtime, `${p}.runtime`),
+    };
   }
   const o = struct(body, p, ['is_install_upgrade', 'module_bytes', 'runtime']);
   return {
@@ -228,7 +271,10 @@ export function payloadFromJson(v: unknown, path = 'payload'): TransactionV1Payl
   const f = o.fields;
   if (!isObj(f)) return fail(`${path}.fields`, 'expected an object');
   if (Object.keys(f).length !== FIELD_KEYS.length) {
-    fail(`${path}.fields`, `expected exactly the 4 fields ${FIELD_KEYS.join(', ')}, got ${Object.keys(f).join(', ') || 'none'}`);
+    fail(
+      `${path}.fields`,
+      `expected exactly the 4 fields ${FIELD_KEYS.join(', ')}, got ${Object.keys(f).join(', ') || 'none'}`,
+    );
   }
   for (const k of FIELD_KEYS) if (!(k in f)) fail(`${path}.fields`, `missing field "${k}"`);
   let timestamp: number;
@@ -261,11 +307,18 @@ function approvalsFromJson(v: unknown, path: string): Approval[] {
   if (!Array.isArray(v)) return fail(path, 'expected an array of {signer, signature}');
   const out = v.map((a, i): Approval => {
     const o = struct(a, `${path}[${i}]`, ['signer', 'signature']);
-    return { signer: publicKey(o.signer, `${path}[${i}].signer`), signature: hex(o.signature, `${path}[${i}].signature`, 65) };
+    return {
+      signer: publicKey(o.signer, `${path}[${i}].signer`),
+      signature: hex(o.signature, `${path}[${i}].signature`, 65),
+    };
   });
   // A BTreeSet: identical approvals collapse into one.
   const sorted = sortedApprovals(out);
-  return sorted.filter((a, i) => i === 0 || !(bytesEqual(a.signer.bytes, sorted[i - 1]!.signer.bytes) && bytesEqual(a.signature, sorted[i - 1]!.signature)));
+  return sorted.filter(
+    (a, i) =>
+      i === 0 ||
+      !(bytesEqual(a.signer.bytes, sorted[i - 1]!.signer.bytes) && bytesEqual(a.signature, sorted[i - 1]!.signature)),
+  );
 }
 
 /**
@@ -282,7 +335,9 @@ export function unwrapTransactionV1(v: unknown): Obj {
     if (next === undefined) break;
     v = next;
   }
-  throw new TransactionJsonError('no TransactionV1 found: expected {"hash", "payload", "approvals"}, bare or inside {"Version1": …}');
+  throw new TransactionJsonError(
+    'no TransactionV1 found: expected {"hash", "payload", "approvals"}, bare or inside {"Version1": …}',
+  );
 }
 
 /** Parses TransactionV1 JSON and refuses it when `hash` is not the BLAKE2b-256 of the payload. */
@@ -298,7 +353,9 @@ export function transactionFromJson(input: unknown): TransactionV1 {
     return fail('payload', messageOf(e), e);
   }
   if (!bytesEqual(computed, hash)) {
-    throw new TransactionJsonError(`transaction hash mismatch: the payload hashes to ${toHex(computed)}, but "hash" says ${toHex(hash)}`);
+    throw new TransactionJsonError(
+      `transaction hash mismatch: the payload hashes to ${toHex(computed)}, but "hash" says ${toHex(hash)}`,
+    );
   }
   return { hash, payload, approvals: approvalsFromJson(o.approvals, 'approvals') };
 }

@@ -2,12 +2,19 @@
 // types are in types.ts, bytes in to-bytes.ts / from-bytes.ts, JSON in to-json.ts / from-json.ts.
 // The engine builds on the shared pieces (core, signer, chainspec) only: not on the deploy engine,
 // nor on anything above it. Hashing big module bytes is faster after core's enableFastHash().
-export { ENTRY_POINT_TAGS, type EntryPointKind, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, TransactionError, type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
-export { buildTransaction, type BuildTransactionParams, DEFAULT_TRANSACTION_TTL_MS, transactionHash } from './build.js';
-export { approvalsBytes, payloadBytes, transactionSize, transactionToBytes } from './to-bytes.js';
-export { transactionFromBytes } from './from-bytes.js';
-export { clValueToJson2, payloadToJson, transactionToJson, transactionToJsonWrapped } from './to-json.js';
-export { payloadFromJson, TransactionJsonError, transactionFromJson, unwrapTransactionV1 } from './from-json.js';
-export { parsedJson2, readKeyString } from './parsed.js';
-export { checkTransaction, signTransaction, type TransactionCheck, verifyTransaction } from './sign.js';
-export { argsFieldLength, type LaneError, type NoLane, transactionKind, transactionLane, type TxKind } from './lane.js';
+export type {
+  EntryPointKind,
+  InvocationTarget,
+  PricingMode,
+  TransactionArgs,
+  TransactionEntryPoint,
+  TransactionRuntime,
+  TransactionTarget,
+  TransactionV1,
+} from './types.js';
+export { buildTransaction } from './build.js';
+export { payloadBytes, transactionSize, transactionToBytes } from './to-bytes.js';
+export { transactionToJson, transactionToJsonWrapped } from './to-json.js';
+export { payloadFromJson, transactionFromJson, unwrapTransactionV1 } from './from-json.js';
+export { checkTransaction, signTransaction, verifyTransaction } from './sign.js';
+export { type LaneError, transactionKind, transactionLane } from './lane.js';

@@ -15,17 +15,51 @@ import type { PricingMode, TransactionArgs, TransactionEntryPoint, TransactionTa
 
 const KEY = PublicKey.fromHex(`01${'22'.repeat(32)}`);
 const cs = defaultChainspec('casper', '2');
-const limited = (amount: bigint): PricingMode => ({ kind: 'PaymentLimited', paymentAmount: amount, gasPriceTolerance: 1, standardPayment: true });
-const fixed = (factor: number): PricingMode => ({ kind: 'Fixed', additionalComputationFactor: factor, gasPriceTolerance: 1 });
+const limited = (amount: bigint): PricingMode => ({
+  kind: 'PaymentLimited',
+  paymentAmount: amount,
+  gasPriceTolerance: 1,
+  standardPayment: true,
+});
+const fixed = (factor: number): PricingMode => ({
+  kind: 'Fixed',
+  additionalComputationFactor: factor,
+  gasPriceTolerance: 1,
+});
 const PREPAID: PricingMode = { kind: 'Prepaid', receipt: new Uint8Array(32) };
 const NATIVE: TransactionTarget = { kind: 'Native' };
-const STORED: TransactionTarget = { kind: 'Stored', id: { kind: 'ByHash', hash: new Uint8Array(32) }, runtime: { kind: 'VmCasperV1' } };
+const STORED: TransactionTarget = {
+  kind: 'Stored',
+  id: { kind: 'ByHash', hash: new Uint8Array(32) },
+  runtime: { kind: 'VmCasperV1' },
+};
 const session = (install = false, v2 = false): TransactionTarget => ({
-  kind: 'Session', isInstallUpgrade: install, moduleBytes: new Uint8Array(10), runtime: v2 ? { kind: 'VmCasperV2', transferredValue: 0n, seed: null } : { kind: 'VmCasperV1' },
+  kind: 'Session',
+  isInstallUpgrade: install,
+  moduleBytes: new Uint8Array(10),
+  runtime: v2 ? { kind: 'VmCasperV2', transferredValue: 0n, seed: null } : { kind: 'VmCasperV1' },
 });
-const ep = (kind: string): TransactionEntryPoint => (kind === 'Custom' ? { kind: 'Custom', name: 'go' } : { kind } as TransactionEntryPoint);
-const tx = (target: TransactionTarget, entryPoint: string, pricing: PricingMode = limited(2_500_000_000n), args?: TransactionArgs): TransactionV1 =>
-  buildTransaction({ initiator: KEY, chainName: 'casper', timestamp: 0, pricingMode: pricing, target, entryPoint: ep(entryPoint), args: args ?? (target.kind === 'Session' && target.runtime.kind === 'VmCasperV2' ? { kind: 'Bytesrepr', bytes: new Uint8Array(0) } : undefined) });
+const ep = (kind: string): TransactionEntryPoint =>
+  kind === 'Custom' ? { kind: 'Custom', name: 'go' } : ({ kind } as TransactionEntryPoint);
+const tx = (
+  target: TransactionTarget,
+  entryPoint: string,
+  pricing: PricingMode = limited(2_500_000_000n),
+  args?: TransactionArgs,
+): TransactionV1 =>
+  buildTransaction({
+    initiator: KEY,
+    chainName: 'casper',
+    timestamp: 0,
+    pricingMode: pricing,
+    target,
+    entryPoint: ep(entryPoint),
+    args:
+      args ??
+      (target.kind === 'Session' && target.runtime.kind === 'VmCasperV2'
+        ? { kind: 'Bytesrepr', bytes: new Uint8Array(0) }
+        : undefined),
+  });
 const lane = (t: TransactionV1, size = 1000, c: Chainspec = cs) => {
   const r = transactionLane(t, c, size);
   return 'error' in r ? r.error : r.id;
@@ -37,7 +71,17 @@ describe('calculate_transaction_lane: target × entry point', () => {
     ['native Transfer', NATIVE, 'Transfer', 0],
     ['native Burn', NATIVE, 'Burn', 0],
     // l.643–651: the auction entry points → AUCTION_LANE_ID
-    ...['AddBid', 'WithdrawBid', 'Delegate', 'Undelegate', 'Redelegate', 'ActivateBid', 'ChangeBidPublicKey', 'AddReservations', 'CancelReservations'].map((e): [string, TransactionTarget, string, number] => [`native ${e}`, NATIVE, e, 1]),
+    ...[
+      'AddBid',
+      'WithdrawBid',
+      'Delegate',
+      'Undelegate',
+      'Redelegate',
+      'ActivateBid',
+      'ChangeBidPublicKey',
+      'AddReservations',
+      'CancelReservations',
+    ].map((e): [string, TransactionTarget, string, number] => [`native ${e}`, NATIVE, e, 1]),
     // l.652: Call → EntryPointCannotBeCall; l.653–657: Custom → EntryPointCannotBeCustom
     ['native Call', NATIVE, 'Call', 'EntryPointCannotBeCall'],
     ['native Custom', NATIVE, 'Custom', 'EntryPointCannotBeCustom'],
@@ -63,7 +107,10 @@ describe('calculate_transaction_lane: target × entry point', () => {
 });
 
 describe('get_lane_for_non_install_wasm: pricing modes', () => {
-  const big = (n: number): TransactionArgs => ({ kind: 'Named', args: [['a', new CLValue({ List: 'U8' }, Uint8Array.from([...encode.u32(n), ...new Uint8Array(n)]))]] });
+  const big = (n: number): TransactionArgs => ({
+    kind: 'Named',
+    args: [['a', new CLValue({ List: 'U8' }, Uint8Array.from([...encode.u32(n), ...new Uint8Array(n)]))]],
+  });
   const rows: [string, TransactionV1, number, number | string][] = [
     // PaymentLimited (transaction.rs l.627–633 → config l.414–435): lanes by (gas, size, args, id): 5, 4, 3
     ['PaymentLimited 5 CSPR', tx(session(), 'Call', limited(5_000_000_000n)), 1000, 5],
@@ -103,7 +150,13 @@ describe('get_lane_for_non_install_wasm: pricing modes', () => {
 });
 
 describe('Fixed: lanes of equal size keep their chainspec order (a stable sort on max_transaction_length, config l.480–486)', () => {
-  const l = (id: number, maxBytes: number): Lane => ({ id, maxBytes, maxArgsBytes: 1024, maxGas: 10n ** 11n, maxCount: 1 });
+  const l = (id: number, maxBytes: number): Lane => ({
+    id,
+    maxBytes,
+    maxArgsBytes: 1024,
+    maxGas: 10n ** 11n,
+    maxCount: 1,
+  });
   const withLanes = (wasmLanes: Lane[]): Chainspec => ({ ...cs, v2: { ...cs.v2!, wasmLanes } });
   const rows: [string, Lane[], number, number][] = [
     ['7 before 6, factor 0', [l(7, 1000), l(6, 1000), l(8, 5000)], 0, 7],

@@ -28,7 +28,13 @@ export function transactionKind(t: TransactionV1): TxKind {
 }
 
 /** InvalidTransactionV1 variants calculate_transaction_lane returns (types/src/transaction/transaction_v1/errors_v1.rs). */
-export type LaneError = 'NoLaneMatch' | 'PricingModeNotSupported' | 'EntryPointCannotBeCall' | 'EntryPointCannotBeCustom' | 'EntryPointMustBeCustom' | 'EntryPointMustBeCall';
+export type LaneError =
+  | 'NoLaneMatch'
+  | 'PricingModeNotSupported'
+  | 'EntryPointCannotBeCall'
+  | 'EntryPointCannotBeCustom'
+  | 'EntryPointMustBeCustom'
+  | 'EntryPointMustBeCall';
 
 /** No lane: the node's reason, and a sentence for a person. */
 export interface NoLane {
@@ -53,16 +59,25 @@ export function transactionLane(t: TransactionV1, c: Chainspec, size: number): L
   if (target.kind === 'Native') {
     if (MINT_ENTRY_POINTS.has(ep)) return v.mintLane;
     if (ep === 'Call') return noLane('EntryPointCannotBeCall', 'a native transaction cannot have the entry point Call');
-    if (ep === 'Custom') return noLane('EntryPointCannotBeCustom', 'a native transaction cannot have a custom entry point');
+    if (ep === 'Custom')
+      return noLane('EntryPointCannotBeCustom', 'a native transaction cannot have a custom entry point');
     return v.auctionLane;
   }
   if (target.kind === 'Stored') {
-    if (ep !== 'Custom') return noLane('EntryPointMustBeCustom', `a call to stored code needs a custom entry point (the name of the entry point to call), not ${ep}`);
+    if (ep !== 'Custom')
+      return noLane(
+        'EntryPointMustBeCustom',
+        `a call to stored code needs a custom entry point (the name of the entry point to call), not ${ep}`,
+      );
     return nonInstallWasmLane(t, c, size);
   }
   // Session: VmCasperV1 runs only Call; VmCasperV2 runs Call or a custom entry point.
   const v2 = target.runtime.kind === 'VmCasperV2';
-  if (ep !== 'Call' && !(v2 && ep === 'Custom')) return noLane('EntryPointMustBeCall', `session code has the entry point Call${v2 ? ' (or a custom one under VmCasperV2)' : ''}, not ${ep}`);
+  if (ep !== 'Call' && !(v2 && ep === 'Custom'))
+    return noLane(
+      'EntryPointMustBeCall',
+      `session code has the entry point Call${v2 ? ' (or a custom one under VmCasperV2)' : ''}, not ${ep}`,
+    );
   if (target.isInstallUpgrade) return v.installLane;
   return nonInstallWasmLane(t, c, size);
 }
@@ -73,12 +88,28 @@ function nonInstallWasmLane(t: TransactionV1, c: Chainspec, size: number): Lane 
   const args = argsFieldLength(t);
   const pm = t.payload.pricingMode;
   if (pm.kind === 'PaymentLimited') {
-    const fit = wasmLanesOrdered(v).find((l) => pm.paymentAmount <= l.maxGas && size <= l.maxBytes && args <= l.maxArgsBytes);
-    return fit ?? noLane('NoLaneMatch', `no Wasm lane of ${c.chainName} takes a transaction of ${groupDigits(BigInt(size))} bytes with ${args} bytes of args and a payment of ${motesAndCspr(pm.paymentAmount)} ${from}`);
+    const fit = wasmLanesOrdered(v).find(
+      (l) => pm.paymentAmount <= l.maxGas && size <= l.maxBytes && args <= l.maxArgsBytes,
+    );
+    return (
+      fit ??
+      noLane(
+        'NoLaneMatch',
+        `no Wasm lane of ${c.chainName} takes a transaction of ${groupDigits(BigInt(size))} bytes with ${args} bytes of args and a payment of ${motesAndCspr(pm.paymentAmount)} ${from}`,
+      )
+    );
   }
-  if (pm.kind === 'Prepaid') return noLane('PricingModeNotSupported', `a 2.x node has no Wasm lane for prepaid (--pricing-mode reserved) transactions; use classic or fixed pricing`);
+  if (pm.kind === 'Prepaid')
+    return noLane(
+      'PricingModeNotSupported',
+      `a 2.x node has no Wasm lane for prepaid (--pricing-mode reserved) transactions; use classic or fixed pricing`,
+    );
   const bySize = [...v.wasmLanes].sort((a, b) => a.maxBytes - b.maxBytes); // stable, as Rust's sort_by
   const first = bySize.findIndex((l) => size <= l.maxBytes && args <= l.maxArgsBytes);
-  if (first === -1) return noLane('NoLaneMatch', `the transaction is ${groupDigits(BigInt(size))} bytes with ${args} bytes of args, more than any Wasm lane of ${c.chainName} takes ${from}`);
+  if (first === -1)
+    return noLane(
+      'NoLaneMatch',
+      `the transaction is ${groupDigits(BigInt(size))} bytes with ${args} bytes of args, more than any Wasm lane of ${c.chainName} takes ${from}`,
+    );
   return bySize[Math.min(first + pm.additionalComputationFactor, bySize.length - 1)]!;
 }

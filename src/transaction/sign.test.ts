@@ -15,8 +15,12 @@ import type { TransactionV1 } from './types.js';
 async function unsigned(): Promise<TransactionV1> {
   const key = await ed25519TestKey(1);
   return buildTransaction({
-    initiator: key.publicKey, chainName: 'casper-net-1', timestamp: 1_700_000_000_000,
-    pricingMode: { kind: 'Fixed', additionalComputationFactor: 0, gasPriceTolerance: 1 }, target: { kind: 'Native' }, entryPoint: { kind: 'Transfer' },
+    initiator: key.publicKey,
+    chainName: 'casper-net-1',
+    timestamp: 1_700_000_000_000,
+    pricingMode: { kind: 'Fixed', additionalComputationFactor: 0, gasPriceTolerance: 1 },
+    target: { kind: 'Native' },
+    entryPoint: { kind: 'Transfer' },
   });
 }
 
@@ -49,8 +53,14 @@ describe('signTransaction / verifyTransaction', () => {
     const sig = t.approvals[i]!.signature.slice();
     sig[10] = sig[10]! ^ 1;
     t.approvals[i] = { ...t.approvals[i]!, signature: sig };
-    expect(() => verifyTransaction(t)).toThrow(`the approval by ${b.publicKey.toHex()} does not verify: asymmetric key error: failed to verify Ed25519 signature`);
-    expect(checkTransaction(t).approvals.filter((x) => x.error !== null).map((x) => x.signer)).toEqual([b.publicKey.toHex()]);
+    expect(() => verifyTransaction(t)).toThrow(
+      `the approval by ${b.publicKey.toHex()} does not verify: asymmetric key error: failed to verify Ed25519 signature`,
+    );
+    expect(
+      checkTransaction(t)
+        .approvals.filter((x) => x.error !== null)
+        .map((x) => x.signer),
+    ).toEqual([b.publicKey.toHex()]);
   });
 
   it('refuses a wrong hash and an unsigned transaction', async () => {
@@ -59,7 +69,9 @@ describe('signTransaction / verifyTransaction', () => {
     const k = await ed25519TestKey(1);
     const signed = signTransaction(t, k);
     const edited = { ...signed, payload: { ...signed.payload, chainName: 'casper' } };
-    expect(() => verifyTransaction(edited)).toThrow(/invalid transaction hash: the payload hashes to [0-9a-f]{64}, not /);
+    expect(() => verifyTransaction(edited)).toThrow(
+      /invalid transaction hash: the payload hashes to [0-9a-f]{64}, not /,
+    );
   });
 
   it('a signature by another key under a copied signer is refused', async () => {

@@ -13,7 +13,9 @@ import { TransactionError, type TransactionV1 } from './types.js';
 /** Returns the transaction with the key's approval added, approvals in the node's order. */
 export function signTransaction(t: TransactionV1, key: SecretKey): TransactionV1 {
   const approval = { signer: key.publicKey, signature: key.sign(t.hash) };
-  const present = t.approvals.some((a) => bytesEqual(a.signer.bytes, approval.signer.bytes) && bytesEqual(a.signature, approval.signature));
+  const present = t.approvals.some(
+    (a) => bytesEqual(a.signer.bytes, approval.signer.bytes) && bytesEqual(a.signature, approval.signature),
+  );
   return { ...t, approvals: sortedApprovals(present ? t.approvals : [...t.approvals, approval]) };
 }
 
@@ -30,7 +32,10 @@ export function checkTransaction(t: TransactionV1): TransactionCheck {
   return {
     hashOk: bytesEqual(computed, t.hash),
     computedHash: toHex(computed),
-    approvals: sortedApprovals(t.approvals).map((a) => ({ signer: a.signer.toHex(), error: verifySignature(a.signer, t.hash, a.signature) })),
+    approvals: sortedApprovals(t.approvals).map((a) => ({
+      signer: a.signer.toHex(),
+      error: verifySignature(a.signer, t.hash, a.signature),
+    })),
   };
 }
 
@@ -42,7 +47,10 @@ export function checkTransaction(t: TransactionV1): TransactionCheck {
 export function verifyTransaction(t: TransactionV1): void {
   const c = checkTransaction(t);
   if (c.approvals.length === 0) throw new TransactionError('the transaction has no approvals: sign it first');
-  if (!c.hashOk) throw new TransactionError(`invalid transaction hash: the payload hashes to ${c.computedHash}, not ${toHex(t.hash)}`);
+  if (!c.hashOk)
+    throw new TransactionError(
+      `invalid transaction hash: the payload hashes to ${c.computedHash}, not ${toHex(t.hash)}`,
+    );
   const bad = c.approvals.find((a) => a.error !== null);
   if (bad !== undefined) throw new TransactionError(`the approval by ${bad.signer} does not verify: ${bad.error}`);
 }

@@ -12,13 +12,26 @@
 import { ByteWriter, BytesError, concatBytes, writeArgs } from '../core/index.js';
 import { sortedApprovals, type Approval } from '../core/index.js';
 import { envelopeBytes, envelopeParts, type EnvelopeField } from './envelope.js';
-import { ENTRY_POINT_TAGS, type InitiatorAddr, type InvocationTarget, type PricingMode, type TransactionArgs, type TransactionEntryPoint, type TransactionRuntime, type TransactionScheduling, type TransactionTarget, type TransactionV1, type TransactionV1Payload } from './types.js';
+import {
+  ENTRY_POINT_TAGS,
+  type InitiatorAddr,
+  type InvocationTarget,
+  type PricingMode,
+  type TransactionArgs,
+  type TransactionEntryPoint,
+  type TransactionRuntime,
+  type TransactionScheduling,
+  type TransactionTarget,
+  type TransactionV1,
+  type TransactionV1Payload,
+} from './types.js';
 
 const w0 = () => new ByteWriter(64);
 const u8 = (v: number) => Uint8Array.of(v);
 const u32 = (v: number) => w0().u32(v).finish();
 const u64 = (v: bigint | number, what: string) => {
-  if (BigInt(v) < 0n || BigInt(v) >> 64n !== 0n) throw new BytesError(`${what} must be a 64-bit unsigned integer, got ${v}`);
+  if (BigInt(v) < 0n || BigInt(v) >> 64n !== 0n)
+    throw new BytesError(`${what} must be a 64-bit unsigned integer, got ${v}`);
   return w0().u64(v).finish();
 };
 const bool = (v: boolean) => Uint8Array.of(v ? 1 : 0);
@@ -26,11 +39,13 @@ const str = (s: string) => w0().string(s).finish();
 const optU32 = (v: number | null) => (v === null ? Uint8Array.of(0) : w0().u8(1).u32(v).finish());
 
 function checkU8(v: number, what: string): number {
-  if (!Number.isInteger(v) || v < 0 || v > 255) throw new BytesError(`${what} must be an integer from 0 to 255, got ${v}`);
+  if (!Number.isInteger(v) || v < 0 || v > 255)
+    throw new BytesError(`${what} must be an integer from 0 to 255, got ${v}`);
   return v;
 }
 function checkU32(v: number, what: string): number {
-  if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) throw new BytesError(`${what} must be a 32-bit unsigned integer, got ${v}`);
+  if (!Number.isInteger(v) || v < 0 || v > 0xffffffff)
+    throw new BytesError(`${what} must be a 32-bit unsigned integer, got ${v}`);
   return v;
 }
 function check32(b: Uint8Array, what: string): Uint8Array {
@@ -40,21 +55,36 @@ function check32(b: Uint8Array, what: string): Uint8Array {
 
 export function initiatorBytes(i: InitiatorAddr): Uint8Array {
   return i.kind === 'PublicKey'
-    ? envelopeBytes([[0, u8(0)], [1, i.publicKey.bytes]])
-    : envelopeBytes([[0, u8(1)], [1, check32(i.accountHash, 'initiator account hash')]]);
+    ? envelopeBytes([
+        [0, u8(0)],
+        [1, i.publicKey.bytes],
+      ])
+    : envelopeBytes([
+        [0, u8(1)],
+        [1, check32(i.accountHash, 'initiator account hash')],
+      ]);
 }
 
 export function pricingModeBytes(p: PricingMode): Uint8Array {
   switch (p.kind) {
     case 'PaymentLimited':
-      return envelopeBytes([[0, u8(0)], [1, u64(p.paymentAmount, 'payment amount')], [2, u8(checkU8(p.gasPriceTolerance, 'gas price tolerance'))], [3, bool(p.standardPayment)]]);
+      return envelopeBytes([
+        [0, u8(0)],
+        [1, u64(p.paymentAmount, 'payment amount')],
+        [2, u8(checkU8(p.gasPriceTolerance, 'gas price tolerance'))],
+        [3, bool(p.standardPayment)],
+      ]);
     case 'Fixed':
       return envelopeBytes([
-        [0, u8(1)], [1, u8(checkU8(p.gasPriceTolerance, 'gas price tolerance'))],
+        [0, u8(1)],
+        [1, u8(checkU8(p.gasPriceTolerance, 'gas price tolerance'))],
         [2, u8(checkU8(p.additionalComputationFactor, 'additional computation factor'))],
       ]);
     case 'Prepaid':
-      return envelopeBytes([[0, u8(2)], [1, check32(p.receipt, 'receipt')]]);
+      return envelopeBytes([
+        [0, u8(2)],
+        [1, check32(p.receipt, 'receipt')],
+      ]);
   }
 }
 
@@ -68,15 +98,25 @@ export function transactionArgsBytes(a: TransactionArgs): Uint8Array {
 export function runtimeBytes(r: TransactionRuntime): Uint8Array {
   if (r.kind === 'VmCasperV1') return envelopeBytes([[0, u8(0)]]);
   const seed = r.seed === null ? Uint8Array.of(0) : w0().u8(1).raw(check32(r.seed, 'seed')).finish();
-  return envelopeBytes([[0, u8(1)], [1, u64(r.transferredValue, 'transferred value')], [2, seed]]);
+  return envelopeBytes([
+    [0, u8(1)],
+    [1, u64(r.transferredValue, 'transferred value')],
+    [2, seed],
+  ]);
 }
 
 export function invocationTargetBytes(t: InvocationTarget): Uint8Array {
   switch (t.kind) {
     case 'ByHash':
-      return envelopeBytes([[0, u8(0)], [1, check32(t.hash, 'entity hash')]]);
+      return envelopeBytes([
+        [0, u8(0)],
+        [1, check32(t.hash, 'entity hash')],
+      ]);
     case 'ByName':
-      return envelopeBytes([[0, u8(1)], [1, str(t.name)]]);
+      return envelopeBytes([
+        [0, u8(1)],
+        [1, str(t.name)],
+      ]);
     case 'ByPackageHash':
     case 'ByPackageName': {
       const fields: EnvelopeField[] = [
@@ -101,14 +141,30 @@ function targetParts(t: TransactionTarget): Uint8Array[] {
     case 'Native':
       return [envelopeBytes([[0, u8(0)]])];
     case 'Stored':
-      return [envelopeBytes([[0, u8(1)], [1, invocationTargetBytes(t.id)], [2, runtimeBytes(t.runtime)]])];
+      return [
+        envelopeBytes([
+          [0, u8(1)],
+          [1, invocationTargetBytes(t.id)],
+          [2, runtimeBytes(t.runtime)],
+        ]),
+      ];
     case 'Session':
-      return envelopeParts([[0, [u8(2)]], [1, [bool(t.isInstallUpgrade)]], [2, [runtimeBytes(t.runtime)]], [3, [u32(t.moduleBytes.length), t.moduleBytes]]]);
+      return envelopeParts([
+        [0, [u8(2)]],
+        [1, [bool(t.isInstallUpgrade)]],
+        [2, [runtimeBytes(t.runtime)]],
+        [3, [u32(t.moduleBytes.length), t.moduleBytes]],
+      ]);
   }
 }
 
 export function entryPointBytes(e: TransactionEntryPoint): Uint8Array {
-  return e.kind === 'Custom' ? envelopeBytes([[0, u8(1)], [1, str(e.name)]]) : envelopeBytes([[0, u8(ENTRY_POINT_TAGS[e.kind])]]);
+  return e.kind === 'Custom'
+    ? envelopeBytes([
+        [0, u8(1)],
+        [1, str(e.name)],
+      ])
+    : envelopeBytes([[0, u8(ENTRY_POINT_TAGS[e.kind])]]);
 }
 
 export function schedulingBytes(_s: TransactionScheduling): Uint8Array {
@@ -119,9 +175,15 @@ const partsLength = (parts: readonly Uint8Array[]) => parts.reduce((n, b) => n +
 
 /** The payload's `fields` map: u32 4 ‖ (u16 key ‖ u32 len ‖ bytes) for keys 0–3. */
 function fieldsMapParts(p: TransactionV1Payload): Uint8Array[] {
-  const fields = [[transactionArgsBytes(p.args)], targetParts(p.target), [entryPointBytes(p.entryPoint)], [schedulingBytes(p.scheduling)]];
+  const fields = [
+    [transactionArgsBytes(p.args)],
+    targetParts(p.target),
+    [entryPointBytes(p.entryPoint)],
+    [schedulingBytes(p.scheduling)],
+  ];
   const out: Uint8Array[] = [u32(fields.length)];
-  fields.forEach((parts, key) => out.push(new ByteWriter(6).u8(key).u8(0).u32(partsLength(parts)).finish(), ...parts));
+  for (const [key, parts] of fields.entries())
+    out.push(new ByteWriter(6).u8(key).u8(0).u32(partsLength(parts)).finish(), ...parts);
   return out;
 }
 
@@ -130,8 +192,10 @@ function fieldsMapParts(p: TransactionV1Payload): Uint8Array[] {
  * them needs no copy of the module bytes (a megabyte for big session code).
  */
 export function payloadParts(p: TransactionV1Payload): Uint8Array[] {
-  if (!Number.isSafeInteger(p.timestamp) || p.timestamp < 0) throw new BytesError(`timestamp must be milliseconds since 1970, got ${p.timestamp}`);
-  if (!Number.isSafeInteger(p.ttl) || p.ttl < 0) throw new BytesError(`ttl must be a number of milliseconds, got ${p.ttl}`);
+  if (!Number.isSafeInteger(p.timestamp) || p.timestamp < 0)
+    throw new BytesError(`timestamp must be milliseconds since 1970, got ${p.timestamp}`);
+  if (!Number.isSafeInteger(p.ttl) || p.ttl < 0)
+    throw new BytesError(`ttl must be a number of milliseconds, got ${p.ttl}`);
   return envelopeParts([
     [0, [initiatorBytes(p.initiator)]],
     [1, [u64(p.timestamp, 'timestamp')]],
@@ -155,7 +219,11 @@ export function approvalsBytes(approvals: readonly Approval[]): Uint8Array {
 }
 
 function transactionParts(t: TransactionV1): Uint8Array[] {
-  return envelopeParts([[0, [check32(t.hash, 'transaction hash')]], [1, payloadParts(t.payload)], [2, [approvalsBytes(t.approvals)]]]);
+  return envelopeParts([
+    [0, [check32(t.hash, 'transaction hash')]],
+    [1, payloadParts(t.payload)],
+    [2, [approvalsBytes(t.approvals)]],
+  ]);
 }
 
 /** Full TransactionV1 bytes (what the node's size limits count); approvals in BTreeSet order. */

@@ -13,26 +13,49 @@
 import { formatTimestamp, formatTtl, toHex, type CLValue, type Json } from '../core/index.js';
 import { sortedApprovals } from '../core/index.js';
 import { parsedJson2 } from './parsed.js';
-import type { InitiatorAddr, InvocationTarget, PricingMode, TransactionArgs, TransactionEntryPoint, TransactionRuntime, TransactionTarget, TransactionV1, TransactionV1Payload } from './types.js';
+import type {
+  InitiatorAddr,
+  InvocationTarget,
+  PricingMode,
+  TransactionArgs,
+  TransactionEntryPoint,
+  TransactionRuntime,
+  TransactionTarget,
+  TransactionV1,
+  TransactionV1Payload,
+} from './types.js';
 
 const big = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
 
 function initiatorToJson(i: InitiatorAddr): Json {
-  return i.kind === 'PublicKey' ? { PublicKey: i.publicKey.toHex() } : { AccountHash: `account-hash-${toHex(i.accountHash)}` };
+  return i.kind === 'PublicKey'
+    ? { PublicKey: i.publicKey.toHex() }
+    : { AccountHash: `account-hash-${toHex(i.accountHash)}` };
 }
 
 function pricingModeToJson(p: PricingMode): Json {
   switch (p.kind) {
     case 'PaymentLimited':
-      return { PaymentLimited: { payment_amount: big(p.paymentAmount), gas_price_tolerance: p.gasPriceTolerance, standard_payment: p.standardPayment } };
+      return {
+        PaymentLimited: {
+          payment_amount: big(p.paymentAmount),
+          gas_price_tolerance: p.gasPriceTolerance,
+          standard_payment: p.standardPayment,
+        },
+      };
     case 'Fixed':
-      return { Fixed: { additional_computation_factor: p.additionalComputationFactor, gas_price_tolerance: p.gasPriceTolerance } };
+      return {
+        Fixed: {
+          additional_computation_factor: p.additionalComputationFactor,
+          gas_price_tolerance: p.gasPriceTolerance,
+        },
+      };
     case 'Prepaid':
       return { Prepaid: { receipt: toHex(p.receipt) } };
   }
 }
 
-export function clValueToJson2(v: CLValue): Json {
+function clValueToJson2(v: CLValue): Json {
   return { cl_type: v.clType as Json, bytes: toHex(v.bytes), parsed: parsedJson2(v.clType, v.bytes) };
 }
 
@@ -42,7 +65,9 @@ function argsToJson(a: TransactionArgs): Json {
 
 function runtimeToJson(r: TransactionRuntime): Json {
   if (r.kind === 'VmCasperV1') return 'VmCasperV1';
-  return { VmCasperV2: { transferred_value: big(r.transferredValue), seed: r.seed === null ? null : Array.from(r.seed) } };
+  return {
+    VmCasperV2: { transferred_value: big(r.transferredValue), seed: r.seed === null ? null : Array.from(r.seed) },
+  };
 }
 
 function invocationTargetToJson(t: InvocationTarget): Json {
@@ -55,7 +80,8 @@ function invocationTargetToJson(t: InvocationTarget): Json {
     case 'ByPackageName': {
       const body: Record<string, Json> = t.kind === 'ByPackageHash' ? { addr: toHex(t.addr) } : { name: t.name };
       body.version = t.version;
-      if (t.protocolVersionMajor !== undefined && t.protocolVersionMajor !== null) body.protocol_version_major = t.protocolVersionMajor;
+      if (t.protocolVersionMajor !== undefined && t.protocolVersionMajor !== null)
+        body.protocol_version_major = t.protocolVersionMajor;
       return { [t.kind]: body };
     }
   }
@@ -68,7 +94,13 @@ function targetToJson(t: TransactionTarget): Json {
     case 'Stored':
       return { Stored: { id: invocationTargetToJson(t.id), runtime: runtimeToJson(t.runtime) } };
     case 'Session':
-      return { Session: { is_install_upgrade: t.isInstallUpgrade, module_bytes: toHex(t.moduleBytes), runtime: runtimeToJson(t.runtime) } };
+      return {
+        Session: {
+          is_install_upgrade: t.isInstallUpgrade,
+          module_bytes: toHex(t.moduleBytes),
+          runtime: runtimeToJson(t.runtime),
+        },
+      };
   }
 }
 
@@ -76,7 +108,7 @@ function entryPointToJson(e: TransactionEntryPoint): Json {
   return e.kind === 'Custom' ? { Custom: e.name } : e.kind;
 }
 
-export function payloadToJson(p: TransactionV1Payload): Json {
+function payloadToJson(p: TransactionV1Payload): Json {
   return {
     initiator_addr: initiatorToJson(p.initiator),
     timestamp: formatTimestamp(p.timestamp),

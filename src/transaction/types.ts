@@ -9,7 +9,9 @@ import { CasperError } from '../core/errors.js';
 import type { Approval } from '../core/index.js';
 import type { PublicKey, RuntimeArgs } from '../core/index.js';
 
-export type InitiatorAddr = { kind: 'PublicKey'; publicKey: PublicKey } | { kind: 'AccountHash'; accountHash: Uint8Array };
+export type InitiatorAddr =
+  | { kind: 'PublicKey'; publicKey: PublicKey }
+  | { kind: 'AccountHash'; accountHash: Uint8Array };
 
 export type PricingMode =
   | { kind: 'PaymentLimited'; paymentAmount: bigint; gasPriceTolerance: number; standardPayment: boolean }
@@ -36,8 +38,19 @@ export type TransactionTarget =
 
 /** Entry points by their calltable tag (transaction_entry_point.rs l.272–287). */
 export const ENTRY_POINT_TAGS = {
-  Call: 0, Custom: 1, Transfer: 2, AddBid: 3, WithdrawBid: 4, Delegate: 5, Undelegate: 6, Redelegate: 7,
-  ActivateBid: 8, ChangeBidPublicKey: 9, AddReservations: 10, CancelReservations: 11, Burn: 12,
+  Call: 0,
+  Custom: 1,
+  Transfer: 2,
+  AddBid: 3,
+  WithdrawBid: 4,
+  Delegate: 5,
+  Undelegate: 6,
+  Redelegate: 7,
+  ActivateBid: 8,
+  ChangeBidPublicKey: 9,
+  AddReservations: 10,
+  CancelReservations: 11,
+  Burn: 12,
 } as const;
 export type EntryPointKind = keyof typeof ENTRY_POINT_TAGS;
 export type TransactionEntryPoint = { kind: Exclude<EntryPointKind, 'Custom'> } | { kind: 'Custom'; name: string };

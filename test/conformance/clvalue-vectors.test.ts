@@ -1,10 +1,24 @@
 // Every CLValue the vectors found in node/SDK JSON: our decoder must render the same `parsed`
 // from the bytes, and re-encoding the type must be stable.
 import { expect, it } from 'vitest';
-import { clTypeBytes, clTypeFromJson, ByteReader, parsedJson, readCLType, fromHex, type Json } from '../../src/core/index.js';
+import {
+  clTypeBytes,
+  clTypeFromJson,
+  ByteReader,
+  parsedJson,
+  readCLType,
+  fromHex,
+  type Json,
+} from '../../src/core/index.js';
 import { describeVectors, readVectorJson } from '../helpers/vectors.js';
 
-interface Vec { source: string; cl_type: unknown; bytes: string; parsed?: unknown; status: string }
+interface Vec {
+  source: string;
+  cl_type: unknown;
+  bytes: string;
+  parsed?: unknown;
+  status: string;
+}
 
 /**
  * The vectors mix node generations and hand-made SDK samples: 2.0 prints Key as a plain string and
@@ -27,7 +41,12 @@ function sameParsed(ours: Json, theirs: unknown): boolean {
   if (theirs !== null && typeof theirs === 'object') {
     if (ours === null || typeof ours !== 'object' || Array.isArray(ours)) return false;
     const tk = Object.keys(theirs);
-    return tk.length === Object.keys(ours).length && tk.every((k) => k in ours && sameParsed((ours as Record<string, Json>)[k]!, (theirs as Record<string, unknown>)[k]));
+    return (
+      tk.length === Object.keys(ours).length &&
+      tk.every(
+        (k) => k in ours && sameParsed((ours as Record<string, Json>)[k]!, (theirs as Record<string, unknown>)[k]),
+      )
+    );
   }
   return ours === theirs;
 }

@@ -3,7 +3,14 @@
 import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { blake2b256, concatBytes, fromHex, stringifyJson, toHex } from '../../src/core/index.js';
-import { bodyHash, deployFromJson, deployHash, deployToBytes, deployToJson, headerBytes } from '../../src/deploy/index.js';
+import {
+  bodyHash,
+  deployFromJson,
+  deployHash,
+  deployToBytes,
+  deployToJson,
+  headerBytes,
+} from '../../src/deploy/index.js';
 import { findDeploys } from '../helpers/find-deploys.js';
 import { describeVectors, readVectorJson, readVectorText, vectorPath } from '../helpers/vectors.js';
 
@@ -58,14 +65,24 @@ describeVectors('deploy vectors (derived/deploy-check-results.json)', () => {
   }
 
   it('the node example deploy re-renders to the node JSON exactly (key order, ttl, timestamp, parsed)', () => {
-    const example = readVectorJson<{ params: { deploy: unknown } } | Record<string, unknown>>('extracted', 'casper-node', 'account_put_deploy_example_1.5.8.json');
+    const example = readVectorJson<{ params: { deploy: unknown } } | Record<string, unknown>>(
+      'extracted',
+      'casper-node',
+      'account_put_deploy_example_1.5.8.json',
+    );
     const original = findDeploys(example)[0]!;
     const ours = deployToJson(deployFromJson(original));
     expect(stringifyJson(ours, true)).toBe(JSON.stringify(original, null, 2));
   });
 
   it('pycspr deploys-1: payment and session bytes hash to the body hash', () => {
-    const v = readVectorJson<{ bytes: { session: string; payment: string }; hashes: { body: string } }[]>('casper-python-sdk', 'tests', 'assets', 'vectors', 'deploys-1.json');
+    const v = readVectorJson<{ bytes: { session: string; payment: string }; hashes: { body: string } }[]>(
+      'casper-python-sdk',
+      'tests',
+      'assets',
+      'vectors',
+      'deploys-1.json',
+    );
     expect(v.length).toBeGreaterThan(0);
     for (const x of v) {
       expect(toHex(blake2b256(concatBytes(fromHex(x.bytes.payment), fromHex(x.bytes.session))))).toBe(x.hashes.body);

@@ -22,7 +22,10 @@ describe('casper-client-rs SAMPLE_DEPLOY', () => {
       name: 'v2.0.0 (version None, two dependencies)',
       version: null,
       timestamp: '2021-01-19T01:18:19.120Z',
-      dependencies: ['be5fdeea0240e999e376f8ecbce1bd4fd9336f58dae4a5842558a4da6ad35aa8', '168d7ea9c88e76b3eef72759f2a7af24663cc871a469c7ba1387ca479e82fb41'],
+      dependencies: [
+        'be5fdeea0240e999e376f8ecbce1bd4fd9336f58dae4a5842558a4da6ad35aa8',
+        '168d7ea9c88e76b3eef72759f2a7af24663cc871a469c7ba1387ca479e82fb41',
+      ],
       body: '95f2f2358c4864f01f8b073ae6f5ae67baeaf7747fc0799d0078743c513bc1de',
       hash: '4858bbd79ab7b825244c4e6959cbcd588a05608168ef36518bc6590937191d55',
     },

@@ -6,8 +6,30 @@
 // casper-types documentation example is rebuilt from its parts and re-signed with its key.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { CLValue, encode, PublicKey, fromHex, parseJsonExact, parseTimestamp, parseURef, stringifyJson, toHex, ByteWriter } from '../../src/core/index.js';
-import { buildTransaction, checkTransaction, payloadBytes, payloadFromJson, signTransaction, transactionFromJson, transactionToBytes, transactionToJson, transactionToJsonWrapped, verifyTransaction } from '../../src/transaction/index.js';
+import {
+  CLValue,
+  encode,
+  PublicKey,
+  fromHex,
+  parseJsonExact,
+  parseTimestamp,
+  parseURef,
+  stringifyJson,
+  toHex,
+  ByteWriter,
+} from '../../src/core/index.js';
+import {
+  buildTransaction,
+  checkTransaction,
+  payloadBytes,
+  payloadFromJson,
+  signTransaction,
+  transactionFromJson,
+  transactionToBytes,
+  transactionToJson,
+  transactionToJsonWrapped,
+  verifyTransaction,
+} from '../../src/transaction/index.js';
 import { findTransactionsV1 } from '../helpers/find-transactions.js';
 import { ed25519TestKey } from '../helpers/test-keys.js';
 import { describeVectors, readVectorJson, vectorPath } from '../helpers/vectors.js';
@@ -17,24 +39,89 @@ const readExact = (...p: string[]) => parseJsonExact(readFileSync(vectorPath(...
 // casper-2.0/README.md §1: file, expected hash, payload / full lengths, and whether the file keeps
 // the node's key order (README: get_transaction_native_entry_point.json was re-serialized by an SDK).
 const POSITIVE: { file: string; hash: string; payload: number; full: number; nodeOrder: boolean }[] = [
-  { file: 'casper-go-sdk/tests/data/transaction/get_transaction_native_target.json', hash: '9f0bad6b425d30e716cf5418de52ec2bcc6d67a79853a363be8f8843ca195adb', payload: 305, full: 465, nodeOrder: true },
-  { file: 'casper-go-sdk/tests/data/transaction/get_transaction_install_contract.json', hash: '61ea6370da50d146b8057e048ad3c48089d847241fb8a6ef5f70b69a445090b6', payload: 287_015, full: 287_176, nodeOrder: true },
-  { file: 'casper-go-sdk/tests/data/transaction/get_transaction_native_entry_point.json', hash: '33d563212799c239b1deaf8bec8eb21b1949b057873990070c5c4de2f2a8a95f', payload: 554, full: 714, nodeOrder: false },
-  { file: 'casper-go-sdk/tests/data/sse/transaction_accepted_event.json', hash: '446f9511258112c6e5150ee13d57c421da2bc30e0058db6165855a9d1ba4b868', payload: 305, full: 465, nodeOrder: true },
-  { file: 'casper-go-sdk/tests/data/sse/transaction_accepted_event_invalid_data.json', hash: 'da2d91ac4caf08bc43e04ebda5c8b76746dc71d8211a7547f63d66fba7d38c54', payload: 862, full: 1023, nodeOrder: true },
-  { file: 'casper-net-sdk/Casper.Network.SDK.Test/TestData/get-transaction-stored-v200.json', hash: '173251b375edd42e3ee43a05ff7d1996380c59192a785884a8cfdd574d86aa9a', payload: 431, full: 591, nodeOrder: true },
-  { file: 'casper-sidecar/resources/test/rpc_schema.json', hash: 'e6bc93a30584fefced99be08c1861164b357c74e4904b5d2e7146896aaaaf843', payload: 377, full: 537, nodeOrder: true },
-  { file: 'casper-sidecar/resources/test/speculative_rpc_schema.json', hash: 'e6bc93a30584fefced99be08c1861164b357c74e4904b5d2e7146896aaaaf843', payload: 377, full: 537, nodeOrder: true },
+  {
+    file: 'casper-go-sdk/tests/data/transaction/get_transaction_native_target.json',
+    hash: '9f0bad6b425d30e716cf5418de52ec2bcc6d67a79853a363be8f8843ca195adb',
+    payload: 305,
+    full: 465,
+    nodeOrder: true,
+  },
+  {
+    file: 'casper-go-sdk/tests/data/transaction/get_transaction_install_contract.json',
+    hash: '61ea6370da50d146b8057e048ad3c48089d847241fb8a6ef5f70b69a445090b6',
+    payload: 287_015,
+    full: 287_176,
+    nodeOrder: true,
+  },
+  {
+    file: 'casper-go-sdk/tests/data/transaction/get_transaction_native_entry_point.json',
+    hash: '33d563212799c239b1deaf8bec8eb21b1949b057873990070c5c4de2f2a8a95f',
+    payload: 554,
+    full: 714,
+    nodeOrder: false,
+  },
+  {
+    file: 'casper-go-sdk/tests/data/sse/transaction_accepted_event.json',
+    hash: '446f9511258112c6e5150ee13d57c421da2bc30e0058db6165855a9d1ba4b868',
+    payload: 305,
+    full: 465,
+    nodeOrder: true,
+  },
+  {
+    file: 'casper-go-sdk/tests/data/sse/transaction_accepted_event_invalid_data.json',
+    hash: 'da2d91ac4caf08bc43e04ebda5c8b76746dc71d8211a7547f63d66fba7d38c54',
+    payload: 862,
+    full: 1023,
+    nodeOrder: true,
+  },
+  {
+    file: 'casper-net-sdk/Casper.Network.SDK.Test/TestData/get-transaction-stored-v200.json',
+    hash: '173251b375edd42e3ee43a05ff7d1996380c59192a785884a8cfdd574d86aa9a',
+    payload: 431,
+    full: 591,
+    nodeOrder: true,
+  },
+  {
+    file: 'casper-sidecar/resources/test/rpc_schema.json',
+    hash: 'e6bc93a30584fefced99be08c1861164b357c74e4904b5d2e7146896aaaaf843',
+    payload: 377,
+    full: 537,
+    nodeOrder: true,
+  },
+  {
+    file: 'casper-sidecar/resources/test/speculative_rpc_schema.json',
+    hash: 'e6bc93a30584fefced99be08c1861164b357c74e4904b5d2e7146896aaaaf843',
+    payload: 377,
+    full: 537,
+    nodeOrder: true,
+  },
 ];
 
 // README §2: each must be refused for its unknown interim-format field(s).
 const NEGATIVE: { file: string; hash: string; field: RegExp; target: 'Session' | 'Stored' }[] = [
-  { file: 'negative/casper-go-sdk/tests/data/transaction/get_transaction.json', hash: '7ef4be88714ed23ae4d4a3f095612d638255c780a24f1fc4c6f57f7e6251f8bf', field: /unknown field "(transferred_value|seed)"/, target: 'Session' },
-  { file: 'negative/casper-go-sdk/tests/data/transaction/get_transaction_with_delegator_kind.json', hash: '67594388afce12d027d2098f0bee6742702738647fb8d422d85f1b2c8b72192c', field: /unknown field "transferred_value"/, target: 'Stored' },
-  { file: 'negative/casper-go-sdk/tests/data/transaction/get_transaction_with_invalid_args.json', hash: '67594388afce12d027d2098f0bee6742702738647fb8d422d85f1b2c8b72192c', field: /unknown field "transferred_value"/, target: 'Stored' },
+  {
+    file: 'negative/casper-go-sdk/tests/data/transaction/get_transaction.json',
+    hash: '7ef4be88714ed23ae4d4a3f095612d638255c780a24f1fc4c6f57f7e6251f8bf',
+    field: /unknown field "(transferred_value|seed)"/,
+    target: 'Session',
+  },
+  {
+    file: 'negative/casper-go-sdk/tests/data/transaction/get_transaction_with_delegator_kind.json',
+    hash: '67594388afce12d027d2098f0bee6742702738647fb8d422d85f1b2c8b72192c',
+    field: /unknown field "transferred_value"/,
+    target: 'Stored',
+  },
+  {
+    file: 'negative/casper-go-sdk/tests/data/transaction/get_transaction_with_invalid_args.json',
+    hash: '67594388afce12d027d2098f0bee6742702738647fb8d422d85f1b2c8b72192c',
+    field: /unknown field "transferred_value"/,
+    target: 'Stored',
+  },
 ];
 
-interface CheckResults { results: { file: string; kind: string; hash: string; full_bytes_hex?: string }[] }
+interface CheckResults {
+  results: { file: string; kind: string; hash: string; full_bytes_hex?: string }[];
+}
 
 describeVectors('TransactionV1 vectors (casper-2.0)', () => {
   const derived = readVectorJson<CheckResults>('casper-2.0', 'derived', 'txv1-check-results.json').results;
@@ -74,7 +161,9 @@ describeVectors('TransactionV1 vectors (casper-2.0)', () => {
   }
 
   it('every TransactionV1 file in the README table is covered', () => {
-    const listed = derived.filter((r) => r.kind === 'TransactionV1' && !r.file.includes('/negative/')).map((r) => r.file.replace(/^casper-2\.0\//, ''));
+    const listed = derived
+      .filter((r) => r.kind === 'TransactionV1' && !r.file.includes('/negative/'))
+      .map((r) => r.file.replace(/^casper-2\.0\//, ''));
     expect([...new Set(listed)].sort()).toEqual(POSITIVE.map((p) => p.file).sort());
   });
 
@@ -82,7 +171,9 @@ describeVectors('TransactionV1 vectors (casper-2.0)', () => {
     it(`refuses ${n.file} (interim format) with the unknown field named`, () => {
       const [json] = findTransactionsV1(readExact('casper-2.0', n.file));
       expect(json!.hash).toBe(n.hash);
-      expect(() => transactionFromJson(json)).toThrow(new RegExp(`payload\\.fields\\.target\\.${n.target}: ${n.field.source}`));
+      expect(() => transactionFromJson(json)).toThrow(
+        new RegExp(`payload\\.fields\\.target\\.${n.target}: ${n.field.source}`),
+      );
     });
     it(`${n.file}: without the interim fields the hash does not match and the approval does not verify`, () => {
       const [json] = findTransactionsV1(readExact('casper-2.0', n.file)) as any[];
@@ -90,7 +181,10 @@ describeVectors('TransactionV1 vectors (casper-2.0)', () => {
       delete body.transferred_value;
       delete body.seed;
       expect(() => transactionFromJson(json)).toThrow(/transaction hash mismatch/);
-      const approvals = (json.approvals as { signer: string; signature: string }[]).map((a) => ({ signer: PublicKey.fromHex(a.signer), signature: fromHex(a.signature) }));
+      const approvals = (json.approvals as { signer: string; signature: string }[]).map((a) => ({
+        signer: PublicKey.fromHex(a.signer),
+        signature: fromHex(a.signature),
+      }));
       const claimed = { hash: fromHex(json.hash), payload: payloadFromJson(json.payload), approvals };
       const c = checkTransaction(claimed);
       expect(c.hashOk).toBe(false);
@@ -106,7 +200,13 @@ describeVectors('TransactionV1 vectors (casper-2.0)', () => {
     const body = json.payload.fields.target.Session;
     delete body.transferred_value;
     delete body.seed;
-    expect(checkTransaction({ hash: fromHex(json.hash), payload: payloadFromJson(json.payload), approvals: [] }).computedHash.startsWith('15a5092a')).toBe(true);
+    expect(
+      checkTransaction({
+        hash: fromHex(json.hash),
+        payload: payloadFromJson(json.payload),
+        approvals: [],
+      }).computedHash.startsWith('15a5092a'),
+    ).toBe(true);
   });
 });
 

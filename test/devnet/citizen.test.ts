@@ -37,12 +37,18 @@ describe('casper-devnet', () => {
   it('a port in use is named as such, exit 1, and no temporary folder stays', async () => {
     const first = await start(['--block-time', '1h']);
     const port = new URL(first.url).port;
-    const before = new Set((await import('node:fs')).readdirSync(tmpdir()).filter((n) => n.startsWith('casper-devnet-')));
+    const before = new Set(
+      (await import('node:fs')).readdirSync(tmpdir()).filter((n) => n.startsWith('casper-devnet-')),
+    );
     const r = await runBin(DEVNET, ['--port', port, '--block-time', '1h']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`error: cannot listen on 127.0.0.1:${port}: the address is already in use (another devnet or node?); pick another --port, or --port 0 for a free one\n`);
-    const after = (await import('node:fs')).readdirSync(tmpdir()).filter((n) => n.startsWith('casper-devnet-') && !before.has(n));
+    expect(r.stderr).toBe(
+      `error: cannot listen on 127.0.0.1:${port}: the address is already in use (another devnet or node?); pick another --port, or --port 0 for a free one\n`,
+    );
+    const after = (await import('node:fs'))
+      .readdirSync(tmpdir())
+      .filter((n) => n.startsWith('casper-devnet-') && !before.has(n));
     expect(after).toEqual([]);
   });
 
@@ -50,11 +56,41 @@ describe('casper-devnet', () => {
     const loud = await start(['--block-time', '100ms']);
     const quiet = await start(['--block-time', '100ms', '--quiet']);
     for (const n of [loud, quiet]) {
-      const r = await runCli(['put-deploy', '-n', n.url, '--chain-name', n.chain, '-k', n.key, '--payment-amount', '2500000000', '-s', WASM, '--wait']);
+      const r = await runCli([
+        'put-deploy',
+        '-n',
+        n.url,
+        '--chain-name',
+        n.chain,
+        '-k',
+        n.key,
+        '--payment-amount',
+        '2500000000',
+        '-s',
+        WASM,
+        '--wait',
+      ]);
       expect(r.code, r.stdout).toBe(0);
     }
     // Accepted, then refused in execution: twice the funded balance of 10^18 motes (src/devnet/main.ts).
-    const failed = await runCli(['transfer', '-n', loud.url, '--chain-name', loud.chain, '-k', loud.key, '--payment-amount', '100000000', '-a', '2000000000000000000', '-t', `01${'aa'.repeat(32)}` /* 'aa'×32 is an ed25519 point */, '-i', '1', '--wait']);
+    const failed = await runCli([
+      'transfer',
+      '-n',
+      loud.url,
+      '--chain-name',
+      loud.chain,
+      '-k',
+      loud.key,
+      '--payment-amount',
+      '100000000',
+      '-a',
+      '2000000000000000000',
+      '-t',
+      `01${'aa'.repeat(32)}` /* 'aa'×32 is an ed25519 point */,
+      '-i',
+      '1',
+      '--wait',
+    ]);
     expect(failed.code, failed.stdout).toBe(1);
     const lines = (await stderrUntil(loud, (t) => t.split('\n').length > 2)).trimEnd().split('\n');
     expect(lines).toHaveLength(2);

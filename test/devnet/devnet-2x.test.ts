@@ -21,36 +21,110 @@ const START = Date.now();
 
 beforeAll(async () => {
   key = await generateSecretKey('ed25519');
-  net = await startTestNet([{ publicKey: key.publicKey.toHex(), balance: 10n ** 15n }], { generation: '2', now: START });
+  net = await startTestNet([{ publicKey: key.publicKey.toHex(), balance: 10n ** 15n }], {
+    generation: '2',
+    now: START,
+  });
 });
 afterAll(() => net.devnet.stop());
 
-const wasmDeploy = (o: { payment?: bigint; dependencies?: Uint8Array[]; gasPrice?: bigint; chainName?: string; ttl?: number } = {}): Deploy =>
-  signDeploy(buildDeploy({
-    account: key.publicKey, chainName: o.chainName ?? 'casper-devnet', payment: standardPayment(o.payment ?? 2_500_000_000n), timestamp: START, ttl: o.ttl,
-    gasPrice: o.gasPrice, dependencies: o.dependencies,
-    session: { kind: 'ModuleBytes', moduleBytes: CALL_WASM, args: [] },
-  }), key);
+const wasmDeploy = (
+  o: { payment?: bigint; dependencies?: Uint8Array[]; gasPrice?: bigint; chainName?: string; ttl?: number } = {},
+): Deploy =>
+  signDeploy(
+    buildDeploy({
+      account: key.publicKey,
+      chainName: o.chainName ?? 'casper-devnet',
+      payment: standardPayment(o.payment ?? 2_500_000_000n),
+      timestamp: START,
+      ttl: o.ttl,
+      gasPrice: o.gasPrice,
+      dependencies: o.dependencies,
+      session: { kind: 'ModuleBytes', moduleBytes: CALL_WASM, args: [] },
+    }),
+    key,
+  );
 
 const transferDeploy = (amount: bigint): Deploy =>
-  signDeploy(buildDeploy({
-    account: key.publicKey, chainName: 'casper-devnet', payment: standardPayment(100_000_000n), timestamp: START,
-    session: { kind: 'Transfer', args: [['amount', new CLValue('U512', encode.u512(amount))], ['target', new CLValue('PublicKey', fromHex(PROPOSER))], ['id', new CLValue({ Option: 'U64' }, Uint8Array.of(1, 5, 0, 0, 0, 0, 0, 0, 0))]] },
-  }), key);
+  signDeploy(
+    buildDeploy({
+      account: key.publicKey,
+      chainName: 'casper-devnet',
+      payment: standardPayment(100_000_000n),
+      timestamp: START,
+      session: {
+        kind: 'Transfer',
+        args: [
+          ['amount', new CLValue('U512', encode.u512(amount))],
+          ['target', new CLValue('PublicKey', fromHex(PROPOSER))],
+          ['id', new CLValue({ Option: 'U64' }, Uint8Array.of(1, 5, 0, 0, 0, 0, 0, 0, 0))],
+        ],
+      },
+    }),
+    key,
+  );
 
 describe('the 2.0 acceptor, answered as the sidecar answers', () => {
   // Sentences: casper-sidecar feat-2.0 rpc_sidecar/src/node_client.rs l.321-547; codes and the
   // "the deploy was invalid: " prefix: rpcs/error.rs, rpcs/error_code.rs.
   it.each([
-    ['a dependency', () => wasmDeploy({ dependencies: [new Uint8Array(32).fill(1)] }), -32008, 'Invalid Deploy', 'the deploy was invalid: The dependencies for this transaction are no longer supported'],
-    ['another chain', () => wasmDeploy({ chainName: 'casper-test' }), -32008, 'Invalid Deploy', 'the deploy was invalid: The deploy had an invalid chain name'],
-    ['a 3-hour ttl', () => wasmDeploy({ ttl: 3 * 3600_000 }), -32008, 'Invalid Deploy', 'the deploy was invalid: The deploy had an excessive time to live'],
-    ['a payment over every lane', () => wasmDeploy({ payment: 2_000_000_000_000n }), -32008, 'Invalid Deploy', "the deploy was invalid: couldn't associate a transaction lane with the transaction"],
-    ['a gas price over 255', () => wasmDeploy({ gasPrice: 256n }), -32008, 'Invalid Deploy', 'the deploy was invalid: The network was unable to calculate the gas limit associated with the deploy'],
-    ['a gas price under the minimum', () => wasmDeploy({ gasPrice: 0n }), -32018, 'Node request failure', 'request for submitting a deploy has failed: gas price tolerance too low'],
+    [
+      'a dependency',
+      () => wasmDeploy({ dependencies: [new Uint8Array(32).fill(1)] }),
+      -32008,
+      'Invalid Deploy',
+      'the deploy was invalid: The dependencies for this transaction are no longer supported',
+    ],
+    [
+      'another chain',
+      () => wasmDeploy({ chainName: 'casper-test' }),
+      -32008,
+      'Invalid Deploy',
+      'the deploy was invalid: The deploy had an invalid chain name',
+    ],
+    [
+      'a 3-hour ttl',
+      () => wasmDeploy({ ttl: 3 * 3600_000 }),
+      -32008,
+      'Invalid Deploy',
+      'the deploy was invalid: The deploy had an excessive time to live',
+    ],
+    [
+      'a payment over every lane',
+      () => wasmDeploy({ payment: 2_000_000_000_000n }),
+      -32008,
+      'Invalid Deploy',
+      "the deploy was invalid: couldn't associate a transaction lane with the transaction",
+    ],
+    [
+      'a gas price over 255',
+      () => wasmDeploy({ gasPrice: 256n }),
+      -32008,
+      'Invalid Deploy',
+      'the deploy was invalid: The network was unable to calculate the gas limit associated with the deploy',
+    ],
+    [
+      'a gas price under the minimum',
+      () => wasmDeploy({ gasPrice: 0n }),
+      -32018,
+      'Node request failure',
+      'request for submitting a deploy has failed: gas price tolerance too low',
+    ],
     // InvalidDeployInvalidPaymentAmount (binary port code 107) is newer than the sidecar's list.
-    ['a payment under 2.5 CSPR', () => wasmDeploy({ payment: 1_000n }), -32018, 'Node request failure', 'request for submitting a deploy has failed: received an unexpected node error: unknown node error code (107)'],
-    ['a transfer under 2.5 CSPR', () => transferDeploy(1_000n), -32008, 'Invalid Deploy', 'the deploy was invalid: The deploy sent to the network had an insufficient transfer amount'],
+    [
+      'a payment under 2.5 CSPR',
+      () => wasmDeploy({ payment: 1_000n }),
+      -32018,
+      'Node request failure',
+      'request for submitting a deploy has failed: received an unexpected node error: unknown node error code (107)',
+    ],
+    [
+      'a transfer under 2.5 CSPR',
+      () => transferDeploy(1_000n),
+      -32008,
+      'Invalid Deploy',
+      'the deploy was invalid: The deploy sent to the network had an insufficient transfer amount',
+    ],
   ] as const)('%s', async (_, make, code, message, data) => {
     const r = await net.call('account_put_deploy', { deploy: deployToJson(make()) });
     expect(r.error).toEqual({ code, message, data });
@@ -58,9 +132,22 @@ describe('the 2.0 acceptor, answered as the sidecar answers', () => {
 
   it('an unknown account is "no such addressable entity"', async () => {
     const other = await generateSecretKey('ed25519');
-    const d = signDeploy(buildDeploy({ account: other.publicKey, chainName: 'casper-devnet', payment: standardPayment(2_500_000_000n), timestamp: START, session: { kind: 'ModuleBytes', moduleBytes: CALL_WASM, args: [] } }), other);
+    const d = signDeploy(
+      buildDeploy({
+        account: other.publicKey,
+        chainName: 'casper-devnet',
+        payment: standardPayment(2_500_000_000n),
+        timestamp: START,
+        session: { kind: 'ModuleBytes', moduleBytes: CALL_WASM, args: [] },
+      }),
+      other,
+    );
     const r = await net.call('account_put_deploy', { deploy: deployToJson(d) });
-    expect(r.error).toEqual({ code: -32008, message: 'Invalid Deploy', data: 'the deploy was invalid: no such addressable entity' });
+    expect(r.error).toEqual({
+      code: -32008,
+      message: 'Invalid Deploy',
+      data: 'the deploy was invalid: no such addressable entity',
+    });
   });
 });
 
@@ -74,13 +161,25 @@ describe('execution as the 2.0 production chainspec prices it', () => {
     const v2 = r.result.execution_info.execution_result.Version2;
     const consumed = 1_000_000_000n + 10_000n * BigInt(CALL_WASM.length);
     const refund = ((3_000_000_000n - consumed) * 75n) / 100n;
-    expect(v2).toMatchObject({ initiator: { PublicKey: key.publicKey.toHex() }, error_message: null, limit: '3000000000', consumed: consumed.toString(), cost: '3000000000', refund: refund.toString() });
-    expect(net.devnet.chain.account(toHex(key.publicKey.accountHash()))!.balance).toBe(before - 3_000_000_000n + refund);
+    expect(v2).toMatchObject({
+      initiator: { PublicKey: key.publicKey.toHex() },
+      error_message: null,
+      limit: '3000000000',
+      consumed: consumed.toString(),
+      cost: '3000000000',
+      refund: refund.toString(),
+    });
+    expect(net.devnet.chain.account(toHex(key.publicKey.accountHash()))!.balance).toBe(
+      before - 3_000_000_000n + refund,
+    );
   });
 });
 
 describeVectors('2.x replies validate against the Casper 2.0 sidecar OpenRPC schemas', () => {
-  type Schema = { methods: { name: string; result: { schema: object } }[]; components: { schemas: Record<string, Record<string, unknown>> } };
+  type Schema = {
+    methods: { name: string; result: { schema: object } }[];
+    components: { schemas: Record<string, Record<string, unknown>> };
+  };
   const load = (file: string) => readVectorJson<Schema>('casper-2.0', 'casper-sidecar', 'resources', 'test', file);
   const main = load('rpc_schema.json');
   const speculative = load('speculative_rpc_schema.json');
@@ -167,15 +266,37 @@ describeVectors('--chainspec with another 2.0 chainspec (the local one: wasm lan
   it('refuses a 300,000-byte module that the production lanes take', async () => {
     const { loadChainspec } = await import('../../src/chainspec/chainspec.js');
     const { readVectorText } = await import('../helpers/vectors.js');
-    const local = loadChainspec(readVectorText('casper-2.0', 'casper-node-EdHastingsCasperAssociation', 'resources', 'local', 'chainspec.toml.in'), 'casper-devnet');
+    const local = loadChainspec(
+      readVectorText(
+        'casper-2.0',
+        'casper-node-EdHastingsCasperAssociation',
+        'resources',
+        'local',
+        'chainspec.toml.in',
+      ),
+      'casper-devnet',
+    );
     const big = new Uint8Array(300_000);
     big.set(CALL_WASM);
-    const d = signDeploy(buildDeploy({ account: key.publicKey, chainName: 'casper-devnet', payment: standardPayment(2_500_000_000n), timestamp: START, session: { kind: 'ModuleBytes', moduleBytes: big, args: [] } }), key);
+    const d = signDeploy(
+      buildDeploy({
+        account: key.publicKey,
+        chainName: 'casper-devnet',
+        payment: standardPayment(2_500_000_000n),
+        timestamp: START,
+        session: { kind: 'ModuleBytes', moduleBytes: big, args: [] },
+      }),
+      key,
+    );
     const genesis = [{ publicKey: key.publicKey.toHex(), balance: 10n ** 15n }];
     const onLocal = await startTestNet(genesis, { generation: '2', chainspec: local, now: START });
     const onProduction = await startTestNet(genesis, { generation: '2', now: START });
     try {
-      expect((await onLocal.call('account_put_deploy', { deploy: deployToJson(d) })).error).toEqual({ code: -32008, message: 'Invalid Deploy', data: "the deploy was invalid: couldn't associate a transaction lane with the transaction" });
+      expect((await onLocal.call('account_put_deploy', { deploy: deployToJson(d) })).error).toEqual({
+        code: -32008,
+        message: 'Invalid Deploy',
+        data: "the deploy was invalid: couldn't associate a transaction lane with the transaction",
+      });
       expect((await onProduction.call('account_put_deploy', { deploy: deployToJson(d) })).error).toBeUndefined();
     } finally {
       await onLocal.devnet.stop();

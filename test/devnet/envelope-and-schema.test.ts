@@ -22,8 +22,22 @@ describe('HTTP rules', () => {
     ['wrong path', '/nope', 'POST', { 'content-type': 'application/json' }, 404, 'Path not found'],
     ['GET', '/rpc', 'GET', {}, 405, 'HTTP method not allowed'],
     ['no content type', '/rpc', 'POST', {}, 400, "The request's content-type is not set"],
-    ['text/plain', '/rpc', 'POST', { 'content-type': 'text/plain' }, 415, "The request's content-type is not supported"],
-    ['charset parameter', '/rpc', 'POST', { 'content-type': 'application/json; charset=utf-8' }, 415, "The request's content-type is not supported"],
+    [
+      'text/plain',
+      '/rpc',
+      'POST',
+      { 'content-type': 'text/plain' },
+      415,
+      "The request's content-type is not supported",
+    ],
+    [
+      'charset parameter',
+      '/rpc',
+      'POST',
+      { 'content-type': 'application/json; charset=utf-8' },
+      415,
+      "The request's content-type is not supported",
+    ],
   ] as const)('%s', async (_, path, method, headers, status, message) => {
     const r = await net.raw('{"jsonrpc":"2.0","id":1,"method":"info_get_status"}', { ...headers }, method, path);
     expect(r.status).toBe(status);
@@ -45,20 +59,140 @@ describe('HTTP rules', () => {
 
 describe('JSON-RPC envelope errors', () => {
   it.each([
-    ['not JSON', 'a', { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error', data: 'expected value at line 1 column 1' } }],
-    ['an array', '[]', { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error', data: 'expected a JSON object' } }],
-    ['no jsonrpc', '{"id":1,"method":"x"}', { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "Missing 'jsonrpc' field" } }],
-    ['jsonrpc 1.0', '{"jsonrpc":"1.0","id":1,"method":"x"}', { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "Expected 'jsonrpc' to be '2.0', but got '1.0'" } }],
-    ['jsonrpc a number', '{"jsonrpc":2,"id":1,"method":"x"}', { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "Expected 'jsonrpc' to be a String with value '2.0', but got a Number '2'" } }],
-    ['no method', '{"jsonrpc":"2.0","id":1}', { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "Missing 'method' field" } }],
-    ['method not a string', '{"jsonrpc":"2.0","id":1,"method":5}', { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "Expected 'method' to be a String" } }],
-    ['params a bool', '{"jsonrpc":"2.0","id":1,"method":"x","params":true}', { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "If present, 'params' must be an Array or Object, but was 'true'" } }],
-    ['params a string', '{"jsonrpc":"2.0","id":1,"method":"x","params":"p"}', { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "If present, 'params' must be an Array or Object, but was a String" } }],
-    ['fractional id', '{"jsonrpc":"2.0","id":1.5,"method":"x"}', { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: "'id' must not contain fractional parts if it is a number" } }],
-    ['object id', '{"jsonrpc":"2.0","id":{},"method":"x"}', { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: "'id' should be a string or integer" } }],
-    ['unknown method', '{"jsonrpc":"2.0","id":"a","method":"nope"}', { jsonrpc: '2.0', id: 'a', error: { code: -32601, message: 'Method not found', data: "'nope' is not a supported json-rpc method on this server" } }],
-    ['missing params', '{"jsonrpc":"2.0","id":1,"method":"account_put_deploy"}', { jsonrpc: '2.0', id: 1, error: { code: -32602, message: 'Invalid params', data: "Missing 'params' field" } }],
-    ['params to a no-param method', '{"jsonrpc":"2.0","id":1,"method":"info_get_status","params":[1]}', { jsonrpc: '2.0', id: 1, error: { code: -32602, message: 'Invalid params', data: "'params' field should be an empty Array '[]', an empty Object '{}' or absent" } }],
+    [
+      'not JSON',
+      'a',
+      {
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: -32700, message: 'Parse error', data: 'expected value at line 1 column 1' },
+      },
+    ],
+    [
+      'an array',
+      '[]',
+      { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error', data: 'expected a JSON object' } },
+    ],
+    [
+      'no jsonrpc',
+      '{"id":1,"method":"x"}',
+      { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "Missing 'jsonrpc' field" } },
+    ],
+    [
+      'jsonrpc 1.0',
+      '{"jsonrpc":"1.0","id":1,"method":"x"}',
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: { code: -32600, message: 'Invalid Request', data: "Expected 'jsonrpc' to be '2.0', but got '1.0'" },
+      },
+    ],
+    [
+      'jsonrpc a number',
+      '{"jsonrpc":2,"id":1,"method":"x"}',
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: {
+          code: -32600,
+          message: 'Invalid Request',
+          data: "Expected 'jsonrpc' to be a String with value '2.0', but got a Number '2'",
+        },
+      },
+    ],
+    [
+      'no method',
+      '{"jsonrpc":"2.0","id":1}',
+      { jsonrpc: '2.0', id: 1, error: { code: -32600, message: 'Invalid Request', data: "Missing 'method' field" } },
+    ],
+    [
+      'method not a string',
+      '{"jsonrpc":"2.0","id":1,"method":5}',
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: { code: -32600, message: 'Invalid Request', data: "Expected 'method' to be a String" },
+      },
+    ],
+    [
+      'params a bool',
+      '{"jsonrpc":"2.0","id":1,"method":"x","params":true}',
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: {
+          code: -32600,
+          message: 'Invalid Request',
+          data: "If present, 'params' must be an Array or Object, but was 'true'",
+        },
+      },
+    ],
+    [
+      'params a string',
+      '{"jsonrpc":"2.0","id":1,"method":"x","params":"p"}',
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: {
+          code: -32600,
+          message: 'Invalid Request',
+          data: "If present, 'params' must be an Array or Object, but was a String",
+        },
+      },
+    ],
+    [
+      'fractional id',
+      '{"jsonrpc":"2.0","id":1.5,"method":"x"}',
+      {
+        jsonrpc: '2.0',
+        id: null,
+        error: {
+          code: -32600,
+          message: 'Invalid Request',
+          data: "'id' must not contain fractional parts if it is a number",
+        },
+      },
+    ],
+    [
+      'object id',
+      '{"jsonrpc":"2.0","id":{},"method":"x"}',
+      {
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: -32600, message: 'Invalid Request', data: "'id' should be a string or integer" },
+      },
+    ],
+    [
+      'unknown method',
+      '{"jsonrpc":"2.0","id":"a","method":"nope"}',
+      {
+        jsonrpc: '2.0',
+        id: 'a',
+        error: {
+          code: -32601,
+          message: 'Method not found',
+          data: "'nope' is not a supported json-rpc method on this server",
+        },
+      },
+    ],
+    [
+      'missing params',
+      '{"jsonrpc":"2.0","id":1,"method":"account_put_deploy"}',
+      { jsonrpc: '2.0', id: 1, error: { code: -32602, message: 'Invalid params', data: "Missing 'params' field" } },
+    ],
+    [
+      'params to a no-param method',
+      '{"jsonrpc":"2.0","id":1,"method":"info_get_status","params":[1]}',
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: {
+          code: -32602,
+          message: 'Invalid params',
+          data: "'params' field should be an empty Array '[]', an empty Object '{}' or absent",
+        },
+      },
+    ],
   ])('%s', async (_, body, expected) => {
     const r = await net.raw(body);
     expect(r.status).toBe(200);
@@ -74,7 +208,12 @@ describe('JSON-RPC envelope errors', () => {
 });
 
 describeVectors('responses validate against the 1.5.8 OpenRPC schema', () => {
-  const schema = readVectorJson<{ methods: { name: string; result: { schema: object } }[]; components: object }>('casper-node', 'resources', 'test', 'rpc_schema_hashing.json');
+  const schema = readVectorJson<{ methods: { name: string; result: { schema: object } }[]; components: object }>(
+    'casper-node',
+    'resources',
+    'test',
+    'rpc_schema_hashing.json',
+  );
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
   // The 1.5.8 schema calls Timestamp and TimeDiff integers, while the node (and the schema's own
   // examples) print them as strings ("2020-11-17T00:39:24.072Z", "1h"): fix that one quirk.
@@ -84,7 +223,8 @@ describeVectors('responses validate against the 1.5.8 OpenRPC schema', () => {
   // Likewise ChainspecRawBytes types its two Option fields as plain strings, while the schema's
   // own info_get_chainspec example (and the node) print null for files that are absent.
   const raw = components.schemas.ChainspecRawBytes as { properties: Record<string, object> };
-  for (const k of ['maybe_genesis_accounts_bytes', 'maybe_global_state_bytes']) raw.properties[k] = { type: ['string', 'null'] };
+  for (const k of ['maybe_genesis_accounts_bytes', 'maybe_global_state_bytes'])
+    raw.properties[k] = { type: ['string', 'null'] };
   const validate = (method: string, result: unknown) => {
     const m = schema.methods.find((x) => x.name === method)!;
     const v = ajv.compile({ ...m.result.schema, components });
@@ -98,10 +238,23 @@ describeVectors('responses validate against the 1.5.8 OpenRPC schema', () => {
 
   it('account_put_deploy, info_get_deploy (pending and executed), state root, status, balance, account, speculative', async () => {
     // Stamped with the test net's own (frozen) clock: compiling the schemas above can take seconds.
-    const d = signDeploy(buildDeploy({
-      account: key.publicKey, chainName: 'casper-devnet', payment: standardPayment(2_500_000_000n), timestamp: net.clock.now,
-      session: { kind: 'Transfer', args: [['amount', new CLValue('U512', encode.u512(3_000_000_000n))], ['target', new CLValue('PublicKey', key.publicKey.bytes)], ['id', new CLValue({ Option: 'U64' }, Uint8Array.of(0))]] },
-    }), key);
+    const d = signDeploy(
+      buildDeploy({
+        account: key.publicKey,
+        chainName: 'casper-devnet',
+        payment: standardPayment(2_500_000_000n),
+        timestamp: net.clock.now,
+        session: {
+          kind: 'Transfer',
+          args: [
+            ['amount', new CLValue('U512', encode.u512(3_000_000_000n))],
+            ['target', new CLValue('PublicKey', key.publicKey.bytes)],
+            ['id', new CLValue({ Option: 'U64' }, Uint8Array.of(0))],
+          ],
+        },
+      }),
+      key,
+    );
     const put = await net.call('account_put_deploy', { deploy: deployToJson(d) });
     expect(validate('account_put_deploy', put.result)).toEqual([]);
     const pending = await net.call('info_get_deploy', { deploy_hash: toHex(d.hash) });

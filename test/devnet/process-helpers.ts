@@ -40,7 +40,6 @@ export async function startDevnetProcess(args: string[]): Promise<Running> {
   };
 }
 
-
 /** Resolves once the devnet's stderr satisfies `ok`, checked on each chunk that arrives. */
 export function stderrUntil(n: Running, ok: (text: string) => boolean, timeoutMs = 20_000): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -39,17 +39,30 @@ for (const generation of ['1.5', '2'] as Generation[]) {
       net = await startTestNet([{ publicKey: a.publicKey.toHex(), balance: 10n ** 15n }], {
         generation,
         code: {
-          contracts: [CONTRACT], packages: [],
+          contracts: [CONTRACT],
+          packages: [],
           dictionaries: [
             { owner: a.publicKey.toHex(), name: 'scores', items: { alice: '10', bob: '7' } },
             { owner: `hash-${CONTRACT}`, name: 'metadata', items: { symbol: 'DVN' } },
           ],
         },
       });
-      const d = signDeploy(buildDeploy({
-        account: a.publicKey, chainName: 'casper-devnet', payment: standardPayment(100_000_000n),
-        session: { kind: 'Transfer', args: [['amount', new CLValue('U512', encode.u512(2_500_000_000n))], ['target', new CLValue('PublicKey', b.publicKey.bytes)], ['id', new CLValue({ Option: 'U64' }, Uint8Array.of(1, 9, 0, 0, 0, 0, 0, 0, 0))]] },
-      }), a);
+      const d = signDeploy(
+        buildDeploy({
+          account: a.publicKey,
+          chainName: 'casper-devnet',
+          payment: standardPayment(100_000_000n),
+          session: {
+            kind: 'Transfer',
+            args: [
+              ['amount', new CLValue('U512', encode.u512(2_500_000_000n))],
+              ['target', new CLValue('PublicKey', b.publicKey.bytes)],
+              ['id', new CLValue({ Option: 'U64' }, Uint8Array.of(1, 9, 0, 0, 0, 0, 0, 0, 0))],
+            ],
+          },
+        }),
+        a,
+      );
       const put = await net.call('account_put_deploy', { deploy: deployToJson(d) });
       expect(put.error).toBeUndefined();
       net.devnet.chain.produceBlock(Date.now());
@@ -57,43 +70,101 @@ for (const generation of ['1.5', '2'] as Generation[]) {
     afterAll(() => net.devnet.stop());
 
     it('query_balance: the moved amount at the tip, nothing before the transfer block', async () => {
-      const now = await ok('query_balance', { purse_identifier: { main_purse_under_public_key: b.publicKey.toHex() }, state_identifier: null });
+      const now = await ok('query_balance', {
+        purse_identifier: { main_purse_under_public_key: b.publicKey.toHex() },
+        state_identifier: null,
+      });
       expect(now.balance).toBe('2500000000');
-      const genesis = await net.call('query_balance', { purse_identifier: { main_purse_under_public_key: b.publicKey.toHex() }, state_identifier: { BlockHeight: 0 } });
-      if (generation === '2') expect(genesis.error).toEqual({ code: -32026, message: 'Purse not found', data: 'request for balance has failed: purse was not found for given identifier' });
-      else expect(genesis.error).toEqual({ code: -32003, message: 'Query failed', data: `ValueNotFound("Failed to find base key at path: Key::Account(${toHex(b.publicKey.accountHash())})")` });
-      const atRoot = await ok('query_balance', { purse_identifier: { main_purse_under_account_hash: `account-hash-${aHash}` }, state_identifier: { StateRootHash: net.devnet.chain.blocks[0]!.stateRootHash } });
+      const genesis = await net.call('query_balance', {
+        purse_identifier: { main_purse_under_public_key: b.publicKey.toHex() },
+        state_identifier: { BlockHeight: 0 },
+      });
+      if (generation === '2')
+        expect(genesis.error).toEqual({
+          code: -32026,
+          message: 'Purse not found',
+          data: 'request for balance has failed: purse was not found for given identifier',
+        });
+      else
+        expect(genesis.error).toEqual({
+          code: -32003,
+          message: 'Query failed',
+          data: `ValueNotFound("Failed to find base key at path: Key::Account(${toHex(b.publicKey.accountHash())})")`,
+        });
+      const atRoot = await ok('query_balance', {
+        purse_identifier: { main_purse_under_account_hash: `account-hash-${aHash}` },
+        state_identifier: { StateRootHash: net.devnet.chain.blocks[0]!.stateRootHash },
+      });
       expect(atRoot.balance).toBe((10n ** 15n).toString());
     });
 
     it('state_get_account_info by public_key (2.0.0 client) and account_identifier (5.x), with the named keys genesis gave', async () => {
       const byKey = await ok('state_get_account_info', { public_key: a.publicKey.toHex(), block_identifier: null });
-      const byHash = await ok('state_get_account_info', { account_identifier: `account-hash-${aHash}`, block_identifier: { Height: 1 } });
+      const byHash = await ok('state_get_account_info', {
+        account_identifier: `account-hash-${aHash}`,
+        block_identifier: { Height: 1 },
+      });
       expect(byKey.account).toEqual(byHash.account);
       expect(byKey.account.named_keys).toEqual([{ name: 'scores', key: seedUref(`account-hash-${aHash}`, 'scores') }]);
       const missing = await fail('state_get_account_info', { account_identifier: `account-hash-${'ab'.repeat(32)}` });
-      expect(missing).toEqual(generation === '2'
-        ? { code: -32009, message: 'No such account', data: 'the requested account was not found' }
-        : { code: -32003, message: 'Query failed', data: `ValueNotFound("Failed to find base key at path: Key::Account(${'ab'.repeat(32)})")` });
+      expect(missing).toEqual(
+        generation === '2'
+          ? { code: -32009, message: 'No such account', data: 'the requested account was not found' }
+          : {
+              code: -32003,
+              message: 'Query failed',
+              data: `ValueNotFound("Failed to find base key at path: Key::Account(${'ab'.repeat(32)})")`,
+            },
+      );
     });
 
     it('query_global_state: an account, a contract, a path through named keys, and the node errors', async () => {
-      const acct = await ok('query_global_state', { state_identifier: { BlockHeight: 1 }, key: `account-hash-${aHash}`, path: [] });
+      const acct = await ok('query_global_state', {
+        state_identifier: { BlockHeight: 1 },
+        key: `account-hash-${aHash}`,
+        path: [],
+      });
       expect(acct.stored_value.Account.account_hash).toBe(`account-hash-${aHash}`);
       expect(acct.block_header).not.toBeNull();
-      const contract = await ok('query_global_state', { state_identifier: { StateRootHash: net.devnet.chain.tip().stateRootHash }, key: `hash-${CONTRACT}`, path: [] });
+      const contract = await ok('query_global_state', {
+        state_identifier: { StateRootHash: net.devnet.chain.tip().stateRootHash },
+        key: `hash-${CONTRACT}`,
+        path: [],
+      });
       expect(contract.block_header).toBeNull();
       expect(contract.stored_value.Contract.named_keys[0].name).toBe('metadata');
-      const seed = await ok('query_global_state', { state_identifier: { BlockHeight: 1 }, key: `hash-${CONTRACT}`, path: ['metadata'] });
+      const seed = await ok('query_global_state', {
+        state_identifier: { BlockHeight: 1 },
+        key: `hash-${CONTRACT}`,
+        path: ['metadata'],
+      });
       expect(seed.stored_value).toEqual({ CLValue: { cl_type: 'Unit', bytes: '', parsed: null } });
-      const noName = await fail('query_global_state', { state_identifier: { BlockHeight: 1 }, key: `hash-${CONTRACT}`, path: ['nope'] });
-      expect(noName).toEqual(generation === '2'
-        ? { code: -32003, message: 'Query failed', data: 'value was not found in the global state' }
-        : { code: -32003, message: 'Query failed', data: `ValueNotFound("Name nope not found in Contract at path: Key::Hash(${CONTRACT})")` });
-      const badRoot = await fail('query_global_state', { state_identifier: { StateRootHash: '00'.repeat(32) }, key: `hash-${CONTRACT}`, path: [] });
+      const noName = await fail('query_global_state', {
+        state_identifier: { BlockHeight: 1 },
+        key: `hash-${CONTRACT}`,
+        path: ['nope'],
+      });
+      expect(noName).toEqual(
+        generation === '2'
+          ? { code: -32003, message: 'Query failed', data: 'value was not found in the global state' }
+          : {
+              code: -32003,
+              message: 'Query failed',
+              data: `ValueNotFound("Name nope not found in Contract at path: Key::Hash(${CONTRACT})")`,
+            },
+      );
+      const badRoot = await fail('query_global_state', {
+        state_identifier: { StateRootHash: '00'.repeat(32) },
+        key: `hash-${CONTRACT}`,
+        path: [],
+      });
       expect(badRoot.code).toBe(-32012);
       expect(badRoot.message).toBe('No such state root');
-      const noBlock = await fail('query_global_state', { state_identifier: { BlockHeight: 99 }, key: `hash-${CONTRACT}`, path: [] });
+      const noBlock = await fail('query_global_state', {
+        state_identifier: { BlockHeight: 99 },
+        key: `hash-${CONTRACT}`,
+        path: [],
+      });
       expect(noBlock.code).toBe(-32001);
     });
 
@@ -111,17 +182,38 @@ for (const generation of ['1.5', '2'] as Generation[]) {
         expect(r.dictionary_key).toBe(address);
         expect(r.stored_value.CLValue.parsed).toBe('10');
       }
-      const c = await ok('state_get_dictionary_item', { state_root_hash: root, dictionary_identifier: { ContractNamedKey: { key: `hash-${CONTRACT}`, dictionary_name: 'metadata', dictionary_item_key: 'symbol' } } });
+      const c = await ok('state_get_dictionary_item', {
+        state_root_hash: root,
+        dictionary_identifier: {
+          ContractNamedKey: { key: `hash-${CONTRACT}`, dictionary_name: 'metadata', dictionary_item_key: 'symbol' },
+        },
+      });
       expect(c.stored_value.CLValue.parsed).toBe('DVN');
-      const missing = await fail('state_get_dictionary_item', { state_root_hash: root, dictionary_identifier: { URef: { seed_uref: seed, dictionary_item_key: 'carol' } } });
+      const missing = await fail('state_get_dictionary_item', {
+        state_root_hash: root,
+        dictionary_identifier: { URef: { seed_uref: seed, dictionary_item_key: 'carol' } },
+      });
       const carol = dictionaryAddress(seed, 'carol').slice('dictionary-'.length);
-      expect(missing).toEqual(generation === '2'
-        ? { code: -32003, message: 'Query failed', data: 'value was not found in the global state' }
-        : { code: -32003, message: 'Query failed', data: `ValueNotFound("Failed to find base key at path: Key::Dictionary(${carol})")` });
-      const noName = await fail('state_get_dictionary_item', { state_root_hash: root, dictionary_identifier: { AccountNamedKey: { key: `account-hash-${aHash}`, dictionary_name: 'nope', dictionary_item_key: 'alice' } } });
-      expect(noName).toEqual(generation === '2'
-        ? { code: -32003, message: 'Query failed', data: 'value was not found in the global state' }
-        : { code: -32010, message: 'Failed to get dictionary URef', data: 'seed uref not in named keys' });
+      expect(missing).toEqual(
+        generation === '2'
+          ? { code: -32003, message: 'Query failed', data: 'value was not found in the global state' }
+          : {
+              code: -32003,
+              message: 'Query failed',
+              data: `ValueNotFound("Failed to find base key at path: Key::Dictionary(${carol})")`,
+            },
+      );
+      const noName = await fail('state_get_dictionary_item', {
+        state_root_hash: root,
+        dictionary_identifier: {
+          AccountNamedKey: { key: `account-hash-${aHash}`, dictionary_name: 'nope', dictionary_item_key: 'alice' },
+        },
+      });
+      expect(noName).toEqual(
+        generation === '2'
+          ? { code: -32003, message: 'Query failed', data: 'value was not found in the global state' }
+          : { code: -32010, message: 'Failed to get dictionary URef', data: 'seed uref not in named keys' },
+      );
     });
 
     it('chain_get_block_transfers lists the transfer of the block that executed it', async () => {
@@ -136,11 +228,16 @@ for (const generation of ['1.5', '2'] as Generation[]) {
 
     it('state_get_balance, era summary and era info, auction info, validator changes, peers', async () => {
       const root = net.devnet.chain.tip().stateRootHash;
-      const purse = (await net.call('state_get_account_info', { account_identifier: b.publicKey.toHex() })).result.account.main_purse;
-      expect((await ok('state_get_balance', { state_root_hash: root, purse_uref: purse })).balance_value).toBe('2500000000');
+      const purse = (await net.call('state_get_account_info', { account_identifier: b.publicKey.toHex() })).result
+        .account.main_purse;
+      expect((await ok('state_get_balance', { state_root_hash: root, purse_uref: purse })).balance_value).toBe(
+        '2500000000',
+      );
       const era = await ok('chain_get_era_summary', { block_identifier: { Height: 1 } });
       expect(era.era_summary.block_hash).toBe(net.devnet.chain.blocks[1]!.hash);
-      expect((await ok('chain_get_era_info_by_switch_block', { block_identifier: { Height: 1 } })).era_summary).toBeNull();
+      expect(
+        (await ok('chain_get_era_info_by_switch_block', { block_identifier: { Height: 1 } })).era_summary,
+      ).toBeNull();
       const auction = await ok('state_get_auction_info', undefined);
       expect(auction.auction_state.bids[0].public_key).toBe(PROPOSER);
       expect((await ok('info_get_validator_changes')).changes).toEqual([]);
@@ -149,18 +246,37 @@ for (const generation of ['1.5', '2'] as Generation[]) {
 
     if (generation === '2') {
       it('2.x only: entity, package, reward, balance details', async () => {
-        const e = await ok('state_get_entity', { entity_identifier: { PublicKey: a.publicKey.toHex() }, block_identifier: null });
+        const e = await ok('state_get_entity', {
+          entity_identifier: { PublicKey: a.publicKey.toHex() },
+          block_identifier: null,
+        });
         expect(e.entity.Account.account_hash).toBe(`account-hash-${aHash}`);
         const c = await ok('state_get_entity', { entity_identifier: { EntityAddr: `entity-contract-${CONTRACT}` } });
         expect(c.entity.Contract.contract.named_keys[0].name).toBe('metadata');
-        expect(await fail('state_get_entity', { entity_identifier: { AccountHash: `account-hash-${'ab'.repeat(32)}` } })).toEqual({ code: -32020, message: 'No such addressable entity', data: 'the requested addressable entity was not found' });
+        expect(
+          await fail('state_get_entity', { entity_identifier: { AccountHash: `account-hash-${'ab'.repeat(32)}` } }),
+        ).toEqual({
+          code: -32020,
+          message: 'No such addressable entity',
+          data: 'the requested addressable entity was not found',
+        });
         const pkgHash = c.entity.Contract.contract.contract_package_hash.replace('contract-package-wasm', '');
-        const p = await ok('state_get_package', { package_identifier: { ContractPackageHash: `contract-package-${pkgHash}` }, block_identifier: null });
+        const p = await ok('state_get_package', {
+          package_identifier: { ContractPackageHash: `contract-package-${pkgHash}` },
+          block_identifier: null,
+        });
         expect(p.package.ContractPackage.versions[0].contract_hash).toBe(`contract-${CONTRACT}`);
         const r = await ok('info_get_reward', { era_identifier: null, validator: PROPOSER, delegator: null });
         expect(r.switch_block_hash).toBe(net.devnet.chain.blocks[0]!.hash);
-        expect(await fail('info_get_reward', { validator: a.publicKey.toHex() })).toEqual({ code: -32022, message: 'No rewards found', data: 'the requested reward was not found' });
-        const d = await ok('query_balance_details', { purse_identifier: { main_purse_under_public_key: b.publicKey.toHex() }, state_identifier: null });
+        expect(await fail('info_get_reward', { validator: a.publicKey.toHex() })).toEqual({
+          code: -32022,
+          message: 'No rewards found',
+          data: 'the requested reward was not found',
+        });
+        const d = await ok('query_balance_details', {
+          purse_identifier: { main_purse_under_public_key: b.publicKey.toHex() },
+          state_identifier: null,
+        });
         expect(d.total_balance).toBe('2500000000');
       });
     } else {

@@ -20,18 +20,31 @@ const root = mkdtempSync(join(tmpdir(), 'devnet-robust-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function rpc(url: string, method: string, params: unknown) {
-  const r = await fetch(`${url}/rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stringifyJson({ jsonrpc: '2.0', id: 1, method, params } as Json), signal: AbortSignal.timeout(10_000) });
+  const r = await fetch(`${url}/rpc`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: stringifyJson({ jsonrpc: '2.0', id: 1, method, params } as Json),
+    signal: AbortSignal.timeout(10_000),
+  });
   return r.json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-const exited = (net: Running) => new Promise<number | null>((r) => (net.child.exitCode !== null || net.child.signalCode !== null ? r(net.child.exitCode) : net.child.once('exit', (code) => r(code))));
+const exited = (net: Running) =>
+  new Promise<number | null>((r) =>
+    net.child.exitCode !== null || net.child.signalCode !== null
+      ? r(net.child.exitCode)
+      : net.child.once('exit', (code) => r(code)),
+  );
 
 /** Signed put-deploy bodies from the devnet's funded key, numbered so each hash differs. */
 async function deploysFor(net: Running, from: number, count: number) {
   const key = await loadSecretKeyFile(net.key);
   return Array.from({ length: count }, (_, k) => {
     const d = buildDeploy({
-      account: key.publicKey, chainName: net.chain, timestamp: Date.now() - 2000, payment: standardPayment(2_500_000_000n),
+      account: key.publicKey,
+      chainName: net.chain,
+      timestamp: Date.now() - 2000,
+      payment: standardPayment(2_500_000_000n),
       session: { kind: 'ModuleBytes', moduleBytes: WASM, args: [['n', u512Value(BigInt(from + k))]] },
     });
     return { hash: toHex(d.hash), json: deployToJson(signDeploy(d, key)) };
@@ -71,13 +84,15 @@ describe('kill -9 at random points', () => {
       const net = await startDevnetProcess(['--quiet', '--data-dir', dir, '--block-time', '30ms']);
       const batch = await deploysFor(net, round * perRound, perRound);
       const killAt = 20 + Math.floor(Math.random() * 300);
-      const killer = new Promise<void>((r) => setTimeout(async () => {
-        const tip = await rpc(net.url, 'chain_get_block', []).catch(() => undefined);
-        const b = tip?.result?.block_with_signatures?.block?.Version2 ?? tip?.result?.block;
-        if (b) seenBlocks.set(b.header.height, b.hash);
-        net.child.kill('SIGKILL');
-        r();
-      }, killAt));
+      const killer = new Promise<void>((r) =>
+        setTimeout(async () => {
+          const tip = await rpc(net.url, 'chain_get_block', []).catch(() => undefined);
+          const b = tip?.result?.block_with_signatures?.block?.Version2 ?? tip?.result?.block;
+          if (b) seenBlocks.set(b.header.height, b.hash);
+          net.child.kill('SIGKILL');
+          r();
+        }, killAt),
+      );
       acked.push(...(await putAll(net.url, batch)));
       await killer;
       await exited(net);
@@ -106,9 +121,13 @@ describe('kill -9 at random points', () => {
     expect(await crashRounds(4, 40)).toBeGreaterThan(0);
   }, 60_000);
 
-  it.skipIf(process.env.CASPER_SKIP_LOAD_TEST === '1')('8 rounds of 125 deploys (1,000 in all), bounded to 60 s', async () => {
-    expect(await crashRounds(8, 125)).toBeGreaterThan(0);
-  }, 60_000);
+  it.skipIf(process.env.CASPER_SKIP_LOAD_TEST === '1')(
+    '8 rounds of 125 deploys (1,000 in all), bounded to 60 s',
+    async () => {
+      expect(await crashRounds(8, 125)).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });
 
 describe('the log on restart', () => {
@@ -124,8 +143,12 @@ describe('the log on restart', () => {
     net = await startDevnetProcess(['--quiet', '--data-dir', dir, '--block-time', '50ms']);
     try {
       // The killed devnet's lock is stale: taken over, then the fragment is cut.
-      expect(net.stderr()).toMatch(/^casper-devnet: taking over the lock on '.*' from pid \d+, which is no longer running\n/);
-      expect(net.stderr()).toContain(`casper-devnet: cut a torn last record off '${join(dir, 'chain.log')}': ${fragment.length} bytes dropped\n`);
+      expect(net.stderr()).toMatch(
+        /^casper-devnet: taking over the lock on '.*' from pid \d+, which is no longer running\n/,
+      );
+      expect(net.stderr()).toContain(
+        `casper-devnet: cut a torn last record off '${join(dir, 'chain.log')}': ${fragment.length} bytes dropped\n`,
+      );
       expect((await rpc(net.url, 'info_get_deploy', { deploy_hash: d!.hash })).result.deploy.hash).toBe(d!.hash);
     } finally {
       net.child.kill('SIGKILL');
@@ -144,18 +167,22 @@ describe('the log on restart', () => {
     const r = await runBin(DEVNET, ['--port', '0', '--data-dir', dir], { timeoutMs: 10_000 });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`casper-devnet: the chain log '${log}' is corrupt at byte offset 0 (a blank line), with whole records after it; it was not changed. Restore it from a backup, or move it away to start a new chain\n`);
+    expect(r.stderr).toBe(
+      `casper-devnet: the chain log '${log}' is corrupt at byte offset 0 (a blank line), with whole records after it; it was not changed. Restore it from a backup, or move it away to start a new chain\n`,
+    );
     expect(readFileSync(log).equals(before)).toBe(true);
   }, 30_000);
 
-  it('a second devnet on the same --data-dir fails at once, naming the first one\'s pid', async () => {
+  it("a second devnet on the same --data-dir fails at once, naming the first one's pid", async () => {
     const dir = mkdtempSync(join(root, 'twice-'));
     const net = await startDevnetProcess(['--quiet', '--data-dir', dir]);
     const t0 = Date.now();
     const r = await runBin(DEVNET, ['--port', '0', '--data-dir', dir], { timeoutMs: 10_000 });
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`casper-devnet: --data-dir '${dir}' is in use by another casper-devnet (pid ${net.child.pid}); stop that one first, or pick another --data-dir\n`);
+    expect(r.stderr).toBe(
+      `casper-devnet: --data-dir '${dir}' is in use by another casper-devnet (pid ${net.child.pid}); stop that one first, or pick another --data-dir\n`,
+    );
     net.child.kill('SIGTERM');
     await exited(net);
     // Stopped cleanly: the lock is gone and the next start takes the directory without a notice.
@@ -167,7 +194,9 @@ describe('the log on restart', () => {
     writeFileSync(join(dir, 'chain.jsonl'), '{"type":"genesis","chainName":"c","timestamp":1,"accounts":[]}\n');
     const r = await runBin(DEVNET, ['--port', '0', '--data-dir', dir], { timeoutMs: 10_000 });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`casper-devnet: '${join(dir, 'chain.jsonl')}' holds a chain in the old log format (no checksums), which this devnet does not read; move it away to start a new chain\n`);
+    expect(r.stderr).toBe(
+      `casper-devnet: '${join(dir, 'chain.jsonl')}' holds a chain in the old log format (no checksums), which this devnet does not read; move it away to start a new chain\n`,
+    );
     expect(() => statSync(join(dir, 'chain.log'))).toThrow();
   }, 30_000);
 
@@ -178,7 +207,9 @@ describe('the log on restart', () => {
     await exited(net);
     const r = await runBin(DEVNET, ['--port', '0', '--data-dir', dir, '--protocol', '1.5'], { timeoutMs: 10_000 });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^casper-devnet: the chain in '.*chain\.log' was made by a devnet in 2\.x \(the default, --protocol 2\.0\) mode, and this one runs in 1\.5 \(--protocol 1\.5\) mode; start it in the same mode, or pick another --data-dir\n$/);
+    expect(r.stderr).toMatch(
+      /^casper-devnet: the chain in '.*chain\.log' was made by a devnet in 2\.x \(the default, --protocol 2\.0\) mode, and this one runs in 1\.5 \(--protocol 1\.5\) mode; start it in the same mode, or pick another --data-dir\n$/,
+    );
   }, 30_000);
 });
 
@@ -197,27 +228,34 @@ describe('a full disk', () => {
     if (mounted) execFileSync('umount', [mnt]);
   });
 
-  it.skipIf(!mounted)('stops block production with one line and exit 1, keeps the log whole and every acknowledged deploy', async () => {
-    const dir = join(mnt, 'data');
-    let net = await startDevnetProcess(['--quiet', '--protocol', '1.5', '--data-dir', dir, '--block-time', '20ms']);
-    const acked = await putAll(net.url, await deploysFor(net, 0, 400));
-    expect(acked.length).toBeGreaterThan(0);
-    const code = await exited(net);
-    expect(code).toBe(1);
-    const lines = net.stderr().trimEnd().split('\n');
-    expect(lines.length, net.stderr()).toBe(1);
-    expect(lines[0]).toMatch(/^casper-devnet: cannot write the chain log '.*chain\.log': no space left on device \(ENOSPC\); the log is whole at \d+ records; block production stopped$/);
-    // Room again: the restart finds a whole log (nothing to cut) with every acknowledged deploy.
-    execFileSync('mount', ['-o', 'remount,size=8m', mnt]);
-    net = await startDevnetProcess(['--quiet', '--protocol', '1.5', '--data-dir', dir, '--block-time', '20ms']);
-    try {
-      expect(net.stderr()).not.toMatch(/torn/);
-      for (const h of acked) expect((await rpc(net.url, 'info_get_deploy', { deploy_hash: h })).result?.deploy?.hash).toBe(h);
-    } finally {
-      net.child.kill('SIGKILL');
-      await exited(net);
-    }
-  }, 60_000);
+  it.skipIf(!mounted)(
+    'stops block production with one line and exit 1, keeps the log whole and every acknowledged deploy',
+    async () => {
+      const dir = join(mnt, 'data');
+      let net = await startDevnetProcess(['--quiet', '--protocol', '1.5', '--data-dir', dir, '--block-time', '20ms']);
+      const acked = await putAll(net.url, await deploysFor(net, 0, 400));
+      expect(acked.length).toBeGreaterThan(0);
+      const code = await exited(net);
+      expect(code).toBe(1);
+      const lines = net.stderr().trimEnd().split('\n');
+      expect(lines.length, net.stderr()).toBe(1);
+      expect(lines[0]).toMatch(
+        /^casper-devnet: cannot write the chain log '.*chain\.log': no space left on device \(ENOSPC\); the log is whole at \d+ records; block production stopped$/,
+      );
+      // Room again: the restart finds a whole log (nothing to cut) with every acknowledged deploy.
+      execFileSync('mount', ['-o', 'remount,size=8m', mnt]);
+      net = await startDevnetProcess(['--quiet', '--protocol', '1.5', '--data-dir', dir, '--block-time', '20ms']);
+      try {
+        expect(net.stderr()).not.toMatch(/torn/);
+        for (const h of acked)
+          expect((await rpc(net.url, 'info_get_deploy', { deploy_hash: h })).result?.deploy?.hash).toBe(h);
+      } finally {
+        net.child.kill('SIGKILL');
+        await exited(net);
+      }
+    },
+    60_000,
+  );
 });
 
 describe('who the devnet listens to', () => {

@@ -6,19 +6,24 @@ import { Ajv } from 'ajv';
 import type { Generation } from '../../src/chainspec/chainspec.js';
 import { readVectorJson } from '../helpers/vectors.js';
 
-type Schema = { methods: { name: string; result: { schema: object } }[]; components: { schemas: Record<string, Record<string, unknown>> } };
+type Schema = {
+  methods: { name: string; result: { schema: object } }[];
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
 
 export function schemaValidator(generation: Generation): (method: string, result: unknown) => string[] {
-  const s = generation === '2'
-    ? readVectorJson<Schema>('casper-2.0', 'casper-sidecar', 'resources', 'test', 'rpc_schema.json')
-    : readVectorJson<Schema>('casper-node', 'resources', 'test', 'rpc_schema_hashing.json');
+  const s =
+    generation === '2'
+      ? readVectorJson<Schema>('casper-2.0', 'casper-sidecar', 'resources', 'test', 'rpc_schema.json')
+      : readVectorJson<Schema>('casper-node', 'resources', 'test', 'rpc_schema_hashing.json');
   const c = structuredClone(s.components);
   if (generation === '1.5') {
     // 1.5.8 types Timestamp/TimeDiff as integers but prints strings; ChainspecRawBytes' Options may be null.
     c.schemas.Timestamp = { type: 'string' };
     c.schemas.TimeDiff = { type: 'string' };
     const raw = c.schemas.ChainspecRawBytes as { properties: Record<string, object> };
-    for (const k of ['maybe_genesis_accounts_bytes', 'maybe_global_state_bytes']) raw.properties[k] = { type: ['string', 'null'] };
+    for (const k of ['maybe_genesis_accounts_bytes', 'maybe_global_state_bytes'])
+      raw.properties[k] = { type: ['string', 'null'] };
   } else {
     const e = c.schemas.ExecutionResultV2 as { properties: Record<string, object> } | undefined;
     if (e !== undefined) {

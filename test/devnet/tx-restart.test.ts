@@ -44,7 +44,20 @@ afterAll(() => {
 });
 
 const node = () => ['-n', net.url, '--id', '1'];
-const classic = (payment: string) => ['-n', net.url, '-k', net.key, '--chain-name', net.chain, '-g', '1', '--standard-payment', 'true', '-p', payment];
+const classic = (payment: string) => [
+  '-n',
+  net.url,
+  '-k',
+  net.key,
+  '--chain-name',
+  net.chain,
+  '-g',
+  '1',
+  '--standard-payment',
+  'true',
+  '-p',
+  payment,
+];
 async function ok(args: string[], timeoutMs = 30_000): Promise<string> {
   const r = await runCli(args, { timeoutMs });
   expect(r.code, `${args.join(' ')}\n${r.stdout}${r.stderr}`).toBe(0);
@@ -60,7 +73,8 @@ const getTx = (hash: string) => ok(['get-transaction', ...node(), hash]);
 const balance = (key: string) => ok(['query-balance', ...node(), '--purse-identifier', key]);
 const getBlock = (height: number) => ok(['get-block', ...node(), '-b', String(height)]);
 /** Polls get-transaction (bounded) until the transaction has execution_info. */
-async function waitExecuted(hash: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function waitExecuted(hash: string): Promise<any> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   for (let i = 0; i < 100; i++) {
     const r = JSON.parse(await getTx(hash)).result;
     if (r.execution_info !== null) return r.execution_info;
@@ -70,7 +84,12 @@ async function waitExecuted(hash: string): Promise<any> { // eslint-disable-line
 }
 
 describe('kill -9 and a restart keep every TransactionV1 the 2.x devnet acknowledged', () => {
-  const before = { txs: new Map<string, string>(), blocks: new Map<number, string>(), deploy: '', balances: new Map<string, string>() };
+  const before = {
+    txs: new Map<string, string>(),
+    blocks: new Map<number, string>(),
+    deploy: '',
+    balances: new Map<string, string>(),
+  };
   let transfer = '';
   let addBid = '';
   let session = '';
@@ -78,22 +97,69 @@ describe('kill -9 and a restart keep every TransactionV1 the 2.x devnet acknowle
   let deployHash = '';
 
   it('executed transactions and an interleaved deploy: whole outputs equal after kill -9 and a restart', async () => {
-    transfer = await executedTx('transfer', [...classic('100000000'), '--target', TARGET, '--transfer-amount', '2500000000']);
-    const d = JSON.parse(await ok(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', net.key, '--payment-amount', '2500000000', '--session-path', WASM]));
+    transfer = await executedTx('transfer', [
+      ...classic('100000000'),
+      '--target',
+      TARGET,
+      '--transfer-amount',
+      '2500000000',
+    ]);
+    const d = JSON.parse(
+      await ok([
+        'put-deploy',
+        '-n',
+        net.url,
+        '--chain-name',
+        net.chain,
+        '-k',
+        net.key,
+        '--payment-amount',
+        '2500000000',
+        '--session-path',
+        WASM,
+      ]),
+    );
     deployHash = d.result.deploy_hash;
-    addBid = await executedTx('add-bid', [...classic('2500000000'), '--public-key', publicKey, '--delegation-rate', '10', '--transaction-amount', '500000000000']);
+    addBid = await executedTx('add-bid', [
+      ...classic('2500000000'),
+      '--public-key',
+      publicKey,
+      '--delegation-rate',
+      '10',
+      '--transaction-amount',
+      '500000000000',
+    ]);
     session = await executedTx('session', [...classic('3000000000'), '-w', WASM]);
-    delegate = await executedTx('delegate', [...classic('2500000000'), '--delegator', publicKey, '--validator', publicKey, '--transaction-amount', '100000000000']);
-    const lanes = new Map([[transfer, MINT_LANE], [addBid, AUCTION_LANE], [session, SMALL_WASM_LANE], [delegate, AUCTION_LANE]]);
+    delegate = await executedTx('delegate', [
+      ...classic('2500000000'),
+      '--delegator',
+      publicKey,
+      '--validator',
+      publicKey,
+      '--transaction-amount',
+      '100000000000',
+    ]);
+    const lanes = new Map([
+      [transfer, MINT_LANE],
+      [addBid, AUCTION_LANE],
+      [session, SMALL_WASM_LANE],
+      [delegate, AUCTION_LANE],
+    ]);
     for (const [hash, lane] of lanes) {
       const out = await getTx(hash);
       before.txs.set(hash, out);
       const height = JSON.parse(out).result.execution_info.block_height as number;
       const block = await getBlock(height);
       before.blocks.set(height, block);
-      expect(JSON.parse(block).result.block_with_signatures.block.Version2.body.transactions[lane]).toContainEqual({ Version1: hash });
+      expect(JSON.parse(block).result.block_with_signatures.block.Version2.body.transactions[lane]).toContainEqual({
+        Version1: hash,
+      });
     }
-    for (let i = 0; i < 100 && JSON.parse(before.deploy || '{"result":{"execution_info":null}}').result.execution_info === null; i++) {
+    for (
+      let i = 0;
+      i < 100 && JSON.parse(before.deploy || '{"result":{"execution_info":null}}').result.execution_info === null;
+      i++
+    ) {
       if (i > 0) await new Promise((res) => setTimeout(res, 100));
       before.deploy = await ok(['get-deploy', ...node(), deployHash]);
     }
@@ -112,7 +178,26 @@ describe('kill -9 and a restart keep every TransactionV1 the 2.x devnet acknowle
 
   it('a transaction acknowledged right before kill -9 comes back as sent, pending, and the next block executes it', async () => {
     const file = join(dir, 'transfer.json');
-    await ok(['make-transaction', 'transfer', '--chain-name', net.chain, '-k', net.key, '-g', '1', '--standard-payment', 'true', '-p', '100000000', '--target', TARGET, '--transfer-amount', '3000000000', '-o', file]);
+    await ok([
+      'make-transaction',
+      'transfer',
+      '--chain-name',
+      net.chain,
+      '-k',
+      net.key,
+      '-g',
+      '1',
+      '--standard-payment',
+      'true',
+      '-p',
+      '100000000',
+      '--target',
+      TARGET,
+      '--transfer-amount',
+      '3000000000',
+      '-o',
+      file,
+    ]);
     const sent = JSON.parse(readFileSync(file, 'utf8'));
     const ack = JSON.parse(await ok(['send-transaction', '-n', net.url, '-i', file]));
     await kill9(); // the acknowledgement was the last thing the devnet did
@@ -131,9 +216,43 @@ describe('kill -9 and a restart keep every TransactionV1 the 2.x devnet acknowle
   }, 60_000);
 
   it('the auction bookkeeping came back: the bid and the delegation hold exactly what was staked', async () => {
-    const tooMuch = lastJson((await runCli(['put-transaction', 'withdraw-bid', ...classic('2500000000'), '--public-key', publicKey, '--transaction-amount', '500000000001', '--wait', '--wait-timeout', '20s'], { timeoutMs: 30_000 })).stdout);
-    expect(tooMuch.result.execution_info.execution_result.Version2.error_message).toBe('ApiError::AuctionError(UnbondTooLarge)');
-    await executedTx('undelegate', [...classic('2500000000'), '--delegator', publicKey, '--validator', publicKey, '--transaction-amount', '100000000000']);
-    await executedTx('withdraw-bid', [...classic('2500000000'), '--public-key', publicKey, '--transaction-amount', '500000000000']);
+    const tooMuch = lastJson(
+      (
+        await runCli(
+          [
+            'put-transaction',
+            'withdraw-bid',
+            ...classic('2500000000'),
+            '--public-key',
+            publicKey,
+            '--transaction-amount',
+            '500000000001',
+            '--wait',
+            '--wait-timeout',
+            '20s',
+          ],
+          { timeoutMs: 30_000 },
+        )
+      ).stdout,
+    );
+    expect(tooMuch.result.execution_info.execution_result.Version2.error_message).toBe(
+      'ApiError::AuctionError(UnbondTooLarge)',
+    );
+    await executedTx('undelegate', [
+      ...classic('2500000000'),
+      '--delegator',
+      publicKey,
+      '--validator',
+      publicKey,
+      '--transaction-amount',
+      '100000000000',
+    ]);
+    await executedTx('withdraw-bid', [
+      ...classic('2500000000'),
+      '--public-key',
+      publicKey,
+      '--transaction-amount',
+      '500000000000',
+    ]);
   }, 60_000);
 });

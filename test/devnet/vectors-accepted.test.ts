@@ -11,17 +11,34 @@ import { findDeploys } from '../helpers/find-deploys.js';
 import { describeVectors, readVectorJson, vectorPath } from '../helpers/vectors.js';
 import { startTestNet } from './helpers.js';
 
-interface Result { file: string; hash: string; body_hash_ok: boolean; deploy_hash_ok: boolean; approvals: { ok: boolean }[] }
+interface Result {
+  file: string;
+  hash: string;
+  body_hash_ok: boolean;
+  deploy_hash_ok: boolean;
+  approvals: { ok: boolean }[];
+}
 
 async function submit(json: Record<string, unknown>) {
   const d = deployFromJson(json);
-  const codeOf = (kind: string) => [d.payment, d.session].filter((i) => i.kind === kind).map((i) => toHex((i as { hash: Uint8Array }).hash));
+  const codeOf = (kind: string) =>
+    [d.payment, d.session].filter((i) => i.kind === kind).map((i) => toHex((i as { hash: Uint8Array }).hash));
   const net = await startTestNet(
-    [{ publicKey: d.header.account.toHex(), balance: 10n ** 20n, associatedKeys: d.approvals.map((a) => a.signer.toHex()) }],
+    [
+      {
+        publicKey: d.header.account.toHex(),
+        balance: 10n ** 20n,
+        associatedKeys: d.approvals.map((a) => a.signer.toHex()),
+      },
+    ],
     {
       now: d.header.timestamp + 1000,
       // The node's documentation examples transfer 1,000 motes: a chain configured for them has no minimum.
-      chainspec: { chainName: d.header.chainName, maxTtlMs: Math.max(d.header.ttl, 2 * 3600 * 1000), nativeTransferMinimumMotes: 0n },
+      chainspec: {
+        chainName: d.header.chainName,
+        maxTtlMs: Math.max(d.header.ttl, 2 * 3600 * 1000),
+        nativeTransferMinimumMotes: 0n,
+      },
       code: { contracts: codeOf('StoredContractByHash'), packages: codeOf('StoredVersionedContractByHash') },
     },
   );
@@ -33,7 +50,9 @@ async function submit(json: Record<string, unknown>) {
 }
 
 describeVectors('vector deploys on a devnet configured for them', () => {
-  const results = readVectorJson<{ deploys: Result[] }>('derived', 'deploy-check-results.json').deploys.filter((r) => existsSync(vectorPath(r.file)));
+  const results = readVectorJson<{ deploys: Result[] }>('derived', 'deploy-check-results.json').deploys.filter((r) =>
+    existsSync(vectorPath(r.file)),
+  );
   // The node's documentation example transfers have no 'target': a real 1.5.8 node refuses them
   // at the global-state stage, before it looks at hashes or signatures, and so does the devnet.
   const json = (r: Result) => findDeploys(readVectorJson(r.file)).find((x) => x.hash === r.hash)!;
@@ -41,7 +60,9 @@ describeVectors('vector deploys on a devnet configured for them', () => {
     const s = deployFromJson(json(r)).session;
     return s.kind === 'Transfer' && !s.args.some(([n]) => n === 'target');
   };
-  const pass = results.filter((r) => r.body_hash_ok && r.deploy_hash_ok && r.approvals.every((a) => a.ok) && !noTarget(r));
+  const pass = results.filter(
+    (r) => r.body_hash_ok && r.deploy_hash_ok && r.approvals.every((a) => a.ok) && !noTarget(r),
+  );
   const fail = results.filter((r) => !pass.includes(r));
 
   it('has both kinds', () => {
@@ -56,23 +77,41 @@ describeVectors('vector deploys on a devnet configured for them', () => {
     expect(reply.result).toEqual({ api_version: '1.5.8', deploy_hash: r.hash });
   });
 
-  it.each(fail.map((r) => [`${r.file} ${r.hash.slice(0, 8)}`, r] as const))('refuses %s with the reason the vectors give', async (_, r) => {
-    const reply = await submit(json(r));
-    expect(reply.error.code).toBe(-32008);
-    if (noTarget(r)) expect(reply.error.data).toMatch(/^missing transfer 'target' runtime argument at state root hash [0-9a-f]{64} of block [0-9a-f]{64} at height 0$/);
-    else if (!r.body_hash_ok) expect(reply.error.data).toBe('invalid deploy: the provided body hash does not match the actual hash of the body');
-    else expect(reply.error.data).toBe('invalid deploy: the approval at index 0 is invalid: asymmetric key error: failed to verify Ed25519 signature');
-  });
+  it.each(fail.map((r) => [`${r.file} ${r.hash.slice(0, 8)}`, r] as const))(
+    'refuses %s with the reason the vectors give',
+    async (_, r) => {
+      const reply = await submit(json(r));
+      expect(reply.error.code).toBe(-32008);
+      if (noTarget(r))
+        expect(reply.error.data).toMatch(
+          /^missing transfer 'target' runtime argument at state root hash [0-9a-f]{64} of block [0-9a-f]{64} at height 0$/,
+        );
+      else if (!r.body_hash_ok)
+        expect(reply.error.data).toBe(
+          'invalid deploy: the provided body hash does not match the actual hash of the body',
+        );
+      else
+        expect(reply.error.data).toBe(
+          'invalid deploy: the approval at index 0 is invalid: asymmetric key error: failed to verify Ed25519 signature',
+        );
+    },
+  );
 });
 
 describeVectors('the devnet keeps its chain across a restart (--data-dir log)', () => {
   it('deploys, results and balances survive', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'devnet-log-'));
     try {
-      const json = findDeploys(readVectorJson('casper-go-sdk', 'tests', 'data', 'deploy', 'deploy_with_transfer.json'))[0]!;
+      const json = findDeploys(
+        readVectorJson('casper-go-sdk', 'tests', 'data', 'deploy', 'deploy_with_transfer.json'),
+      )[0]!;
       const d = deployFromJson(json);
       const genesis = [{ publicKey: d.header.account.toHex(), balance: 10n ** 20n }];
-      const opts = { now: d.header.timestamp + 1000, chainspec: { chainName: d.header.chainName }, logPath: join(dir, 'chain.jsonl') };
+      const opts = {
+        now: d.header.timestamp + 1000,
+        chainspec: { chainName: d.header.chainName },
+        logPath: join(dir, 'chain.jsonl'),
+      };
       const a = await startTestNet(genesis, opts);
       expect((await a.call('account_put_deploy', { deploy: json })).result).toBeDefined();
       a.devnet.chain.produceBlock(opts.now + 500);

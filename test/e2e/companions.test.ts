@@ -1,7 +1,16 @@
 // The companion commands as processes, and the multi-signature flow on a devnet (2.x, the
 // default): make → sign by A → sign by B → send --wait; --wait's failure exit on both generations.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,14 +42,27 @@ function customSection(size: number): Buffer {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'companions-'));
-  for (const [name, algo] of [['a', 'Ed25519'], ['b', 'secp256k1']]) {
+  for (const [name, algo] of [
+    ['a', 'Ed25519'],
+    ['b', 'secp256k1'],
+  ]) {
     const r = await runCli(['keygen', f(name!), '-a', algo!]);
     expect(r.code).toBe(0);
   }
   const a = readFileSync(f('a', 'public_key_hex'), 'utf8');
   const b = readFileSync(f('b', 'public_key_hex'), 'utf8');
-  writeFileSync(f('accounts.toml'), `[[accounts]]\npublic_key = "${a}"\nbalance = "1000000000000000"\nassociated_keys = ["${a}", "${b}"]\n`);
-  net = await startDevnetProcess(['--accounts', f('accounts.toml'), '--block-time', '200ms', '--data-dir', f('devnet')]);
+  writeFileSync(
+    f('accounts.toml'),
+    `[[accounts]]\npublic_key = "${a}"\nbalance = "1000000000000000"\nassociated_keys = ["${a}", "${b}"]\n`,
+  );
+  net = await startDevnetProcess([
+    '--accounts',
+    f('accounts.toml'),
+    '--block-time',
+    '200ms',
+    '--data-dir',
+    f('devnet'),
+  ]);
 });
 afterAll(() => {
   net.child.kill('SIGKILL');
@@ -91,9 +113,33 @@ describe('keygen and account-address', () => {
 describe('make, sign twice, verify, send --wait, get', () => {
   let hash = '';
   it('runs the two-party flow on the devnet', async () => {
-    const make = await runCli(['make-deploy', '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '2500000000', '-s', WASM, '-o', f('d1.json')]);
+    const make = await runCli([
+      'make-deploy',
+      '--chain-name',
+      net.chain,
+      '-k',
+      f('a', 'secret_key.pem'),
+      '--payment-amount',
+      '2500000000',
+      '-s',
+      WASM,
+      '-o',
+      f('d1.json'),
+    ]);
     expect(make.stdout).toBe(`Wrote the deploy to ${f('d1.json')}\n`);
-    const again = await runCli(['make-deploy', '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '1', '-s', WASM, '-o', f('d1.json')]);
+    const again = await runCli([
+      'make-deploy',
+      '--chain-name',
+      net.chain,
+      '-k',
+      f('a', 'secret_key.pem'),
+      '--payment-amount',
+      '1',
+      '-s',
+      WASM,
+      '-o',
+      f('d1.json'),
+    ]);
     expect(again.code).toBe(1);
     const sign = await runCli(['sign-deploy', '-i', f('d1.json'), '-k', f('b', 'secret_key.pem'), '-o', f('d2.json')]);
     expect(sign.stdout).toBe(`Signed the deploy at ${f('d1.json')} and wrote to ${f('d2.json')}\n`);
@@ -121,7 +167,17 @@ describe('make, sign twice, verify, send --wait, get', () => {
 
   it('an unsigned deploy from make-deploy, signed later', async () => {
     const pk = readFileSync(f('a', 'public_key_hex'), 'utf8');
-    const make = await runCli(['make-deploy', '--chain-name', net.chain, '--session-account', pk, '--payment-amount', '2500000000', '-s', WASM]);
+    const make = await runCli([
+      'make-deploy',
+      '--chain-name',
+      net.chain,
+      '--session-account',
+      pk,
+      '--payment-amount',
+      '2500000000',
+      '-s',
+      WASM,
+    ]);
     expect(make.code).toBe(0);
     const unsigned = JSON.parse(make.stdout);
     expect(unsigned.approvals).toEqual([]);
@@ -144,7 +200,20 @@ describe('make, sign twice, verify, send --wait, get', () => {
     // model charges 10,000 gas a byte (src/devnet/execute.ts).
     const big = Buffer.concat([readFileSync(WASM), customSection(200_000)]);
     writeFileSync(f('big.wasm'), big);
-    const r = await runCli(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '2500000000', '-s', f('big.wasm'), '--wait']);
+    const r = await runCli([
+      'put-deploy',
+      '-n',
+      net.url,
+      '--chain-name',
+      net.chain,
+      '-k',
+      f('a', 'secret_key.pem'),
+      '--payment-amount',
+      '2500000000',
+      '-s',
+      f('big.wasm'),
+      '--wait',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const v2 = lastJson(r.stdout).result.execution_info.execution_result.Version2;
@@ -153,9 +222,29 @@ describe('make, sign twice, verify, send --wait, get', () => {
   });
 
   it('put-deploy --wait exits 1 when a 1.5 execution fails (Failure in execution_results)', async () => {
-    const old = await startDevnetProcess(['--protocol', '1.5', '--accounts', f('accounts.toml'), '--block-time', '200ms']);
+    const old = await startDevnetProcess([
+      '--protocol',
+      '1.5',
+      '--accounts',
+      f('accounts.toml'),
+      '--block-time',
+      '200ms',
+    ]);
     try {
-      const r = await runCli(['put-deploy', '-n', old.url, '--chain-name', old.chain, '-k', f('a', 'secret_key.pem'), '--payment-amount', '1000', '-s', WASM, '--wait']);
+      const r = await runCli([
+        'put-deploy',
+        '-n',
+        old.url,
+        '--chain-name',
+        old.chain,
+        '-k',
+        f('a', 'secret_key.pem'),
+        '--payment-amount',
+        '1000',
+        '-s',
+        WASM,
+        '--wait',
+      ]);
       expect(r.code).toBe(1);
       expect(lastJson(r.stdout).result.execution_results[0].result.Failure.error_message).toBe('Out of gas error');
     } finally {
@@ -168,7 +257,9 @@ describe('make, sign twice, verify, send --wait, get', () => {
     expect(r.code).toBe(1);
     // casper-sidecar rpcs/error.rs NoDeployWithHash ("no deploy for hash {0}"), DeployHash's Display
     // "deploy-hash({digest:10})" (casper-node types/src/transaction/deploy/deploy_hash.rs:81, digest.rs:302).
-    expect(r.stdout).toBe('response for rpc-id 4 info_get_deploy is json-rpc error: {"code":-32000,"message":"No such deploy","data":"no deploy for hash deploy-hash(0000..0000)"}\n');
+    expect(r.stdout).toBe(
+      'response for rpc-id 4 info_get_deploy is json-rpc error: {"code":-32000,"message":"No such deploy","data":"no deploy for hash deploy-hash(0000..0000)"}\n',
+    );
   });
 });
 
@@ -187,6 +278,10 @@ describe('generate-completion', () => {
     expect(text).toContain('session-path');
     if (shell === 'bash') execFileSync('bash', ['-n', join(out, 'casper-client')]);
     const again = await runCli(['generate-completion', '--shell', shell, '-o', out]);
-    expect(again).toEqual({ code: 1, stdout: '', stderr: `${join(out, 'casper-client')} exists. To overwrite, rerun with --force\n` });
+    expect(again).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${join(out, 'casper-client')} exists. To overwrite, rerun with --force\n`,
+    });
   });
 });

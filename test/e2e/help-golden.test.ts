@@ -36,14 +36,32 @@ const WIDTH = 100;
 const PAGES: Record<string, string[]> = {
   top: ['--help'],
   ...Object.fromEntries(
-    ['put-deploy', 'make-deploy', 'sign-deploy', 'send-deploy', 'transfer', 'make-transfer', 'get-deploy', 'verify-deploy', 'keygen', 'account-address', 'generate-completion', 'get-block', 'query-global-state', 'send-transaction', 'put-transaction'].map((c) => [c, [c, '--help']]),
+    [
+      'put-deploy',
+      'make-deploy',
+      'sign-deploy',
+      'send-deploy',
+      'transfer',
+      'make-transfer',
+      'get-deploy',
+      'verify-deploy',
+      'keygen',
+      'account-address',
+      'generate-completion',
+      'get-block',
+      'query-global-state',
+      'send-transaction',
+      'put-transaction',
+    ].map((c) => [c, [c, '--help']]),
   ),
   'keygen.short': ['keygen', '-h'],
   'put-transaction-session': ['put-transaction', 'session', '--help'],
 };
 
-const SESSION = '<--session-path <PATH>|--session-package-hash <HEX STRING>|--session-package-name <NAME>|--is-session-transfer|--session-hash <HEX STRING>|--session-name <NAME>|--show-simple-arg-examples|--show-json-args-examples>';
-const PAYMENT = '--payment-amount <AMOUNT>|--payment-path <PATH>|--payment-package-hash <HEX STRING>|--payment-package-name <NAME>|--payment-hash <HEX STRING>|--payment-name <NAME>';
+const SESSION =
+  '<--session-path <PATH>|--session-package-hash <HEX STRING>|--session-package-name <NAME>|--is-session-transfer|--session-hash <HEX STRING>|--session-name <NAME>|--show-simple-arg-examples|--show-json-args-examples>';
+const PAYMENT =
+  '--payment-amount <AMOUNT>|--payment-path <PATH>|--payment-package-hash <HEX STRING>|--payment-package-name <NAME>|--payment-hash <HEX STRING>|--payment-name <NAME>';
 
 const USAGE: Record<string, string> = {
   top: 'Usage: casper-client [COMMAND]',
@@ -68,8 +86,32 @@ const USAGE: Record<string, string> = {
 };
 
 const E_J = ['show-simple-arg-examples', 'show-json-args-examples'];
-const SESSION_FLAGS = ['session-path', 'session-arg', 'session-args-json', 'session-args-complex', 'session-hash', 'session-name', 'session-package-hash', 'session-package-name', 'session-entry-point', 'session-version', 'is-session-transfer'];
-const PAYMENT_FLAGS = ['payment-amount', 'payment-path', 'payment-arg', 'payment-args-json', 'payment-args-complex', 'payment-hash', 'payment-name', 'payment-package-hash', 'payment-package-name', 'payment-entry-point', 'payment-version'];
+const SESSION_FLAGS = [
+  'session-path',
+  'session-arg',
+  'session-args-json',
+  'session-args-complex',
+  'session-hash',
+  'session-name',
+  'session-package-hash',
+  'session-package-name',
+  'session-entry-point',
+  'session-version',
+  'is-session-transfer',
+];
+const PAYMENT_FLAGS = [
+  'payment-amount',
+  'payment-path',
+  'payment-arg',
+  'payment-args-json',
+  'payment-args-complex',
+  'payment-hash',
+  'payment-name',
+  'payment-package-hash',
+  'payment-package-name',
+  'payment-entry-point',
+  'payment-version',
+];
 const CREATION = ['timestamp', 'ttl', 'chain-name'];
 
 /**
@@ -84,17 +126,65 @@ const CREATION = ['timestamp', 'ttl', 'chain-name'];
  */
 const RUST_ORDER: Record<string, string[]> = {
   // put.rs:16-26 + creation_common.rs:615-715.
-  'put-deploy': [...E_J, 'v', 'node-address', 'id', 'speculative-exec', 'secret-key', ...CREATION, ...SESSION_FLAGS, 'session-account', ...PAYMENT_FLAGS, 'help'],
+  'put-deploy': [
+    ...E_J,
+    'v',
+    'node-address',
+    'id',
+    'speculative-exec',
+    'secret-key',
+    ...CREATION,
+    ...SESSION_FLAGS,
+    'session-account',
+    ...PAYMENT_FLAGS,
+    'help',
+  ],
   // make.rs:19-31.
-  'make-deploy': [...E_J, 'secret-key', 'output', 'force', ...CREATION, ...SESSION_FLAGS, 'session-account', ...PAYMENT_FLAGS, 'help'],
+  'make-deploy': [
+    ...E_J,
+    'secret-key',
+    'output',
+    'force',
+    ...CREATION,
+    ...SESSION_FLAGS,
+    'session-account',
+    ...PAYMENT_FLAGS,
+    'help',
+  ],
   // sign.rs:18-32.
   'sign-deploy': ['secret-key', 'input', 'output', 'force', 'help'],
   // send.rs:18-29.
   'send-deploy': ['v', 'node-address', 'id', 'speculative-exec', 'input', 'help'],
   // transfer.rs:104-116.
-  transfer: [...E_J, 'v', 'node-address', 'id', 'speculative-exec', 'secret-key', 'amount', 'target-account', 'transfer-id', ...CREATION, 'session-account', ...PAYMENT_FLAGS, 'help'],
+  transfer: [
+    ...E_J,
+    'v',
+    'node-address',
+    'id',
+    'speculative-exec',
+    'secret-key',
+    'amount',
+    'target-account',
+    'transfer-id',
+    ...CREATION,
+    'session-account',
+    ...PAYMENT_FLAGS,
+    'help',
+  ],
   // make_transfer.rs:19-33.
-  'make-transfer': [...E_J, 'secret-key', 'output', 'force', 'amount', 'target-account', 'transfer-id', ...CREATION, 'session-account', ...PAYMENT_FLAGS, 'help'],
+  'make-transfer': [
+    ...E_J,
+    'secret-key',
+    'output',
+    'force',
+    'amount',
+    'target-account',
+    'transfer-id',
+    ...CREATION,
+    'session-account',
+    ...PAYMENT_FLAGS,
+    'help',
+  ],
   // deploy/get.rs:13-18 enum DisplayOrder { Verbose, NodeAddress, RpcId, DeployHash }.
   'get-deploy': ['v', 'node-address', 'id', 'help'],
   // keygen.rs:23-27 enum DisplayOrder { OutputDir, Force, Algorithm }.
@@ -110,7 +200,19 @@ const RUST_ORDER: Record<string, string[]> = {
   'query-global-state': ['v', 'node-address', 'id', 'block-identifier', 'state-root-hash', 'key', 'query-path', 'help'],
   // The read commands: each file's enum DisplayOrder (v2.0.0, src/…).
   'get-account': ['v', 'node-address', 'id', 'block-identifier', 'public-key', 'help'], // get_account.rs: { …, BlockIdentifier, PublicKey }
-  'get-dictionary-item': ['v', 'node-address', 'id', 'state-root-hash', 'account-hash', 'contract-hash', 'dictionary-name', 'dictionary-item-key', 'seed-uref', 'dictionary-address', 'help'], // get_dictionary_item.rs
+  'get-dictionary-item': [
+    'v',
+    'node-address',
+    'id',
+    'state-root-hash',
+    'account-hash',
+    'contract-hash',
+    'dictionary-name',
+    'dictionary-item-key',
+    'seed-uref',
+    'dictionary-address',
+    'help',
+  ], // get_dictionary_item.rs
   'query-balance': ['v', 'node-address', 'id', 'block-identifier', 'state-root-hash', 'purse-identifier', 'help'], // query_balance.rs
   'get-balance': ['v', 'node-address', 'id', 'state-root-hash', 'purse-uref', 'help'], // get_balance.rs
   'get-state-root-hash': ['v', 'node-address', 'id', 'block-identifier', 'help'], // get_state_root_hash.rs { …, BlockHash }
@@ -120,23 +222,72 @@ const RUST_ORDER: Record<string, string[]> = {
   // 5.x files (casper-2.md §0 C-dev): get_entity.rs, get_reward.rs, query_balance_details.rs, transaction/get.rs.
   'get-entity': ['v', 'node-address', 'id', 'block-identifier', 'entity-identifier', 'help'],
   'get-reward': ['v', 'node-address', 'id', 'era-identifier', 'validator', 'delegator', 'help'],
-  'query-balance-details': ['v', 'node-address', 'id', 'block-identifier', 'state-root-hash', 'purse-identifier', 'help'],
+  'query-balance-details': [
+    'v',
+    'node-address',
+    'id',
+    'block-identifier',
+    'state-root-hash',
+    'purse-identifier',
+    'help',
+  ],
   'get-transaction': ['v', 'node-address', 'id', 'get-finalized-approvals', 'help'],
   // transaction/sign.rs: SecretKey, TransactionPath, Output, Force of creation_common's enum.
   'sign-transaction': ['secret-key', 'transaction-path', 'output', 'force', 'help'],
   // package::add_args: contract-package-hash passes PackageAddr (29), package-address
   // ContractPackageHash (30), so the 1.x hash comes first.
   'put-transaction package': [
-    ...E_J, 'node-address', 'secret-key', 'output', 'timestamp', 'ttl', 'transferred-value', 'chain-name', 'session-arg', 'session-args-json', 'chunked-args',
-    'session-entry-point', 'session-version', 'contract-package-hash', 'package-address', 'payment-amount', 'initiator-address', 'pricing-mode',
-    'standard-payment', 'receipt', 'gas-price-tolerance', 'additional-computation-factor', 'major-version', 'transaction-runtime', 'id', 'v', 'help',
+    ...E_J,
+    'node-address',
+    'secret-key',
+    'output',
+    'timestamp',
+    'ttl',
+    'transferred-value',
+    'chain-name',
+    'session-arg',
+    'session-args-json',
+    'chunked-args',
+    'session-entry-point',
+    'session-version',
+    'contract-package-hash',
+    'package-address',
+    'payment-amount',
+    'initiator-address',
+    'pricing-mode',
+    'standard-payment',
+    'receipt',
+    'gas-price-tolerance',
+    'additional-computation-factor',
+    'major-version',
+    'transaction-runtime',
+    'id',
+    'v',
+    'help',
   ],
   // add_bid::add_args: maximum-delegation-amount (15) before delegation-rate and
   // minimum-delegation-amount, which share MinimumDelegationRate (16) and sort by name.
   'make-transaction add-bid': [
-    'secret-key', 'output', 'force', 'timestamp', 'ttl', 'chain-name', 'maximum-delegation-amount', 'delegation-rate', 'minimum-delegation-amount', 'reserved-slots',
-    'public-key', 'payment-amount', 'initiator-address', 'pricing-mode', 'standard-payment', 'receipt', 'gas-price-tolerance', 'additional-computation-factor',
-    'transaction-amount', 'help',
+    'secret-key',
+    'output',
+    'force',
+    'timestamp',
+    'ttl',
+    'chain-name',
+    'maximum-delegation-amount',
+    'delegation-rate',
+    'minimum-delegation-amount',
+    'reserved-slots',
+    'public-key',
+    'payment-amount',
+    'initiator-address',
+    'pricing-mode',
+    'standard-payment',
+    'receipt',
+    'gas-price-tolerance',
+    'additional-computation-factor',
+    'transaction-amount',
+    'help',
   ],
   // 5.x (casper-2.md §0 C-dev): src/transaction/send.rs passes creation_common's NodeAddress (2),
   // SpeculativeExec (4), TransactionPath (5), RpcId (48) and Verbose (49).
@@ -144,9 +295,31 @@ const RUST_ORDER: Record<string, string[]> = {
   // creation_common.rs (C-dev) session::add_args + apply_common_creation_options + add_rpc_args, by
   // the enum at l.19-70; initiator-address passes PricingMode too and sorts before it by name.
   'put-transaction-session': [
-    ...E_J, 'node-address', 'secret-key', 'wasm-path', 'output', 'timestamp', 'ttl', 'transferred-value', 'chain-name', 'session-arg', 'session-args-json',
-    'chunked-args', 'session-entry-point', 'payment-amount', 'initiator-address', 'pricing-mode', 'standard-payment', 'receipt', 'gas-price-tolerance',
-    'additional-computation-factor', 'install-upgrade', 'transaction-runtime', 'id', 'v', 'help',
+    ...E_J,
+    'node-address',
+    'secret-key',
+    'wasm-path',
+    'output',
+    'timestamp',
+    'ttl',
+    'transferred-value',
+    'chain-name',
+    'session-arg',
+    'session-args-json',
+    'chunked-args',
+    'session-entry-point',
+    'payment-amount',
+    'initiator-address',
+    'pricing-mode',
+    'standard-payment',
+    'receipt',
+    'gas-price-tolerance',
+    'additional-computation-factor',
+    'install-upgrade',
+    'transaction-runtime',
+    'id',
+    'v',
+    'help',
   ],
 };
 
@@ -173,7 +346,14 @@ function entries(section: string): Entry[] {
     if (m !== null) {
       const [, short, name, gap, text] = m;
       const long = /^--([\w-]+)/.exec(name!)?.[1];
-      out.push({ key: long ?? short ?? name!.replace(/^-(\w)\.\.\.$/, '$1'), name: name!, measured: !/^-\w\.\.\.$/.test(name!), nextLine: text === '', column: line.length - text!.length, text: text! });
+      out.push({
+        key: long ?? short ?? name!.replace(/^-(\w)\.\.\.$/, '$1'),
+        name: name!,
+        measured: !/^-\w\.\.\.$/.test(name!),
+        nextLine: text === '',
+        column: line.length - text!.length,
+        text: text!,
+      });
       void gap;
     } else if (line.trim() !== '') out.at(-1)!.text += ` ${line.trim()}`;
   }
@@ -214,26 +394,35 @@ describe.concurrent('help pages', () => {
     expect(options.filter((k) => expected.includes(k))).toEqual(expected);
   });
 
-  it.each(Object.keys(PAGES).filter((p) => p !== 'top' && p !== 'put-transaction'))('%s: two columns or next-line help, by clap\'s rule', async (name) => {
-    const text = await page(name);
-    const command = PAGES[name]![0]!;
-    const long = LONG.includes(command) && PAGES[name]!.at(-1) === '--help';
-    for (const [heading, positional] of [['Options', false], ['Arguments', true]] as const) {
-      const body = section(text, heading);
-      if (body === undefined) continue;
-      const es = entries(body);
-      const longest = Math.max(2, ...es.filter((e) => e.measured).map((e) => e.name.length));
-      const taken = longest + 4 + (positional ? 0 : 4);
-      // h_w: the text and its spec values, less the one space clap puts between them.
-      const width = (e: Entry) => e.text.length - (/ \[(default|possible values):/.test(e.text) ? 1 : 0);
-      const overflow = taken / WIDTH > 0.4 && es.some((e) => width(e) > WIDTH - taken);
-      const nextLine = NEXT_LINE_HELP.includes(command) || long || overflow;
-      expect(es.map((e) => e.nextLine), heading).toEqual(es.map(() => nextLine));
-      if (!nextLine) for (const e of es) expect(e.column, e.name).toBe(taken);
-      // The long help leaves a blank line between flags (help_template.rs:487-489).
-      expect(body.includes('\n\n'), heading).toBe(long && es.length > 1);
-    }
-  });
+  it.each(Object.keys(PAGES).filter((p) => p !== 'top' && p !== 'put-transaction'))(
+    "%s: two columns or next-line help, by clap's rule",
+    async (name) => {
+      const text = await page(name);
+      const command = PAGES[name]![0]!;
+      const long = LONG.includes(command) && PAGES[name]!.at(-1) === '--help';
+      for (const [heading, positional] of [
+        ['Options', false],
+        ['Arguments', true],
+      ] as const) {
+        const body = section(text, heading);
+        if (body === undefined) continue;
+        const es = entries(body);
+        const longest = Math.max(2, ...es.filter((e) => e.measured).map((e) => e.name.length));
+        const taken = longest + 4 + (positional ? 0 : 4);
+        // h_w: the text and its spec values, less the one space clap puts between them.
+        const width = (e: Entry) => e.text.length - (/ \[(default|possible values):/.test(e.text) ? 1 : 0);
+        const overflow = taken / WIDTH > 0.4 && es.some((e) => width(e) > WIDTH - taken);
+        const nextLine = NEXT_LINE_HELP.includes(command) || long || overflow;
+        expect(
+          es.map((e) => e.nextLine),
+          heading,
+        ).toEqual(es.map(() => nextLine));
+        if (!nextLine) for (const e of es) expect(e.column, e.name).toBe(taken);
+        // The long help leaves a blank line between flags (help_template.rs:487-489).
+        expect(body.includes('\n\n'), heading).toBe(long && es.length > 1);
+      }
+    },
+  );
 
   it('says which flags are required, and when -e/-j lifts it', async () => {
     const text = (p: string, key: string) => entries(section(p, 'Options')!).find((e) => e.key === key)!.text;
@@ -253,7 +442,11 @@ describe.concurrent('help pages', () => {
     ['generate-completion', 'shell', '[default: bash] [possible values: bash, elvish, fish, powershell, zsh]'],
     // C-dev creation_common.rs pricing_mode (ValueEnum classic, reserved, fixed; default classic).
     ['put-transaction-session', 'pricing-mode', '[default: classic] [possible values: classic, reserved, fixed]'],
-    ['put-transaction-session', 'transaction-runtime', '[default: vm-casper-v1] [possible values: vm-casper-v1, vm-casper-v2]'],
+    [
+      'put-transaction-session',
+      'transaction-runtime',
+      '[default: vm-casper-v1] [possible values: vm-casper-v1, vm-casper-v2]',
+    ],
   ])('%s --%s ends with %s', async (name, key, tail) => {
     const e = entries(section(await page(name), 'Options')!).find((x) => x.key === key)!;
     expect(e.text.endsWith(tail)).toBe(true);
@@ -268,7 +461,9 @@ describe.concurrent('help pages', () => {
     expect(short).toMatch(/^ {2}-h, --help {2,}Print help \(see more with '--help'\)$/m);
     expect(long).toContain("  -h, --help\n          Print help (see a summary with '-h')\n");
     // Spec values after a blank line, one a line; clap indents the blank line too (styled_str.rs:56-62).
-    expect(long).toContain('\n          \n          [default: Ed25519]\n          [possible values: Ed25519, secp256k1]\n');
+    expect(long).toContain(
+      '\n          \n          [default: Ed25519]\n          [possible values: Ed25519, secp256k1]\n',
+    );
     const viaHelp = await runCli(['help', 'keygen']);
     expect(viaHelp.stdout).toBe(long);
   });
@@ -283,6 +478,7 @@ describe.concurrent('help pages', () => {
 
   it('the top page lists the environment variables the client reads', async () => {
     const top = await page('top');
-    for (const v of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'NO_COLOR', 'CI', 'CASPER_CLIENT_DEBUG']) expect(top).toMatch(new RegExp(`^ {2}.*\\b${v}\\b`, 'm'));
+    for (const v of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'NO_COLOR', 'CI', 'CASPER_CLIENT_DEBUG'])
+      expect(top).toMatch(new RegExp(`^ {2}.*\\b${v}\\b`, 'm'));
   });
 });

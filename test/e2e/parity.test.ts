@@ -26,9 +26,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const make = (extra: string[], base = ['make-deploy', '--chain-name', 'c', '-k', KEY, '--payment-amount', '2500000000', '--timestamp', TS]) => runCli([...base, ...extra]);
+const make = (
+  extra: string[],
+  base = ['make-deploy', '--chain-name', 'c', '-k', KEY, '--payment-amount', '2500000000', '--timestamp', TS],
+) => runCli([...base, ...extra]);
 const json = (stdout: string) => JSON.parse(stdout);
-const sessionArgs = (stdout: string) => json(stdout).session.ModuleBytes.args as [string, { cl_type: unknown; bytes: string }][];
+const sessionArgs = (stdout: string) =>
+  json(stdout).session.ModuleBytes.args as [string, { cl_type: unknown; bytes: string }][];
 
 describe('1. output abbreviation: hex runs over 150 characters, anywhere in a string', () => {
   // casper-types 3.0.0 (casper-node v1.5.2) types/src/json_pretty_printer.rs:8 MAX_STRING_LEN = 150,
@@ -37,9 +41,16 @@ describe('1. output abbreviation: hex runs over 150 characters, anywhere in a st
     const sig = `01${'ab'.repeat(64)}`;
     const result = {
       api_version: '1.5.8',
-      deploy: { approvals: [{ signer: `01${H}`, signature: sig }], module_bytes: 'cd'.repeat(100), exact: 'e'.repeat(150), inside: `x-${'f'.repeat(151)}-y-${'0'.repeat(152)}` },
+      deploy: {
+        approvals: [{ signer: `01${H}`, signature: sig }],
+        module_bytes: 'cd'.repeat(100),
+        exact: 'e'.repeat(150),
+        inside: `x-${'f'.repeat(151)}-y-${'0'.repeat(152)}`,
+      },
     };
-    const server = await startCaptureServer((req, res) => res.end(JSON.stringify({ jsonrpc: '2.0', id: req.json.id, result })));
+    const server = await startCaptureServer((req, res) =>
+      res.end(JSON.stringify({ jsonrpc: '2.0', id: req.json.id, result })),
+    );
     try {
       const r = await runCli(['get-deploy', '-n', server.url, '--id', '1', 'aa'.repeat(32)]);
       expect(r.code).toBe(0);
@@ -58,11 +69,24 @@ describe('1. output abbreviation: hex runs over 150 characters, anywhere in a st
 
 describe('2. values attached to short flags (clap 4: the rest of the token, less one leading =)', () => {
   it('-kKEY, -k=KEY, -sWASM, -p… and -a"…" give the same deploy as the spaced forms', async () => {
-    const spaced = await make(['-s', WASM, '-a', "x:u8='1'"], ['make-deploy', '--chain-name', 'c', '-k', KEY, '-p', '2500000000', '--timestamp', TS]);
+    const spaced = await make(
+      ['-s', WASM, '-a', "x:u8='1'"],
+      ['make-deploy', '--chain-name', 'c', '-k', KEY, '-p', '2500000000', '--timestamp', TS],
+    );
     expect(spaced.code).toBe(0);
     for (const attached of [
       ['make-deploy', '--chain-name', 'c', `-k${KEY}`, '-p2500000000', '--timestamp', TS, `-s${WASM}`, "-ax:u8='1'"],
-      ['make-deploy', '--chain-name', 'c', `-k=${KEY}`, '-p=2500000000', '--timestamp', TS, `-s=${WASM}`, "-a=x:u8='1'"],
+      [
+        'make-deploy',
+        '--chain-name',
+        'c',
+        `-k=${KEY}`,
+        '-p=2500000000',
+        '--timestamp',
+        TS,
+        `-s=${WASM}`,
+        "-a=x:u8='1'",
+      ],
     ]) {
       const r = await runCli(attached);
       expect(r.stderr).toBe('');
@@ -72,20 +96,55 @@ describe('2. values attached to short flags (clap 4: the rest of the token, less
 
   it('-nURL reaches the node; -iFILE and -kKEY sign; -tTARGET -iID -aAMOUNT make the transfer', async () => {
     const before = node.requests.length;
-    const r = await runCli(['put-deploy', `-n${node.url}`, `-k${KEY}`, '--chain-name', 'c', '-p2500000000', `-s${WASM}`, '--no-preflight']);
+    const r = await runCli([
+      'put-deploy',
+      `-n${node.url}`,
+      `-k${KEY}`,
+      '--chain-name',
+      'c',
+      '-p2500000000',
+      `-s${WASM}`,
+      '--no-preflight',
+    ]);
     expect(r.code).toBe(0);
     expect(node.requests.length).toBe(before + 1);
     const file = join(dir, 'attached.json');
     writeFileSync(file, (await make(['-s', WASM])).stdout);
     const signed = await runCli(['sign-deploy', `-i${file}`, `-k${K1}`]);
     expect(json(signed.stdout).approvals.length).toBe(2);
-    const t = await runCli(['make-transfer', '--chain-name', 'c', `-k${KEY}`, '-p100000000', `-taccount-hash-${H}`, '-i5', '-a2500000000', '--timestamp', TS]);
+    const t = await runCli([
+      'make-transfer',
+      '--chain-name',
+      'c',
+      `-k${KEY}`,
+      '-p100000000',
+      `-taccount-hash-${H}`,
+      '-i5',
+      '-a2500000000',
+      '--timestamp',
+      TS,
+    ]);
     expect(t.code).toBe(0);
     expect(json(t.stdout).session.Transfer.args.map((a: [string]) => a[0])).toEqual(['amount', 'target', 'id']);
   });
 
   it('-vv after a value-taking short option still counts, and -v clusters', async () => {
-    const r = await runCli(['put-deploy', '-vvn', node.url, '-k', KEY, '--chain-name', 'c', '-p', '1', '-s', WASM, '--no-preflight', '--id', '1']);
+    const r = await runCli([
+      'put-deploy',
+      '-vvn',
+      node.url,
+      '-k',
+      KEY,
+      '--chain-name',
+      'c',
+      '-p',
+      '1',
+      '-s',
+      WASM,
+      '--no-preflight',
+      '--id',
+      '1',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout.split(/\n(?=\{)/).length).toBe(3);
   });
@@ -97,9 +156,20 @@ describe('3. JSON Map args keep the order given (serde_json preserve_order; lib/
     ['object, integer keys', '{"2":false,"1":true}', 'U8', 'Bool', `02000000${'0200'}${'0101'}`],
     ['object, string keys', '{"b":2,"a":1}', 'String', 'U8', `02000000${'010000006202'}${'010000006101'}`],
     // Array form: every entry, in order, duplicates too.
-    ['array with a repeated key', '[{"key":3,"value":1},{"key":1,"value":2},{"key":3,"value":3}]', 'U8', 'U8', `03000000${'0301'}${'0102'}${'0303'}`],
+    [
+      'array with a repeated key',
+      '[{"key":3,"value":1},{"key":1,"value":2},{"key":3,"value":3}]',
+      'U8',
+      'U8',
+      `03000000${'0301'}${'0102'}${'0303'}`,
+    ],
   ])('%s', async (_, value, k, v, bytes) => {
-    const r = await make(['-s', WASM, '--session-args-json', `[{"name":"m","type":{"Map":{"key":"${k}","value":"${v}"}},"value":${value}}]`]);
+    const r = await make([
+      '-s',
+      WASM,
+      '--session-args-json',
+      `[{"name":"m","type":{"Map":{"key":"${k}","value":"${v}"}},"value":${value}}]`,
+    ]);
     expect(r.code).toBe(0);
     expect(sessionArgs(r.stdout)[0]![1].bytes).toBe(bytes);
   });
@@ -118,13 +188,23 @@ describe('4. keys whose variant carries no data serialize as 32 zero bytes (casp
   });
 
   it("the -j help's own chainspec-registry-1111… example", async () => {
-    const r = await make(['-s', WASM, '--session-args-json', `[{"name":"k","type":"Key","value":{"ChainspecRegistry":"chainspec-registry-${'1'.repeat(64)}"}}]`]);
+    const r = await make([
+      '-s',
+      WASM,
+      '--session-args-json',
+      `[{"name":"k","type":"Key","value":{"ChainspecRegistry":"chainspec-registry-${'1'.repeat(64)}"}}]`,
+    ]);
     expect(sessionArgs(r.stdout)[0]![1].bytes).toBe(`0d${'00'.repeat(32)}`);
   });
 });
 
 describe('5. -e/-j on transfer and make-transfer print the examples and exit 0 (src/deploy/transfer.rs:119-120)', () => {
-  it.each([['transfer', '-e'], ['transfer', '-j'], ['make-transfer', '-e'], ['make-transfer', '--show-json-args-examples']])('%s %s', async (cmd, flag) => {
+  it.each([
+    ['transfer', '-e'],
+    ['transfer', '-j'],
+    ['make-transfer', '-e'],
+    ['make-transfer', '--show-json-args-examples'],
+  ])('%s %s', async (cmd, flag) => {
     const want = await runCli(['put-deploy', flag]);
     const r = await runCli([cmd, flag]);
     expect(r).toEqual({ code: 0, stdout: want.stdout, stderr: '' });
@@ -145,7 +225,12 @@ describe("6. the Rust client's lenient parses, each with one warning line", () =
 
   it("'' is absent for --session-args-json, --session-args-complex, --session-account and -o (parse.rs:39-45, 75-78, 144-147, 239-242)", async () => {
     const plain = await make(['-s', WASM]);
-    for (const extra of [['--session-args-json', ''], ['--session-args-complex', ''], ['--session-account', ''], ['-o', '']]) {
+    for (const extra of [
+      ['--session-args-json', ''],
+      ['--session-args-complex', ''],
+      ['--session-account', ''],
+      ['-o', ''],
+    ]) {
       const r = await make(['-s', WASM, ...extra]);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(plain.stdout);
@@ -154,7 +239,23 @@ describe("6. the Rust client's lenient parses, each with one warning line", () =
   });
 
   it("numbers with a leading '+': transfer id (u64::from_str, parse.rs:646-651), u8 args, era ids", async () => {
-    const t = await runCli(['make-transfer', '--chain-name', 'c', '-k', KEY, '-p', '1', '-t', `account-hash-${H}`, '-i', '+5', '-a', '2500000000', '--timestamp', TS]);
+    const t = await runCli([
+      'make-transfer',
+      '--chain-name',
+      'c',
+      '-k',
+      KEY,
+      '-p',
+      '1',
+      '-t',
+      `account-hash-${H}`,
+      '-i',
+      '+5',
+      '-a',
+      '2500000000',
+      '--timestamp',
+      TS,
+    ]);
     expect(json(t.stdout).session.Transfer.args[2][1].bytes).toBe('010500000000000000');
     const a = await make(['-s', WASM, '-a', "x:u8='+7'", '-a', "e:key='era-+2'"]);
     expect(sessionArgs(a.stdout).map(([, v]) => v.bytes)).toEqual(['07', '050200000000000000']);
@@ -162,7 +263,23 @@ describe("6. the Rust client's lenient parses, each with one warning line", () =
 
   it("a transfer of 0 or '' motes is made (U512::from_dec_str, lib/cli/deploy.rs:48-51): the network refuses it, not the client", async () => {
     for (const amount of ['0', '']) {
-      const t = await runCli(['make-transfer', '--chain-name', 'c', '-k', KEY, '-p', '1', '-t', `account-hash-${H}`, '-i', '1', '-a', amount, '--timestamp', TS]);
+      const t = await runCli([
+        'make-transfer',
+        '--chain-name',
+        'c',
+        '-k',
+        KEY,
+        '-p',
+        '1',
+        '-t',
+        `account-hash-${H}`,
+        '-i',
+        '1',
+        '-a',
+        amount,
+        '--timestamp',
+        TS,
+      ]);
       expect(t.code).toBe(0);
       expect(json(t.stdout).session.Transfer.args[0][1].bytes).toBe('00');
       expect(t.stderr).toMatch(/^warning: --amount [^\n]*\n$/);
@@ -185,40 +302,76 @@ describe("6. the Rust client's lenient parses, each with one warning line", () =
   });
 
   it("timestamps as humantime 2.1.0's parse_rfc3339_weak (src/date.rs:109-190)", async () => {
-    const leap = await make(['-s', WASM], ['make-deploy', '--chain-name', 'c', '-k', KEY, '-p', '1', '--timestamp', '2016-12-31 23:59:60']);
+    const leap = await make(
+      ['-s', WASM],
+      ['make-deploy', '--chain-name', 'c', '-k', KEY, '-p', '1', '--timestamp', '2016-12-31 23:59:60'],
+    );
     expect(json(leap.stdout).header.timestamp).toBe('2016-12-31T23:59:59.000Z');
     expect(leap.stderr).toMatch(/^warning: --timestamp '2016-12-31 23:59:60': second 60 is read as 59/);
-    const digits = await make(['-s', WASM], ['make-deploy', '--chain-name', 'c', '-k', KEY, '-p', '1', '--timestamp', '2018-02-16T00:31:37.123456789012Z']);
+    const digits = await make(
+      ['-s', WASM],
+      ['make-deploy', '--chain-name', 'c', '-k', KEY, '-p', '1', '--timestamp', '2018-02-16T00:31:37.123456789012Z'],
+    );
     expect(json(digits.stdout).header.timestamp).toBe('2018-02-16T00:31:37.123Z');
   });
 
   it('an empty arg name and a repeated one are sent as given (simple_args.rs:347-353)', async () => {
     const r = await make(['-s', WASM, '-a', ":u8='1'", '-a', "a:u8='2'", '-a', "a:u8='3'"]);
-    expect(sessionArgs(r.stdout).map(([n, v]) => [n, v.bytes])).toEqual([['', '01'], ['a', '02'], ['a', '03']]);
+    expect(sessionArgs(r.stdout).map(([n, v]) => [n, v.bytes])).toEqual([
+      ['', '01'],
+      ['a', '02'],
+      ['a', '03'],
+    ]);
     expect(r.stderr).toMatch(/^warning: the session arg name 'a' is given more than once[^\n]*\n$/);
   });
 
   it('unknown JSON arg members are ignored (JsonArg, json_args.rs:19-25), and the first --session-args-json wins (get_one)', async () => {
-    const r = await make(['-s', WASM, '--session-args-json', '[{"name":"x","type":"U8","value":1,"note":"hi"}]', '--session-args-json', '[{"name":"y","type":"U8","value":2}]']);
+    const r = await make([
+      '-s',
+      WASM,
+      '--session-args-json',
+      '[{"name":"x","type":"U8","value":1,"note":"hi"}]',
+      '--session-args-json',
+      '[{"name":"y","type":"U8","value":2}]',
+    ]);
     expect(r.code).toBe(0);
     expect(sessionArgs(r.stdout).map(([n, v]) => [n, v.bytes])).toEqual([['x', '01']]);
-    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^warning: --session-args-json is given 2 times/), expect.stringMatching(/^warning: --session-args-json: ignoring the unknown field "note"/)]);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^warning: --session-args-json is given 2 times/),
+      expect.stringMatching(/^warning: --session-args-json: ignoring the unknown field "note"/),
+    ]);
   });
 
   it('a JSON arg name given twice is sent twice (parse.rs:148-153; casper-types 3.0.0 runtime_args.rs:175-179)', async () => {
-    const r = await make(['-s', WASM, '--session-args-json', '[{"name":"a","type":"U8","value":1},{"name":"a","type":"U8","value":2}]']);
+    const r = await make([
+      '-s',
+      WASM,
+      '--session-args-json',
+      '[{"name":"a","type":"U8","value":1},{"name":"a","type":"U8","value":2}]',
+    ]);
     expect(r.code).toBe(0);
-    expect(sessionArgs(r.stdout).map(([n, v]) => [n, v.bytes])).toEqual([['a', '01'], ['a', '02']]);
+    expect(sessionArgs(r.stdout).map(([n, v]) => [n, v.bytes])).toEqual([
+      ['a', '01'],
+      ['a', '02'],
+    ]);
     expect(r.stderr).toMatch(/^warning: the session arg name 'a' is given more than once[^\n]*\n$/);
   });
 
   // serde_json reads 1.0, 1e2 and -0 as f64; json_args.rs:67-84 as_u64/as_i64 of an f64 is None →
   // CannotParseToU8/U64/I32, a CliError: exit 1.
-  it.each([['U8', '1.0'], ['U64', '1e2'], ['I32', '-0']])('a JSON %s written %s is refused, exit 1, one line on stdout', async (type, value) => {
+  it.each([
+    ['U8', '1.0'],
+    ['U64', '1e2'],
+    ['I32', '-0'],
+  ])('a JSON %s written %s is refused, exit 1, one line on stdout', async (type, value) => {
     const r = await make(['-s', WASM, '--session-args-json', `[{"name":"x","type":"${type}","value":${value}}]`]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(new RegExp(`^invalid --session-args-json arg 'x' of type ${type}: ${value.replace('.', '\\.')} is read as a floating-point number[^\n]*\n$`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^invalid --session-args-json arg 'x' of type ${type}: ${value.replace('.', '\\.')} is read as a floating-point number[^\n]*\n$`,
+      ),
+    );
   });
 
   it('payment args beside --payment-amount are ignored, unread (parse.rs:541-546)', async () => {
@@ -241,19 +394,29 @@ describe("7. the Rust client's strictness", () => {
   });
 
   it("keygen '' is refused (lib/keygen.rs EmptyKeygenPath, lib/error.rs:124-126)", async () => {
-    expect(await runCli(['keygen', ''])).toEqual({ code: 1, stdout: 'empty path provided as output dir for keygen\n', stderr: '' });
+    expect(await runCli(['keygen', ''])).toEqual({
+      code: 1,
+      stdout: 'empty path provided as output dir for keygen\n',
+      stderr: '',
+    });
   });
 
   it('values outside a possible-values list are clap usage errors (src/keygen.rs, src/generate_completion.rs)', async () => {
     expect(await runCli(['keygen', join(dir, 'never'), '-a', 'rsa'])).toEqual({
-      code: 2, stdout: '', stderr: "error: invalid value 'rsa' for '--algorithm <STRING>'\n  [possible values: Ed25519, secp256k1]\n\nFor more information, try '--help'.\n",
+      code: 2,
+      stdout: '',
+      stderr:
+        "error: invalid value 'rsa' for '--algorithm <STRING>'\n  [possible values: Ed25519, secp256k1]\n\nFor more information, try '--help'.\n",
     });
     // PossibleValuesParser is case-sensitive; clap's did_you_mean (jaro > 0.7) offers the close one.
     expect((await runCli(['keygen', join(dir, 'never'), '-a', 'ed25519'])).stderr).toBe(
       "error: invalid value 'ed25519' for '--algorithm <STRING>'\n  [possible values: Ed25519, secp256k1]\n\n  tip: a similar value exists: 'Ed25519'\n\nFor more information, try '--help'.\n",
     );
     expect(await runCli(['generate-completion', '--shell', 'foo'])).toEqual({
-      code: 2, stdout: '', stderr: "error: invalid value 'foo' for '--shell <STRING>'\n  [possible values: bash, elvish, fish, powershell, zsh]\n\nFor more information, try '--help'.\n",
+      code: 2,
+      stdout: '',
+      stderr:
+        "error: invalid value 'foo' for '--shell <STRING>'\n  [possible values: bash, elvish, fish, powershell, zsh]\n\nFor more information, try '--help'.\n",
     });
   });
 
@@ -272,7 +435,23 @@ describe("7. the Rust client's strictness", () => {
 describe('8. texts that scripts match on', () => {
   it('make-transfer -o: "Wrote the transfer deploy to …" (src/deploy/make_transfer.rs:73)', async () => {
     const out = join(dir, 't.json');
-    const r = await runCli(['make-transfer', '--chain-name', 'c', '-k', KEY, '-p', '1', '-t', `account-hash-${H}`, '-i', '1', '-a', '2500000000', '-o', out]);
+    const r = await runCli([
+      'make-transfer',
+      '--chain-name',
+      'c',
+      '-k',
+      KEY,
+      '-p',
+      '1',
+      '-t',
+      `account-hash-${H}`,
+      '-i',
+      '1',
+      '-a',
+      '2500000000',
+      '-o',
+      out,
+    ]);
     expect(r).toEqual({ code: 0, stdout: `Wrote the transfer deploy to ${out}\n`, stderr: '' });
   });
 
@@ -309,7 +488,14 @@ describe('8. texts that scripts match on', () => {
         expect(pem.endsWith('-----\r\n')).toBe(true);
         expect(pem.replace(/\r\n/g, '')).not.toContain('\n');
       }
-      const der = (pem: string) => Buffer.from(pem.split('\r\n').filter((l) => l !== '' && !l.startsWith('-----')).join(''), 'base64').toString('hex');
+      const der = (pem: string) =>
+        Buffer.from(
+          pem
+            .split('\r\n')
+            .filter((l) => l !== '' && !l.startsWith('-----'))
+            .join(''),
+          'base64',
+        ).toString('hex');
       const hex = readFileSync(join(out, 'public_key_hex'), 'utf8');
       if (algo === 'Ed25519') {
         // RFC 8410 PKCS#8 v1: SEQUENCE{INTEGER 0, SEQUENCE{OID 1.3.101.112}, OCTET STRING{OCTET STRING(32)}}.
@@ -322,7 +508,10 @@ describe('8. texts that scripts match on', () => {
       }
       expect(hex).toMatch(algo === 'Ed25519' ? /^01[0-9a-f]{64}$/ : /^02(02|03)[0-9a-f]{64}$/);
       // The secret key file reads back as the key public_key_hex names.
-      const d = await make(['-s', WASM], ['make-deploy', '--chain-name', 'c', '-k', join(out, 'secret_key.pem'), '-p', '1', '--timestamp', TS]);
+      const d = await make(
+        ['-s', WASM],
+        ['make-deploy', '--chain-name', 'c', '-k', join(out, 'secret_key.pem'), '-p', '1', '--timestamp', TS],
+      );
       expect(json(d.stdout).header.account).toBe(hex);
     }
   });

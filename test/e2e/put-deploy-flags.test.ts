@@ -21,7 +21,19 @@ beforeAll(async () => {
 });
 afterAll(() => node.close());
 
-const base = () => ['put-deploy', '-n', node.url, '-k', KEY, '--chain-name', 'casper-test', '--payment-amount', '2500000000', '--session-path', WASM];
+const base = () => [
+  'put-deploy',
+  '-n',
+  node.url,
+  '-k',
+  KEY,
+  '--chain-name',
+  'casper-test',
+  '--payment-amount',
+  '2500000000',
+  '--session-path',
+  WASM,
+];
 
 async function put(extra: string[], args = base()) {
   const before = node.requests.length;
@@ -37,8 +49,15 @@ describe('put-deploy flags change the request as they should', () => {
     expect(deploy.header.ttl).toBe('30m');
     expect(deploy.header.gas_price).toBe(1);
     expect(deploy.header.dependencies).toEqual([]);
-    expect(deploy.payment).toEqual({ ModuleBytes: { module_bytes: '', args: [['amount', { cl_type: 'U512', bytes: '0400f90295', parsed: '2500000000' }]] } });
-    expect(deploy.session.ModuleBytes.module_bytes).toBe('0061736d0100000001040160000003020100070801046361 6c6c00000a040102000b'.replace(/ /g, ''));
+    expect(deploy.payment).toEqual({
+      ModuleBytes: {
+        module_bytes: '',
+        args: [['amount', { cl_type: 'U512', bytes: '0400f90295', parsed: '2500000000' }]],
+      },
+    });
+    expect(deploy.session.ModuleBytes.module_bytes).toBe(
+      '0061736d0100000001040160000003020100070801046361 6c6c00000a040102000b'.replace(/ /g, ''),
+    );
     expect(Date.now() - Date.parse(deploy.header.timestamp)).toBeLessThan(60_000);
     const check = verifyDeploy(deployFromJson(deploy));
     expect(check.bodyHashOk && check.hashOk && check.approvals.every((a) => a.error === null)).toBe(true);
@@ -47,21 +66,52 @@ describe('put-deploy flags change the request as they should', () => {
   it.each([
     ['--ttl 1hr 12min', ['--ttl', '1hr 12min'], (d: any) => expect(d.header.ttl).toBe('1h 12m')],
     ['--ttl=1day', ['--ttl=1day', '--no-preflight'], (d: any) => expect(d.header.ttl).toBe('1day')],
-    ['--timestamp with space', ['--timestamp', '2018-02-16 00:31:37', '--no-preflight'], (d: any) => expect(d.header.timestamp).toBe('2018-02-16T00:31:37.000Z')],
+    [
+      '--timestamp with space',
+      ['--timestamp', '2018-02-16 00:31:37', '--no-preflight'],
+      (d: any) => expect(d.header.timestamp).toBe('2018-02-16T00:31:37.000Z'),
+    ],
     ['--gas-price 1.x style', ['--gas-price', '7'], (d: any) => expect(d.header.gas_price).toBe(7)],
     ['-g', ['-g', '3'], (d: any) => expect(d.header.gas_price).toBe(3)],
     // casper-test runs 2.x, which refuses dependencies: pre-flight would stop this one.
-    ['--dependency twice', ['--dependency', 'aa'.repeat(32), '--dependency', 'BB'.repeat(32), '--no-preflight'], (d: any) => expect(d.header.dependencies).toEqual(['aa'.repeat(32), 'bb'.repeat(32)])],
-    ['--session-account hex', ['--session-account', '0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4'], (d: any) => expect(d.header.account).toBe('0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4')],
+    [
+      '--dependency twice',
+      ['--dependency', 'aa'.repeat(32), '--dependency', 'BB'.repeat(32), '--no-preflight'],
+      (d: any) => expect(d.header.dependencies).toEqual(['aa'.repeat(32), 'bb'.repeat(32)]),
+    ],
+    [
+      '--session-account hex',
+      ['--session-account', '0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4'],
+      (d: any) => expect(d.header.account).toBe('0203c90c0ee375abc85da81a982507d1f8258a380af2058b63c37abdb9c7045940f4'),
+    ],
     ['--chain-name', ['--chain-name', 'other-chain'], (d: any) => expect(d.header.chain_name).toBe('other-chain')],
-    ['-a repeated keeps order', ['-a', "b:u8='1'", '-a', "a:string='x'"], (d: any) => expect(d.session.ModuleBytes.args.map((a: any) => a[0])).toEqual(['b', 'a'])],
+    [
+      '-a repeated keeps order',
+      ['-a', "b:u8='1'", '-a', "a:string='x'"],
+      (d: any) => expect(d.session.ModuleBytes.args.map((a: any) => a[0])).toEqual(['b', 'a']),
+    ],
     // Map members in the order given (casper-client-rs v2.0.0 lib/cli/json_args.rs:244-260, preserve_order).
-    ['--session-args-json', ['--session-args-json', '[{"name":"m","type":{"Map":{"key":"String","value":"U8"}},"value":{"b":2,"a":1}}]'], (d: any) => expect(d.session.ModuleBytes.args[0][1].bytes).toBe('02000000010000006202010000006101')],
-    ['-p short alias', ['-p', '5', '--no-preflight'], (d: any) => expect(d.payment.ModuleBytes.args[0][1].bytes).toBe('0105')],
+    [
+      '--session-args-json',
+      ['--session-args-json', '[{"name":"m","type":{"Map":{"key":"String","value":"U8"}},"value":{"b":2,"a":1}}]'],
+      (d: any) => expect(d.session.ModuleBytes.args[0][1].bytes).toBe('02000000010000006202010000006101'),
+    ],
+    [
+      '-p short alias',
+      ['-p', '5', '--no-preflight'],
+      (d: any) => expect(d.payment.ModuleBytes.args[0][1].bytes).toBe('0105'),
+    ],
   ] as const)('%s', async (_, extra, check) => {
     // The base args carry one --chain-name/--payment-amount; a flag under test replaces its twin.
-    const args = base().filter((a, i, all) => !(extra.includes(a as never) && a.startsWith('--')) && !(extra.includes(all[i - 1] as never) && all[i - 1]!.startsWith('--')));
-    const { r, deploy } = await put([...extra], extra[0] === '-p' ? base().filter((a) => a !== '--payment-amount' && a !== '2500000000') : args);
+    const args = base().filter(
+      (a, i, all) =>
+        !(extra.includes(a as never) && a.startsWith('--')) &&
+        !(extra.includes(all[i - 1] as never) && all[i - 1]!.startsWith('--')),
+    );
+    const { r, deploy } = await put(
+      [...extra],
+      extra[0] === '-p' ? base().filter((a) => a !== '--payment-amount' && a !== '2500000000') : args,
+    );
     expect(r.stdout + r.stderr).not.toMatch(/error/);
     expect(r.code).toBe(0);
     check(deploy);
@@ -74,17 +124,28 @@ describe('put-deploy flags change the request as they should', () => {
   });
 
   it('a secp256k1 key signs with a 02 approval that verifies', async () => {
-    const { r, deploy } = await put([], base().map((a) => (a === KEY ? K1 : a)));
+    const { r, deploy } = await put(
+      [],
+      base().map((a) => (a === KEY ? K1 : a)),
+    );
     expect(r.code).toBe(0);
     expect(deploy.approvals[0].signer.startsWith('02')).toBe(true);
     expect(verifyDeploy(deployFromJson(deploy)).approvals[0]!.error).toBeNull();
   });
 
   it.each([
-    ['no --id: a random integer, echoed', [], (id: unknown) => expect(typeof id === 'number' || /^-?\d+$/.test(String(id))).toBe(true)],
+    [
+      'no --id: a random integer, echoed',
+      [],
+      (id: unknown) => expect(typeof id === 'number' || /^-?\d+$/.test(String(id))).toBe(true),
+    ],
     ['--id 007 becomes 7', ['--id', '007'], (id: unknown) => expect(id).toBe(7)],
     ['--id text stays a string', ['--id', 'abc'], (id: unknown) => expect(id).toBe('abc')],
-    ['--id beyond i64 stays a string', ['--id', '9223372036854775808'], (id: unknown) => expect(id).toBe('9223372036854775808')],
+    [
+      '--id beyond i64 stays a string',
+      ['--id', '9223372036854775808'],
+      (id: unknown) => expect(id).toBe('9223372036854775808'),
+    ],
   ] as const)('%s', async (_, extra, check) => {
     const { r, req } = await put([...extra]);
     expect(r.code).toBe(0);
@@ -108,7 +169,12 @@ describe('put-deploy flags change the request as they should', () => {
   });
 
   it('node address: trailing slashes dropped, /rpc added unless it ends in rpc', async () => {
-    for (const [addr, path] of [[`${node.url}/`, '/rpc'], [`${node.url}//`, '/rpc'], [`${node.url}/rpc`, '/rpc'], [`${node.url}/my/rpc/`, '/my/rpc']] as const) {
+    for (const [addr, path] of [
+      [`${node.url}/`, '/rpc'],
+      [`${node.url}//`, '/rpc'],
+      [`${node.url}/rpc`, '/rpc'],
+      [`${node.url}/my/rpc/`, '/my/rpc'],
+    ] as const) {
       const r = await runCli([...base().map((a) => (a === node.url ? addr : a))]);
       expect(r.code).toBe(0);
       expect(node.requests.at(-1)!.path).toBe(path);
@@ -118,7 +184,10 @@ describe('put-deploy flags change the request as they should', () => {
 
 describe('verbosity', () => {
   it('-v prints the request (abbreviated), the raw response, then the result', async () => {
-    const { r, req } = await put(['-v', '--id', '1', '--no-preflight'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
+    const { r, req } = await put(
+      ['-v', '--id', '1', '--no-preflight'],
+      base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)),
+    );
     expect(r.code).toBe(0);
     const docs = r.stdout.split(/\n(?=\{)/);
     expect(docs.length).toBe(3);
@@ -126,7 +195,11 @@ describe('verbosity', () => {
     expect(docs[0]).toMatch(/"module_bytes": "\[\d+ hex chars\]"/);
     // 130 hex characters are not over casper-types 3.0.0's 150 (json_pretty_printer.rs:8): shown whole.
     expect(JSON.parse(docs[0]!).params.deploy.approvals[0].signature).toMatch(/^01[0-9a-f]{128}$/);
-    expect(JSON.parse(docs[1]!)).toEqual({ jsonrpc: '2.0', id: 1, result: { api_version: '1.5.8', deploy_hash: req!.json.params.deploy.hash } });
+    expect(JSON.parse(docs[1]!)).toEqual({
+      jsonrpc: '2.0',
+      id: 1,
+      result: { api_version: '1.5.8', deploy_hash: req!.json.params.deploy.hash },
+    });
     expect(JSON.parse(docs[2]!).result.deploy_hash).toBe(req!.json.params.deploy.hash);
   });
 
@@ -138,7 +211,10 @@ describe('verbosity', () => {
   });
 
   it('-vv prints hex in full', async () => {
-    const { r, req } = await put(['-vv', '--no-preflight'], base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)));
+    const { r, req } = await put(
+      ['-vv', '--no-preflight'],
+      base().map((a) => (a === WASM ? join(repoRoot, 'package-lock.json') : a)),
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('hex chars]');
     expect(r.stdout).toContain(req!.json.params.deploy.approvals[0].signature);
@@ -149,12 +225,18 @@ describe('examples', () => {
   it('-e prints the simple-arg examples and exits 0, even with other flags', async () => {
     const r = await runCli(['put-deploy', '-e', '--session-path', 'x']);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('Examples for passing values via --session-arg or --payment-arg:\n"name_01:bool=\'false\'"\n')).toBe(true);
+    expect(
+      r.stdout.startsWith(
+        'Examples for passing values via --session-arg or --payment-arg:\n"name_01:bool=\'false\'"\n',
+      ),
+    ).toBe(true);
   });
   it('-j prints the JSON examples', async () => {
     const r = await runCli(['put-deploy', '-j']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('{"name":"entry_point_name","type":{"Map":{"key":"U8","value":"Bool"}},"value":{"1":true,"2":false}}');
+    expect(r.stdout).toContain(
+      '{"name":"entry_point_name","type":{"Map":{"key":"U8","value":"Bool"}},"value":{"1":true,"2":false}}',
+    );
   });
 });
 
@@ -165,10 +247,26 @@ describe('parse checks on timestamps', () => {
 
 describe('pre-flight checks stop what a node would refuse, before sending', () => {
   it.each([
-    ['an expired deploy', ['--timestamp', '2020-01-01 00:00:00'], /^pre-flight: the deploy expired at 2020-01-01T00:30:00.000Z \(timestamp \+ ttl 30m\); make it again with a later --timestamp or a longer --ttl$/],
-    ['a timestamp in the future', ['--timestamp', '2999-01-01 00:00:00'], /^pre-flight: the timestamp 2999-01-01T00:00:00.000Z is in the future/],
-    ['a ttl over the network limit', ['--ttl', '1day'], /^pre-flight: a ttl of 1day is over casper-test's limit of 2h \(casper-node 2.0.0 production chainspec\); use --ttl 2h or less$/],
-    ['a zero payment', ['--payment-amount', '0'], /^pre-flight: the payment amount is 0 motes; a 2.x node refuses a deploy that pays for no gas/],
+    [
+      'an expired deploy',
+      ['--timestamp', '2020-01-01 00:00:00'],
+      /^pre-flight: the deploy expired at 2020-01-01T00:30:00.000Z \(timestamp \+ ttl 30m\); make it again with a later --timestamp or a longer --ttl$/,
+    ],
+    [
+      'a timestamp in the future',
+      ['--timestamp', '2999-01-01 00:00:00'],
+      /^pre-flight: the timestamp 2999-01-01T00:00:00.000Z is in the future/,
+    ],
+    [
+      'a ttl over the network limit',
+      ['--ttl', '1day'],
+      /^pre-flight: a ttl of 1day is over casper-test's limit of 2h \(casper-node 2.0.0 production chainspec\); use --ttl 2h or less$/,
+    ],
+    [
+      'a zero payment',
+      ['--payment-amount', '0'],
+      /^pre-flight: the payment amount is 0 motes; a 2.x node refuses a deploy that pays for no gas/,
+    ],
   ] as const)('%s', async (_, extra, msg) => {
     const args = base();
     const i = args.indexOf(extra[0]);
@@ -190,7 +288,10 @@ describe('proxies from the environment', () => {
       expect(r.stdout + r.stderr).toContain('"deploy_hash"');
       expect(r.code).toBe(0);
       expect(proxy.requests.at(-1)!.path).toBe('http://node.example.invalid:7777/rpc');
-      const direct = await runCli(args.map((a) => (a === 'http://node.example.invalid:7777' ? node.url : a)), { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+      const direct = await runCli(
+        args.map((a) => (a === 'http://node.example.invalid:7777' ? node.url : a)),
+        { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } },
+      );
       expect(direct.code).toBe(0);
       expect(proxy.requests.length).toBe(1);
     } finally {
@@ -207,7 +308,9 @@ describe('proxies from the environment', () => {
     const args = [...base().map((a) => (a === node.url ? 'http://node.example.invalid:7777' : a)), '--id', '5'];
     const r = await runCli(args, { env: { HTTP_PROXY: `http://user:s3cret@127.0.0.1:${port}` } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`failed to get response for rpc-id 5 account_put_deploy: http://node.example.invalid:7777/rpc: cannot reach the proxy http://127.0.0.1:${port} (from HTTP_PROXY): connection refused (check the proxy, or leave it out with NO_PROXY)\n`);
+    expect(r.stdout).toBe(
+      `failed to get response for rpc-id 5 account_put_deploy: http://node.example.invalid:7777/rpc: cannot reach the proxy http://127.0.0.1:${port} (from HTTP_PROXY): connection refused (check the proxy, or leave it out with NO_PROXY)\n`,
+    );
     expect(r.stdout + r.stderr).not.toContain('s3cret');
   });
 });
@@ -219,12 +322,22 @@ describe('--chainspec gives pre-flight the limits of other networks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chainspec-'));
     const spec = join(dir, 'chainspec.toml');
     writeFileSync(spec, "[network]\nname = 'my-net'\n[deploys]\nmax_ttl = '10 minutes'\n");
-    const ok = await runCli([...base().map((a) => (a === 'casper-test' ? 'my-net' : a)), '--chainspec', spec, '--ttl', '5min']);
+    const ok = await runCli([
+      ...base().map((a) => (a === 'casper-test' ? 'my-net' : a)),
+      '--chainspec',
+      spec,
+      '--ttl',
+      '5min',
+    ]);
     expect(ok.code).toBe(0);
     const long = await runCli([...base().map((a) => (a === 'casper-test' ? 'my-net' : a)), '--chainspec', spec]);
-    expect(long.stdout).toBe(`pre-flight: a ttl of 30m is over my-net's limit of 10m (--chainspec ${spec}); use --ttl 10m or less\n`);
+    expect(long.stdout).toBe(
+      `pre-flight: a ttl of 30m is over my-net's limit of 10m (--chainspec ${spec}); use --ttl 10m or less\n`,
+    );
     const other = await runCli([...base(), '--chainspec', spec]);
-    expect(other.stdout).toBe(`pre-flight: the deploy is for chain 'casper-test', but the chainspec (--chainspec ${spec}) is for 'my-net'\n`);
+    expect(other.stdout).toBe(
+      `pre-flight: the deploy is for chain 'casper-test', but the chainspec (--chainspec ${spec}) is for 'my-net'\n`,
+    );
   });
 });
 
@@ -244,10 +357,27 @@ describe('pre-flight for casper (2.x) refuses what mainnet refuses, with the fig
     return file;
   };
   const cases = (): [string, string[], string][] => [
-    ['a 3-hour ttl', ['--ttl', '3h'], `pre-flight: a ttl of 3h is over casper's limit of 2h ${SOURCE}; use --ttl 2h or less`],
-    ['a dependency', ['--dependency', 'aa'.repeat(32)], 'pre-flight: casper runs Casper 2.x, which refuses deploys with dependencies (this one has 1); drop --dependency'],
-    ['a 760,000-byte Wasm deploy', ['--session-path', big()], /^pre-flight: the deploy is 760,\d{3} bytes, over the 750,000 bytes of the largest Wasm lane for its payment/.source],
-    ['a 2,000 CSPR payment', ['--payment-amount', '2000000000000'], `pre-flight: a payment of 2,000,000,000,000 motes (2,000 CSPR) is over the largest Wasm lane's gas limit of 1,000,000,000,000 motes (1,000 CSPR) at gas price 1 ${SOURCE}; no lane takes it`],
+    [
+      'a 3-hour ttl',
+      ['--ttl', '3h'],
+      `pre-flight: a ttl of 3h is over casper's limit of 2h ${SOURCE}; use --ttl 2h or less`,
+    ],
+    [
+      'a dependency',
+      ['--dependency', 'aa'.repeat(32)],
+      'pre-flight: casper runs Casper 2.x, which refuses deploys with dependencies (this one has 1); drop --dependency',
+    ],
+    [
+      'a 760,000-byte Wasm deploy',
+      ['--session-path', big()],
+      /^pre-flight: the deploy is 760,\d{3} bytes, over the 750,000 bytes of the largest Wasm lane for its payment/
+        .source,
+    ],
+    [
+      'a 2,000 CSPR payment',
+      ['--payment-amount', '2000000000000'],
+      `pre-flight: a payment of 2,000,000,000,000 motes (2,000 CSPR) is over the largest Wasm lane's gas limit of 1,000,000,000,000 motes (1,000 CSPR) at gas price 1 ${SOURCE}; no lane takes it`,
+    ],
   ];
   const mainnet = () => base().map((a) => (a === 'casper-test' ? 'casper' : a));
   const withArgs = (extra: string[]) => {
@@ -273,7 +403,10 @@ describe('pre-flight for casper (2.x) refuses what mainnet refuses, with the fig
     const { tmpdir } = await import('node:os');
     const spec = join(mkdtempSync(join(tmpdir(), 'chainspec-15-')), 'chainspec.toml');
     // A 1.5 chainspec ([deploys], as casper-node 1.5.8 writes it) with a longer ttl.
-    writeFileSync(spec, "[network]\nname = 'casper'\n[deploys]\nmax_ttl = '1day'\nmax_dependencies = 10\nmax_deploy_size = 1_048_576\nblock_gas_limit = 4_000_000_000_000\n");
+    writeFileSync(
+      spec,
+      "[network]\nname = 'casper'\n[deploys]\nmax_ttl = '1day'\nmax_dependencies = 10\nmax_deploy_size = 1_048_576\nblock_gas_limit = 4_000_000_000_000\n",
+    );
     for (const [name, extra] of cases()) {
       const r = await runCli([...withArgs(extra), '--chainspec', spec]);
       expect(r.stdout, name).toMatch(/"deploy_hash"/);
@@ -283,9 +416,15 @@ describe('pre-flight for casper (2.x) refuses what mainnet refuses, with the fig
 
   it('session code that is not Wasm is sent (the node accepts it), with a warning on stderr', async () => {
     const before = node.requests.length;
-    const r = await runCli([...base().filter((a) => a !== WASM && a !== '--session-path'), '--session-path', join(repoRoot, 'package.json')]);
+    const r = await runCli([
+      ...base().filter((a) => a !== WASM && a !== '--session-path'),
+      '--session-path',
+      join(repoRoot, 'package.json'),
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('warning: the session code is not a Wasm module (it does not start with \\0asm); the node will accept it and its execution will fail\n');
+    expect(r.stderr).toBe(
+      'warning: the session code is not a Wasm module (it does not start with \\0asm); the node will accept it and its execution will fail\n',
+    );
     expect(node.requests.length).toBe(before + 1);
   });
 });

@@ -21,13 +21,40 @@ describeVectors('put-deploy reproduces vector deploys from flags', () => {
   it('casper-client-rs SAMPLE_DEPLOY: hash, approval and whole stdout', async () => {
     const r = await runCli([
       // A 2022 deploy has long expired: the pre-flight check would (rightly) stop it.
-      'put-deploy', '--no-preflight', '-n', node.url, '--id', '7',
-      '--secret-key', vectorPath('casper-client-rs', 'resources', 'test.pem'),
-      '--ttl', '10s', '--chain-name', 'casper-test-chain-name-1', '--timestamp', '2022-12-11T18:37:06.901Z',
-      '--session-package-hash', PKG, '--session-version', '2', '--session-entry-point', 'entrypoint',
-      '-a', "name_01:bool='false'", '-a', "name_02:i32='42'",
-      '--payment-package-hash', PKG, '--payment-version', '2', '--payment-entry-point', 'entrypoint',
-      '--payment-arg', "name_01:bool='false'", '--payment-arg', "name_02:i32='42'",
+      'put-deploy',
+      '--no-preflight',
+      '-n',
+      node.url,
+      '--id',
+      '7',
+      '--secret-key',
+      vectorPath('casper-client-rs', 'resources', 'test.pem'),
+      '--ttl',
+      '10s',
+      '--chain-name',
+      'casper-test-chain-name-1',
+      '--timestamp',
+      '2022-12-11T18:37:06.901Z',
+      '--session-package-hash',
+      PKG,
+      '--session-version',
+      '2',
+      '--session-entry-point',
+      'entrypoint',
+      '-a',
+      "name_01:bool='false'",
+      '-a',
+      "name_02:i32='42'",
+      '--payment-package-hash',
+      PKG,
+      '--payment-version',
+      '2',
+      '--payment-entry-point',
+      'entrypoint',
+      '--payment-arg',
+      "name_01:bool='false'",
+      '--payment-arg',
+      "name_02:i32='42'",
     ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -42,23 +69,49 @@ describeVectors('put-deploy reproduces vector deploys from flags', () => {
     expect(Object.keys(sent.json)).toEqual(['jsonrpc', 'method', 'params', 'id']);
     const deploy = sent.json.params.deploy;
     expect(deploy.header.body_hash).toBe('0a80edb81389ead7fb3d6a783355d821313c8baa68718fa7478aa0ca6a6b3b59');
-    expect(deploy.approvals).toEqual([{
-      signer: '01f60bce2bb1059c41910eac1e7ee6c3ef4c8fcc63a901eb9603c1524cadfb0c18',
-      signature: '01d701c27d7dc36b48fa457e4c7cc9999b444d7efb4a118c805b82d1f1af337437d00f9a9562694a7dd707abc01fa0158428a365a970853327d70d6d8f15aeea00',
-    }]);
+    expect(deploy.approvals).toEqual([
+      {
+        signer: '01f60bce2bb1059c41910eac1e7ee6c3ef4c8fcc63a901eb9603c1524cadfb0c18',
+        signature:
+          '01d701c27d7dc36b48fa457e4c7cc9999b444d7efb4a118c805b82d1f1af337437d00f9a9562694a7dd707abc01fa0158428a365a970853327d70d6d8f15aeea00',
+      },
+    ]);
     const check = verifyDeploy(deployFromJson(deploy));
-    expect(check).toEqual({ bodyHashOk: true, hashOk: true, approvals: [{ signer: deploy.approvals[0].signer, error: null }] });
+    expect(check).toEqual({
+      bodyHashOk: true,
+      hashOk: true,
+      approvals: [{ signer: deploy.approvals[0].signer, error: null }],
+    });
   });
 
   it('the node doc example (Transfer session, stored payment, a dependency): the whole deploy JSON', async () => {
-    const expected = findDeploys(readVectorJson('extracted', 'casper-node', 'account_put_deploy_example_1.5.8.json'))[0]!;
+    const expected = findDeploys(
+      readVectorJson('extracted', 'casper-node', 'account_put_deploy_example_1.5.8.json'),
+    )[0]!;
     const r = await runCli([
-      'put-deploy', '--no-preflight', '--node-address', node.url,
-      '-k', vectorPath('derived', 'node-doc-example-secret_key.pem'),
-      '--chain-name', 'casper-example', '--timestamp', '2020-11-17T00:39:24.072Z', '--ttl', '1h',
-      '--dependency', '01'.repeat(32),
-      '--is-session-transfer', '--session-arg', "amount:i32='1000'",
-      '--payment-name', 'casper-example', '--payment-entry-point', 'example-entry-point', '--payment-arg', "amount:i32='1000'",
+      'put-deploy',
+      '--no-preflight',
+      '--node-address',
+      node.url,
+      '-k',
+      vectorPath('derived', 'node-doc-example-secret_key.pem'),
+      '--chain-name',
+      'casper-example',
+      '--timestamp',
+      '2020-11-17T00:39:24.072Z',
+      '--ttl',
+      '1h',
+      '--dependency',
+      '01'.repeat(32),
+      '--is-session-transfer',
+      '--session-arg',
+      "amount:i32='1000'",
+      '--payment-name',
+      'casper-example',
+      '--payment-entry-point',
+      'example-entry-point',
+      '--payment-arg',
+      "amount:i32='1000'",
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('"deploy_hash": "5c9b3b099c1378aa8e4a5f07f59ff1fcdc69a83179427c7e67ae0377d94d93fa"');

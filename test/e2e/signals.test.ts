@@ -18,7 +18,10 @@ afterAll(() => node.close());
 
 /** Runs put-deploy --wait on pipes against a node that accepts and never executes; SIGINT at the first poll. */
 async function interruptWait(args: string[]) {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', CI: 'true', NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { PATH: process.env.PATH ?? '', CI: 'true', NO_COLOR: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -28,7 +31,9 @@ async function interruptWait(args: string[]) {
     const { id, method, params } = req.json;
     res.setHeader('content-type', 'application/json');
     if (method === 'account_put_deploy') {
-      res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '2.0.0', deploy_hash: params.deploy.hash } }));
+      res.end(
+        JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '2.0.0', deploy_hash: params.deploy.hash } }),
+      );
       return;
     }
     res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '2.0.0', deploy: {}, execution_info: null } }));
@@ -43,17 +48,35 @@ async function interruptWait(args: string[]) {
 
 describe('signals without a terminal', () => {
   it('SIGINT during --wait: exit 130 at once, the acceptance on stdout, get-deploy named on stderr', async () => {
-    const r = await interruptWait(['put-deploy', '-n', node.url, '--chain-name', 'casper-test', '-k', KEY, '-p', '2500000000', '-s', WASM, '--wait']);
+    const r = await interruptWait([
+      'put-deploy',
+      '-n',
+      node.url,
+      '--chain-name',
+      'casper-test',
+      '-k',
+      KEY,
+      '-p',
+      '2500000000',
+      '-s',
+      WASM,
+      '--wait',
+    ]);
     expect(r.code).toBe(130);
     expect(r.ms).toBeLessThan(1000);
     const docs = jsonDocuments(r.stdout);
     expect(docs).toHaveLength(1);
     const hash = docs[0].result.deploy_hash;
-    expect(r.stderr).toBe(`stopped waiting; deploy ${hash} was accepted by the node. Look it up later with: casper-client get-deploy -n ${node.url} ${hash}\n`);
+    expect(r.stderr).toBe(
+      `stopped waiting; deploy ${hash} was accepted by the node. Look it up later with: casper-client get-deploy -n ${node.url} ${hash}\n`,
+    );
   });
 
   it('SIGTERM while the node has not answered: exit 143, nothing printed', async () => {
-    const child = spawn(process.execPath, [CLI, 'get-deploy', '-n', node.url, 'ab'.repeat(32)], { env: { PATH: process.env.PATH ?? '', CI: 'true' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'get-deploy', '-n', node.url, 'ab'.repeat(32)], {
+      env: { PATH: process.env.PATH ?? '', CI: 'true' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

@@ -36,7 +36,10 @@ function node2x(executionInfo: (hash: string) => Obj | null): Responder {
     res.setHeader('content-type', 'application/json');
     const { id, method, params } = req.json;
     const hash = method === 'account_put_deploy' ? params.deploy.hash : params.deploy_hash;
-    const result = method === 'account_put_deploy' ? { api_version: '2.0.0', deploy_hash: hash } : { api_version: '2.0.0', deploy: {}, execution_info: executionInfo(hash) };
+    const result =
+      method === 'account_put_deploy'
+        ? { api_version: '2.0.0', deploy_hash: hash }
+        : { api_version: '2.0.0', deploy: {}, execution_info: executionInfo(hash) };
     res.end(JSON.stringify({ jsonrpc: '2.0', id, result }));
   };
 }
@@ -45,14 +48,52 @@ function node2x(executionInfo: (hash: string) => Obj | null): Responder {
 const v2Info = (errorMessage: string | null) => ({
   block_hash: 'cd'.repeat(32),
   block_height: 7,
-  execution_result: { Version2: { initiator: { PublicKey: '01'.padEnd(66, 'a') }, error_message: errorMessage, limit: '2500000000', consumed: '100000', cost: '2500000000', refund: '0', transfers: [], size_estimate: 200, effects: [] } },
+  execution_result: {
+    Version2: {
+      initiator: { PublicKey: '01'.padEnd(66, 'a') },
+      error_message: errorMessage,
+      limit: '2500000000',
+      consumed: '100000',
+      cost: '2500000000',
+      refund: '0',
+      transfers: [],
+      size_estimate: 200,
+      effects: [],
+    },
+  },
 });
 
-const putArgs = (url: string, ...extra: string[]) => ['put-deploy', '-n', url, '--chain-name', 'casper-test', '-k', KEY, '--payment-amount', '2500000000', '-s', WASM, ...extra];
+const putArgs = (url: string, ...extra: string[]) => [
+  'put-deploy',
+  '-n',
+  url,
+  '--chain-name',
+  'casper-test',
+  '-k',
+  KEY,
+  '--payment-amount',
+  '2500000000',
+  '-s',
+  WASM,
+  ...extra,
+];
 
 describe.skipIf(!hasScript)('on a terminal', () => {
   it('--wait shows a spinner result and a summary table on stderr; stdout stays JSON', async () => {
-    const r = await onTerminal(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', net.key, '--payment-amount', '2500000000', '-s', WASM, '--wait']);
+    const r = await onTerminal([
+      'put-deploy',
+      '-n',
+      net.url,
+      '--chain-name',
+      net.chain,
+      '-k',
+      net.key,
+      '--payment-amount',
+      '2500000000',
+      '-s',
+      WASM,
+      '--wait',
+    ]);
     expect(r.code, r.terminal).toBe(0);
     expect(r.terminal).toContain('✔ executed: success');
     expect(r.terminal).toMatch(/│ result\s+│ Success/);
@@ -113,8 +154,16 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const from = lines.findIndex((l) => l.startsWith('deploy:'));
     expect(from).toBeGreaterThan(-1);
     const summary = lines.slice(from).filter((l) => l !== '');
-    expect(summary.every((l) => l.length <= 40), summary.join('\n')).toBe(true);
-    expect(summary.slice(1, 3).map((l) => l.trim()).join('')).toBe(hash);
+    expect(
+      summary.every((l) => l.length <= 40),
+      summary.join('\n'),
+    ).toBe(true);
+    expect(
+      summary
+        .slice(1, 3)
+        .map((l) => l.trim())
+        .join(''),
+    ).toBe(hash);
     expect(summary).toContain('result: Success');
     expect(summary).toContain('cost: 2,500,000,000 motes (2.5 CSPR)');
     expect(summary).toContain('limit: 2500000000 gas');
@@ -141,7 +190,23 @@ describe.skipIf(!hasScript)('on a terminal', () => {
   });
 
   it('a terminal that reports no width gets one line, not endless redraws', async () => {
-    const r = await onTerminal(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', net.key, '--payment-amount', '2500000000', '-s', WASM, '--wait'], { width: 0 });
+    const r = await onTerminal(
+      [
+        'put-deploy',
+        '-n',
+        net.url,
+        '--chain-name',
+        net.chain,
+        '-k',
+        net.key,
+        '--payment-amount',
+        '2500000000',
+        '-s',
+        WASM,
+        '--wait',
+      ],
+      { width: 0 },
+    );
     expect(r.code).toBe(0);
     expect(r.terminal.length).toBeLessThan(5000);
     expect(r.terminal).toMatch(/waiting for deploy [0-9a-f]{10}… to be executed\r?\n✔ executed: success/);
@@ -155,7 +220,11 @@ describe.skipIf(!hasScript)('on a terminal', () => {
   });
 
   it('help wraps at the terminal width, as clap does', async () => {
-    const r = await onTerminal(['put-deploy', '--help'], { width: 60, stdoutOnTerminal: true, env: { NO_COLOR: undefined } });
+    const r = await onTerminal(['put-deploy', '--help'], {
+      width: 60,
+      stdoutOnTerminal: true,
+      env: { NO_COLOR: undefined },
+    });
     expect(r.code).toBe(0);
     const lines = r.terminal.split(/\r?\n/).filter((l) => l.startsWith('          '));
     expect(lines.length).toBeGreaterThan(20);
@@ -166,7 +235,19 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const key = join(dir, 'shared.pem');
     copyFileSync(net.key, key);
     chmodSync(key, 0o644);
-    const r = await onTerminal(['put-deploy', '-n', net.url, '--chain-name', net.chain, '-k', key, '--payment-amount', '2500000000', '-s', WASM]);
+    const r = await onTerminal([
+      'put-deploy',
+      '-n',
+      net.url,
+      '--chain-name',
+      net.chain,
+      '-k',
+      key,
+      '--payment-amount',
+      '2500000000',
+      '-s',
+      WASM,
+    ]);
     expect(r.code).toBe(0);
     expect(r.terminal).toContain(`warning: secret key file '${key}' can be read by other users; run chmod 600 on it`);
   });

@@ -12,13 +12,25 @@ import { runCli } from '../helpers/run-cli.js';
 import { describeVectors, readVectorText, repoRoot, vectorPath } from '../helpers/vectors.js';
 
 /** A 2.x node's answer: account_put_transaction echoes the hash (casper-2.md §6, sidecar rpc_schema.json). */
-export const txNodeLike: Responder = (req, res) => {
+const txNodeLike: Responder = (req, res) => {
   res.setHeader('content-type', 'application/json');
   const id = req.json?.id ?? null;
   const hash = req.json?.params?.transaction?.Version1?.hash;
-  const result = req.json?.method === 'speculative_exec_txn'
-    ? { api_version: '2.0.0', execution_result: { block_hash: 'ab'.repeat(32), transfers: [], limit: '100000000', consumed: '100000000', effects: [], messages: [], error: null } }
-    : { api_version: '2.0.0', transaction_hash: { Version1: hash } };
+  const result =
+    req.json?.method === 'speculative_exec_txn'
+      ? {
+          api_version: '2.0.0',
+          execution_result: {
+            block_hash: 'ab'.repeat(32),
+            transfers: [],
+            limit: '100000000',
+            consumed: '100000000',
+            effects: [],
+            messages: [],
+            error: null,
+          },
+        }
+      : { api_version: '2.0.0', transaction_hash: { Version1: hash } };
   res.end(JSON.stringify({ jsonrpc: '2.0', id, result }));
 };
 
@@ -44,26 +56,65 @@ describeVectors('make-transaction: the casper-types documentation example from f
     // uref 1b×32 -000, amount 30 000 000 000, id 999, Fixed {0, 5}, ttl 1h, chain casper-example; the
     // signer's secret key is 32 bytes of 0x0f (derived/node-doc-example-secret_key.pem).
     const r = await runCli([
-      'make-transaction', 'transfer', '--source', `uref-${'0a'.repeat(32)}-007`, '--target', `uref-${'1b'.repeat(32)}-000`,
-      '--transfer-amount', '30000000000', '--transfer-id', '999', '--chain-name', 'casper-example', '--timestamp', '2020-11-17T00:39:24.072Z',
-      '--ttl', '1h', '--pricing-mode', 'fixed', '--gas-price-tolerance', '5', '--secret-key', vectorPath('derived', 'node-doc-example-secret_key.pem'),
+      'make-transaction',
+      'transfer',
+      '--source',
+      `uref-${'0a'.repeat(32)}-007`,
+      '--target',
+      `uref-${'1b'.repeat(32)}-000`,
+      '--transfer-amount',
+      '30000000000',
+      '--transfer-id',
+      '999',
+      '--chain-name',
+      'casper-example',
+      '--timestamp',
+      '2020-11-17T00:39:24.072Z',
+      '--ttl',
+      '1h',
+      '--pricing-mode',
+      'fixed',
+      '--gas-price-tolerance',
+      '5',
+      '--secret-key',
+      vectorPath('derived', 'node-doc-example-secret_key.pem'),
     ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const expected = readVectorText('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json');
     expect(JSON.stringify(JSON.parse(r.stdout))).toBe(JSON.stringify(JSON.parse(expected)));
-    expect(JSON.parse(r.stdout).Version1.approvals[0].signature).toBe('0124fd45fa4ad49f048d116ba86fa84cecc8e4a1c49cbae824db97472a9f5de6c63e6e77723e55d00b78605ee9a69a27ea23a73e47d29d0778534e053f18ca4101');
+    expect(JSON.parse(r.stdout).Version1.approvals[0].signature).toBe(
+      '0124fd45fa4ad49f048d116ba86fa84cecc8e4a1c49cbae824db97472a9f5de6c63e6e77723e55d00b78605ee9a69a27ea23a73e47d29d0778534e053f18ca4101',
+    );
   });
 });
 
 // casper-2.0/README.md §1: the real TransactionV1s that must verify, and where each sits in its file.
 const REAL: [string[], (doc: any) => any][] = [
-  [['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'transaction', 'get_transaction_native_target.json'], (d) => d.result.transaction.Version1],
-  [['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'transaction', 'get_transaction_install_contract.json'], (d) => d.result.transaction.Version1],
-  [['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'transaction', 'get_transaction_native_entry_point.json'], (d) => d.result.transaction.Version1],
-  [['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'sse', 'transaction_accepted_event.json'], (d) => d.TransactionAccepted.Version1],
-  [['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'sse', 'transaction_accepted_event_invalid_data.json'], (d) => d.TransactionAccepted.Version1],
-  [['casper-2.0', 'casper-net-sdk', 'Casper.Network.SDK.Test', 'TestData', 'get-transaction-stored-v200.json'], (d) => d.transaction.Version1],
+  [
+    ['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'transaction', 'get_transaction_native_target.json'],
+    (d) => d.result.transaction.Version1,
+  ],
+  [
+    ['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'transaction', 'get_transaction_install_contract.json'],
+    (d) => d.result.transaction.Version1,
+  ],
+  [
+    ['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'transaction', 'get_transaction_native_entry_point.json'],
+    (d) => d.result.transaction.Version1,
+  ],
+  [
+    ['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'sse', 'transaction_accepted_event.json'],
+    (d) => d.TransactionAccepted.Version1,
+  ],
+  [
+    ['casper-2.0', 'casper-go-sdk', 'tests', 'data', 'sse', 'transaction_accepted_event_invalid_data.json'],
+    (d) => d.TransactionAccepted.Version1,
+  ],
+  [
+    ['casper-2.0', 'casper-net-sdk', 'Casper.Network.SDK.Test', 'TestData', 'get-transaction-stored-v200.json'],
+    (d) => d.transaction.Version1,
+  ],
   [['extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'], (d) => d.Version1],
 ];
 
@@ -71,7 +122,9 @@ describeVectors('send-transaction -i: real 2.x transactions go out unchanged', (
   for (const [parts, pick] of REAL) {
     it(parts.at(-1)!, async () => {
       const before = server.requests.length;
-      const r = await runCli(['send-transaction', '-n', server.url, '-i', vectorPath(...parts), '--no-preflight'], { timeoutMs: 60_000 });
+      const r = await runCli(['send-transaction', '-n', server.url, '-i', vectorPath(...parts), '--no-preflight'], {
+        timeoutMs: 60_000,
+      });
       expect(r.stdout).toContain('"transaction_hash"');
       expect(r.code).toBe(0);
       expect(server.requests.length).toBe(before + 1);
@@ -80,7 +133,9 @@ describeVectors('send-transaction -i: real 2.x transactions go out unchanged', (
       // Key order and every value as the file has them (the SDK files differ in key order).
       const sent = parseJsonExact(req.body) as any;
       const original = pick(parseJsonExact(readVectorText(...parts)));
-      expect(JSON.stringify(sent.params.transaction.Version1, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))).toBe(JSON.stringify(original, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+      expect(
+        JSON.stringify(sent.params.transaction.Version1, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+      ).toBe(JSON.stringify(original, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
       expect(Object.keys(sent.params)).toEqual(['transaction']);
     }, 60_000);
   }
@@ -96,16 +151,36 @@ describeVectors('send-transaction -i: real 2.x transactions go out unchanged', (
 
   // casper-client 5.0.1 src/transaction/send.rs (docs.rs) reads the file through creation_common's
   // wasm_path arg, -w/--wasm-path: the same command line works here.
-  it.each([['-w'], ['--wasm-path']])('%s names the transaction file, as casper-client 5.0.1 spells it', async (flagName) => {
-    const doc = JSON.parse(readVectorText('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'));
-    const r = await runCli(['send-transaction', '-n', server.url, flagName, vectorPath('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'), '--no-preflight']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(lastParams().transaction.Version1).toEqual(doc.Version1);
-  });
+  it.each([['-w'], ['--wasm-path']])(
+    '%s names the transaction file, as casper-client 5.0.1 spells it',
+    async (flagName) => {
+      const doc = JSON.parse(readVectorText('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'));
+      const r = await runCli([
+        'send-transaction',
+        '-n',
+        server.url,
+        flagName,
+        vectorPath('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'),
+        '--no-preflight',
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(lastParams().transaction.Version1).toEqual(doc.Version1);
+    },
+  );
 
   it('a {"Deploy": …} file goes out as it is, under "transaction" (casper-client 5.x reads the Transaction enum)', async () => {
-    const made = await runCli(['make-deploy', '--chain-name', 'casper-net-1', '-k', KEY, '--payment-amount', '2500000000', '--session-path', join(repoRoot, 'fixtures', 'wasm', 'call.wasm')]);
+    const made = await runCli([
+      'make-deploy',
+      '--chain-name',
+      'casper-net-1',
+      '-k',
+      KEY,
+      '--payment-amount',
+      '2500000000',
+      '--session-path',
+      join(repoRoot, 'fixtures', 'wasm', 'call.wasm'),
+    ]);
     const file = join(dir, 'deploy-enum.json');
     const text = `{"Deploy": ${made.stdout.trim()}}`;
     writeFileSync(file, text);
@@ -125,14 +200,31 @@ describeVectors('send-transaction -i: real 2.x transactions go out unchanged', (
   });
 
   it('--speculative-exec calls speculative_exec_txn with {"transaction"} only', async () => {
-    const r = await runCli(['send-transaction', '-n', server.url, '-i', vectorPath('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'), '--speculative-exec', '--no-preflight']);
+    const r = await runCli([
+      'send-transaction',
+      '-n',
+      server.url,
+      '-i',
+      vectorPath('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'),
+      '--speculative-exec',
+      '--no-preflight',
+    ]);
     expect(r.code).toBe(0);
     expect(server.requests.at(-1)!.json.method).toBe('speculative_exec_txn');
     expect(Object.keys(lastParams())).toEqual(['transaction']);
   });
 
   it('a tampered signature is refused before sending, naming the signer', async () => {
-    const doc = JSON.parse(readVectorText('casper-2.0', 'casper-go-sdk', 'tests', 'data', 'transaction', 'get_transaction_native_target.json'));
+    const doc = JSON.parse(
+      readVectorText(
+        'casper-2.0',
+        'casper-go-sdk',
+        'tests',
+        'data',
+        'transaction',
+        'get_transaction_native_target.json',
+      ),
+    );
     const t = doc.result.transaction.Version1;
     const sig: string = t.approvals[0].signature;
     t.approvals[0].signature = sig.slice(0, 10) + (sig[10] === '0' ? '1' : '0') + sig.slice(11);
@@ -164,8 +256,26 @@ describe('sign-transaction', () => {
     const pub = readFileSync(join(repoRoot, 'fixtures', 'keys', 'ed25519_public_key.pem'), 'utf8');
     expect(pub).toContain('PUBLIC KEY');
     const unsigned = join(dir, 'unsigned.json');
-    const r0 = await runCli(['make-transaction', 'transfer', '--target', `account-hash-${'11'.repeat(32)}`, '--transfer-amount', '2500000000', '--chain-name', 'casper-net-1',
-      '-g', '1', '-p', '100000000', '--standard-payment', 'true', '--initiator-address', join(repoRoot, 'fixtures', 'keys', 'ed25519_public_key.pem'), '-o', unsigned]);
+    const r0 = await runCli([
+      'make-transaction',
+      'transfer',
+      '--target',
+      `account-hash-${'11'.repeat(32)}`,
+      '--transfer-amount',
+      '2500000000',
+      '--chain-name',
+      'casper-net-1',
+      '-g',
+      '1',
+      '-p',
+      '100000000',
+      '--standard-payment',
+      'true',
+      '--initiator-address',
+      join(repoRoot, 'fixtures', 'keys', 'ed25519_public_key.pem'),
+      '-o',
+      unsigned,
+    ]);
     expect(r0.stdout).toBe(`Wrote the deploy to ${unsigned}\n`);
     expect(r0.code).toBe(0);
     const once = join(dir, 'once.json');
@@ -179,7 +289,10 @@ describe('sign-transaction', () => {
     expect(check.hashOk).toBe(true);
     expect(check.approvals.map((a) => a.error)).toEqual([null, null]);
     // BTreeSet<Approval> order: by signer bytes, so the ed25519 (tag 01) key comes before secp256k1 (02).
-    expect(JSON.parse(readFileSync(twice, 'utf8')).Version1.approvals.map((a: any) => a.signer.slice(0, 2))).toEqual(['01', '02']);
+    expect(JSON.parse(readFileSync(twice, 'utf8')).Version1.approvals.map((a: any) => a.signer.slice(0, 2))).toEqual([
+      '01',
+      '02',
+    ]);
     const r3 = await runCli(['send-transaction', '-n', server.url, '-i', twice, '--no-preflight']);
     expect(r3.code).toBe(0);
   });
@@ -187,7 +300,15 @@ describe('sign-transaction', () => {
   it('refuses to overwrite without --force, like sign-deploy', async () => {
     const out = join(dir, 'exists.json');
     writeFileSync(out, '{}');
-    const r = await runCli(['sign-transaction', '-k', KEY, '-i', vectorPath('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'), '-o', out]);
+    const r = await runCli([
+      'sign-transaction',
+      '-k',
+      KEY,
+      '-i',
+      vectorPath('extracted', 'casper-node', 'account_put_transaction_example_2.0.0.json'),
+      '-o',
+      out,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('already exists');
   });

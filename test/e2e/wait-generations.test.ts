@@ -24,19 +24,47 @@ function scripted(apiVersion: string, pending: number, pendingReply: Obj, done: 
     res.setHeader('content-type', 'application/json');
     const { id, method, params } = req.json;
     if (method === 'account_put_deploy') {
-      res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: apiVersion, deploy_hash: params.deploy.hash } }));
+      res.end(
+        JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: apiVersion, deploy_hash: params.deploy.hash } }),
+      );
       return;
     }
     polls++;
-    res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: apiVersion, deploy: {}, ...(polls > pending ? done : pendingReply) } }));
+    res.end(
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id,
+        result: { api_version: apiVersion, deploy: {}, ...(polls > pending ? done : pendingReply) },
+      }),
+    );
   };
 }
 
-const put = () => runCli(['put-deploy', '-n', node.url, '--chain-name', 'casper-test', '-k', KEY, '--payment-amount', '2500000000', '-s', WASM, '--wait', '--wait-timeout', '30s']);
+const put = () =>
+  runCli([
+    'put-deploy',
+    '-n',
+    node.url,
+    '--chain-name',
+    'casper-test',
+    '-k',
+    KEY,
+    '--payment-amount',
+    '2500000000',
+    '-s',
+    WASM,
+    '--wait',
+    '--wait-timeout',
+    '30s',
+  ]);
 const polls = (from: number) => node.requests.slice(from).filter((r) => r.json?.method === 'info_get_deploy').length;
 
 describeVectors('--wait on a 2.x node (execution_info)', () => {
-  const info = () => structuredClone(readVectorJson<Obj>('casper-2.0', 'casper-go-sdk', 'tests', 'data', 'deploy', 'get_raw_rpc_deploy_v2.json').result.execution_info);
+  const info = () =>
+    structuredClone(
+      readVectorJson<Obj>('casper-2.0', 'casper-go-sdk', 'tests', 'data', 'deploy', 'get_raw_rpc_deploy_v2.json').result
+        .execution_info,
+    );
 
   it('exits 0 right after the first poll that shows a successful Version2 result, and prints execution_info', async () => {
     const expected = info();
@@ -53,12 +81,18 @@ describeVectors('--wait on a 2.x node (execution_info)', () => {
     // is on stdout before the wait), under the same id.
     const docs = jsonDocuments(r.stdout);
     expect(docs).toHaveLength(2);
-    expect(docs[0]).toEqual({ jsonrpc: '2.0', id: out.id, result: { api_version: '2.0.0', deploy_hash: out.result.deploy_hash } });
+    expect(docs[0]).toEqual({
+      jsonrpc: '2.0',
+      id: out.id,
+      result: { api_version: '2.0.0', deploy_hash: out.result.deploy_hash },
+    });
   });
 
   it('keeps polling while execution_info has no execution_result yet', async () => {
     const expected = info();
-    const pendingInfo = { execution_info: { block_hash: expected.block_hash, block_height: expected.block_height, execution_result: null } };
+    const pendingInfo = {
+      execution_info: { block_hash: expected.block_hash, block_height: expected.block_height, execution_result: null },
+    };
     node.respond = scripted('2.0.0', 1, pendingInfo, { execution_info: expected });
     const before = node.requests.length;
     const r = await put();
@@ -76,7 +110,15 @@ describeVectors('--wait on a 2.x node (execution_info)', () => {
   });
 
   it('reads a Version1 result inside execution_info (a deploy executed before the upgrade)', async () => {
-    const v1 = { block_hash: 'ab'.repeat(32), block_height: 7, execution_result: { Version1: { Failure: { effect: { operations: [], transforms: [] }, transfers: [], cost: '1', error_message: 'x' } } } };
+    const v1 = {
+      block_hash: 'ab'.repeat(32),
+      block_height: 7,
+      execution_result: {
+        Version1: {
+          Failure: { effect: { operations: [], transforms: [] }, transfers: [], cost: '1', error_message: 'x' },
+        },
+      },
+    };
     node.respond = scripted('2.0.0', 0, {}, { execution_info: v1 });
     const r = await put();
     expect(r.code).toBe(1);
@@ -89,7 +131,19 @@ describe('--wait on a 1.5 node (execution_results)', () => {
     ['Success', 0],
     ['Failure', 1],
   ] as const)('%s → exit %d', async (kind, code) => {
-    const results = [{ block_hash: 'cd'.repeat(32), result: { [kind]: { effect: { operations: [], transforms: [] }, transfers: [], cost: '100', ...(kind === 'Failure' ? { error_message: 'boom' } : {}) } } }];
+    const results = [
+      {
+        block_hash: 'cd'.repeat(32),
+        result: {
+          [kind]: {
+            effect: { operations: [], transforms: [] },
+            transfers: [],
+            cost: '100',
+            ...(kind === 'Failure' ? { error_message: 'boom' } : {}),
+          },
+        },
+      },
+    ];
     node.respond = scripted('1.5.8', 1, { execution_results: [] }, { execution_results: results });
     const r = await put();
     expect(r.code).toBe(code);
@@ -108,8 +162,24 @@ describe('2.x errors are relayed whole', () => {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ jsonrpc: '2.0', id: req.json.id, error: { code, message, data } }));
     };
-    const r = await runCli(['put-deploy', '-n', node.url, '--chain-name', 'casper-test', '-k', KEY, '--payment-amount', '2500000000', '-s', WASM, '--id', '3']);
+    const r = await runCli([
+      'put-deploy',
+      '-n',
+      node.url,
+      '--chain-name',
+      'casper-test',
+      '-k',
+      KEY,
+      '--payment-amount',
+      '2500000000',
+      '-s',
+      WASM,
+      '--id',
+      '3',
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`response for rpc-id 3 account_put_deploy is json-rpc error: ${JSON.stringify({ code, message, data })}\n`);
+    expect(r.stdout).toBe(
+      `response for rpc-id 3 account_put_deploy is json-rpc error: ${JSON.stringify({ code, message, data })}\n`,
+    );
   });
 });

@@ -19,10 +19,26 @@ export const nodeLike: Responder = (req, res) => {
   const id = req.json?.id ?? null;
   const method = req.json?.method;
   if (method === 'speculative_exec') {
-    res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '1.5.8', block_hash: 'ab'.repeat(32), execution_result: { Success: { effect: { operations: [], transforms: [] }, transfers: [], cost: '100' } } } }));
+    res.end(
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id,
+        result: {
+          api_version: '1.5.8',
+          block_hash: 'ab'.repeat(32),
+          execution_result: { Success: { effect: { operations: [], transforms: [] }, transfers: [], cost: '100' } },
+        },
+      }),
+    );
     return;
   }
-  res.end(JSON.stringify({ jsonrpc: '2.0', id, result: { api_version: '1.5.8', deploy_hash: req.json?.params?.deploy?.hash } }));
+  res.end(
+    JSON.stringify({
+      jsonrpc: '2.0',
+      id,
+      result: { api_version: '1.5.8', deploy_hash: req.json?.params?.deploy?.hash },
+    }),
+  );
 };
 
 export interface CaptureServer {

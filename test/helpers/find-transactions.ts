@@ -6,7 +6,8 @@ export function findTransactionsV1(v: unknown, out: Record<string, unknown>[] = 
     for (const x of v) findTransactionsV1(x, out);
   } else if (typeof v === 'object' && v !== null) {
     const o = v as Record<string, unknown>;
-    if (typeof o.hash === 'string' && /^[0-9a-fA-F]{64}$/.test(o.hash) && 'payload' in o && 'approvals' in o) out.push(o);
+    if (typeof o.hash === 'string' && /^[0-9a-fA-F]{64}$/.test(o.hash) && 'payload' in o && 'approvals' in o)
+      out.push(o);
     else for (const x of Object.values(o)) findTransactionsV1(x, out);
   }
   return out;

@@ -11,7 +11,11 @@ export interface CliResult {
 
 export const CLI = join(repoRoot, 'bin', 'casper-client.js');
 
-export function runBin(bin: string, args: string[], opts: { env?: Record<string, string>; timeoutMs?: number; input?: string } = {}): Promise<CliResult> {
+export function runBin(
+  bin: string,
+  args: string[],
+  opts: { env?: Record<string, string>; timeoutMs?: number; input?: string } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', CI: 'true', NO_COLOR: '1', ...opts.env },
@@ -41,8 +45,12 @@ export function runCli(args: string[], opts: Parameters<typeof runBin>[2] = {}):
  * The JSON documents on stdout, in order. With --wait the CLI prints the node's acceptance first,
  * then the same with the execution results; each is pretty JSON starting with a "{" line.
  */
-export function jsonDocuments(stdout: string): any[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return stdout.split(/^(?=\{$)/m).filter((s) => s.trim() !== '').map((s) => JSON.parse(s));
+export function jsonDocuments(stdout: string): any[] {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
+  return stdout
+    .split(/^(?=\{$)/m)
+    .filter((s) => s.trim() !== '')
+    .map((s) => JSON.parse(s));
 }
 
 /** The last JSON document on stdout: the whole answer of a --wait. */

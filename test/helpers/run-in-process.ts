@@ -26,7 +26,12 @@ export async function runInProcess(args: string[], opts: { env?: Record<string, 
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   try {
-    const code = await run(args, { stdout: { write: capture('out') }, stderr: { write: capture('err') }, env, isTTY: false });
+    const code = await run(args, {
+      stdout: { write: capture('out') },
+      stderr: { write: capture('err') },
+      env,
+      isTTY: false,
+    });
     return { code, stdout, stderr };
   } finally {
     outSpy.mockRestore();

@@ -44,7 +44,10 @@ export function onTerminal(args: string[], o: TerminalOptions = {}): Promise<Ter
   delete env.CI;
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qec', cmd, '/dev/null'], { env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], {
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let terminal = '';
     let sentAt = 0;
     const send = (keys: string) => {
@@ -62,7 +65,13 @@ export function onTerminal(args: string[], o: TerminalOptions = {}): Promise<Ter
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      const result = { terminal, stdout: stdoutNow(), code, stty: existsSync(stty) ? readFileSync(stty, 'utf8') : '', sinceLastSend: Date.now() - sentAt };
+      const result = {
+        terminal,
+        stdout: stdoutNow(),
+        code,
+        stty: existsSync(stty) ? readFileSync(stty, 'utf8') : '',
+        sinceLastSend: Date.now() - sentAt,
+      };
       rmSync(dir, { recursive: true, force: true });
       resolve(result);
     });
@@ -70,5 +79,5 @@ export function onTerminal(args: string[], o: TerminalOptions = {}): Promise<Ter
   });
 }
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
 export const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');

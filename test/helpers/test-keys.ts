@@ -5,5 +5,8 @@ import { parseSecretKeyPem, type SecretKey } from '../../src/signer/index.js';
 
 export function ed25519TestKey(seedByte: number): Promise<SecretKey> {
   const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.alloc(32, seedByte)]);
-  return parseSecretKeyPem(`-----BEGIN PRIVATE KEY-----\n${der.toString('base64')}\n-----END PRIVATE KEY-----\n`, `test seed ${seedByte}`);
+  return parseSecretKeyPem(
+    `-----BEGIN PRIVATE KEY-----\n${der.toString('base64')}\n-----END PRIVATE KEY-----\n`,
+    `test seed ${seedByte}`,
+  );
 }

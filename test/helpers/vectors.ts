@@ -14,7 +14,7 @@ function locate(): string | undefined {
   return existsSync(join(dir, 'README.md')) ? dir : undefined;
 }
 
-export const vectorsDir: string | undefined = locate();
+const vectorsDir: string | undefined = locate();
 
 /** CI must not pass by skipping: set CASPER_VECTORS_REQUIRED=1 (CI does) to fail when absent. */
 if (vectorsDir === undefined && (process.env.CI === 'true' || process.env.CASPER_VECTORS_REQUIRED === '1')) {

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/vectors.js';
 
 const load = createRequire(import.meta.url)(join(repoRoot, 'bin', 'load-bundle.js')) as {
-  compileBundle: (name: string) => { cacheFile: string; cache: string; cacheNode?: string; script: { cachedDataRejected?: boolean } };
+  compileBundle: (name: string) => {
+    cacheFile: string;
+    cache: string;
+    cacheNode?: string;
+    script: { cachedDataRejected?: boolean };
+  };
 };
 
 describe('code cache of dist/cli.cjs', () => {

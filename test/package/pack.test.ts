@@ -11,17 +11,24 @@ const skip = process.env.CASPER_SKIP_PACK_TEST === '1';
 let dir = '';
 let files: string[] = [];
 
-const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
 
 beforeAll(() => {
   if (skip) return;
   dir = mkdtempSync(join(tmpdir(), 'casper-pack-'));
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], repoRoot)) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], repoRoot)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   files = packed[0]!.files.map((f) => f.path).sort();
   const app = join(dir, 'app');
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), '{"name":"app","private":true,"type":"module"}\n');
-  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, packed[0]!.filename)], app);
+  npm(
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, packed[0]!.filename)],
+    app,
+  );
 }, 300_000);
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -30,8 +37,17 @@ afterAll(() => {
 describe.skipIf(skip)('npm pack', () => {
   it('ships the bins, the bundles, the library with its types, README and LICENSE, and nothing else', () => {
     expect(files.filter((f) => !f.startsWith('dist/types/'))).toEqual([
-      'LICENSE', 'README.md', 'bin/casper-client.js', 'bin/casper-devnet.js', 'bin/load-bundle.js', 'bin/package.json',
-      'dist/cli.cjs', 'dist/cli.cjs.cache', 'dist/devnet.cjs', 'dist/lib.js', 'package.json',
+      'LICENSE',
+      'README.md',
+      'bin/casper-client.js',
+      'bin/casper-devnet.js',
+      'bin/load-bundle.js',
+      'bin/package.json',
+      'dist/cli.cjs',
+      'dist/cli.cjs.cache',
+      'dist/devnet.cjs',
+      'dist/lib.js',
+      'package.json',
     ]);
     expect(files).toContain('dist/types/lib/index.d.ts');
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map'))).toBe(false);
@@ -39,8 +55,12 @@ describe.skipIf(skip)('npm pack', () => {
 
   it('installed in an empty folder: the bins run', () => {
     const bin = join(dir, 'app', 'node_modules', '.bin');
-    expect(readdirSync(bin).sort()).toEqual(expect.arrayContaining(['casper-client', 'casper-client-ts', 'casper-devnet']));
-    expect(execFileSync(join(bin, 'casper-client'), ['--version'], { encoding: 'utf8' })).toMatch(/^Casper client 2\.0\.0/);
+    expect(readdirSync(bin).sort()).toEqual(
+      expect.arrayContaining(['casper-client', 'casper-client-ts', 'casper-devnet']),
+    );
+    expect(execFileSync(join(bin, 'casper-client'), ['--version'], { encoding: 'utf8' })).toMatch(
+      /^Casper client 2\.0\.0/,
+    );
     expect(execFileSync(join(bin, 'casper-devnet'), ['--help'], { encoding: 'utf8' })).toMatch(/^casper-devnet: /);
   });
 
@@ -56,7 +76,22 @@ console.log(toHex(deploy.hash).length, check.hashOk && check.bodyHashOk && check
     writeFileSync(join(app, 'main.mjs'), code.replace(', type Deploy', '').replace(': Deploy', ''));
     expect(execFileSync(process.execPath, [join(app, 'main.mjs')], { cwd: app, encoding: 'utf8' })).toBe('64 true\n');
     // The library runs on Node and its types name Node's (Buffer): its users have @types/node, as here.
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(repoRoot, 'node_modules', '@types')] }, files: ['main.ts'] }));
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['node'],
+          typeRoots: [join(repoRoot, 'node_modules', '@types')],
+        },
+        files: ['main.ts'],
+      }),
+    );
     const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     const check = spawnSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8' });
     expect(check.stdout + check.stderr).toBe('');
@@ -65,7 +100,11 @@ console.log(toHex(deploy.hash).length, check.hashOk && check.bodyHashOk && check
     writeFileSync(join(app, 'main.ts'), code.replace("chainName: 'casper-test'", 'chainName: 42'));
     let out = '';
     try {
-      execFileSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], {
+        cwd: app,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       out = String((e as { stdout?: string }).stdout);
     }

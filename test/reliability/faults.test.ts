@@ -9,7 +9,22 @@ import { repoRoot } from '../helpers/vectors.js';
 
 const KEY = join(repoRoot, 'fixtures', 'keys', 'ed25519_secret_key.pem');
 const WASM = join(repoRoot, 'fixtures', 'wasm', 'call.wasm');
-const put = (node: string, ...extra: string[]) => ['put-deploy', '-n', node, '-k', KEY, '--chain-name', 'casper-test', '--payment-amount', '2500000000', '--session-path', WASM, '--id', '1', ...extra];
+const put = (node: string, ...extra: string[]) => [
+  'put-deploy',
+  '-n',
+  node,
+  '-k',
+  KEY,
+  '--chain-name',
+  'casper-test',
+  '--payment-amount',
+  '2500000000',
+  '--session-path',
+  WASM,
+  '--id',
+  '1',
+  ...extra,
+];
 const TAG = 'rpc-id 1 account_put_deploy';
 
 let srv: CaptureServer;
@@ -37,13 +52,19 @@ describe.sequential('faults', () => {
     const port = await freePort();
     const r = await timed(put(`http://127.0.0.1:${port}`));
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`failed to get response for ${TAG}: http://127.0.0.1:${port}/rpc: connection refused (is the node running, and is the port right?)\n`);
+    expect(r.stdout).toBe(
+      `failed to get response for ${TAG}: http://127.0.0.1:${port}/rpc: connection refused (is the node running, and is the port right?)\n`,
+    );
   });
 
   it('an unresolvable host', async () => {
     const r = await timed(put('http://no-such-node.invalid:7777', '--timeout', '5s'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`^failed to get response for ${TAG}: http://no-such-node\\.invalid:7777/rpc: (the host name could not be resolved|no answer from .* within 5s)`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^failed to get response for ${TAG}: http://no-such-node\\.invalid:7777/rpc: (the host name could not be resolved|no answer from .* within 5s)`,
+      ),
+    );
     expect(r.ms).toBeLessThan(15_000);
   });
 
@@ -51,7 +72,9 @@ describe.sequential('faults', () => {
     srv.respond = () => undefined;
     const r = await timed(put(srv.url, '--timeout', '1s'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`failed to get response for ${TAG}: no answer from ${srv.url}/rpc within 1s (raise --timeout if the node is slow)\n`);
+    expect(r.stdout).toBe(
+      `failed to get response for ${TAG}: no answer from ${srv.url}/rpc within 1s (raise --timeout if the node is slow)\n`,
+    );
     expect(r.ms).toBeLessThan(8000);
   });
 
@@ -70,12 +93,32 @@ describe.sequential('faults', () => {
   });
 
   it.each([
-    ['HTTP 404 with HTML', 404, '<html><h1>Not Found</h1></html>', /is http error: HTTP status 404 from http:\/\/127\.0\.0\.1:\d+\/rpc \(<html><h1>Not Found<\/h1><\/html>\)$/],
+    [
+      'HTTP 404 with HTML',
+      404,
+      '<html><h1>Not Found</h1></html>',
+      /is http error: HTTP status 404 from http:\/\/127\.0\.0\.1:\d+\/rpc \(<html><h1>Not Found<\/h1><\/html>\)$/,
+    ],
     ['HTTP 503 with HTML', 503, '<html>busy</html>', /is http error: HTTP status 503 /],
-    ['non-JSON', 200, 'this is not json', /^failed to parse response for rpc-id 1 account_put_deploy: the node did not answer with JSON/],
-    ['JSON that is not JSON-RPC', 200, '{"hello":1}', /^failed to parse response for rpc-id 1 account_put_deploy: the answer is not a JSON-RPC 2\.0 response$/],
+    [
+      'non-JSON',
+      200,
+      'this is not json',
+      /^failed to parse response for rpc-id 1 account_put_deploy: the node did not answer with JSON/,
+    ],
+    [
+      'JSON that is not JSON-RPC',
+      200,
+      '{"hello":1}',
+      /^failed to parse response for rpc-id 1 account_put_deploy: the answer is not a JSON-RPC 2\.0 response$/,
+    ],
     ['JSON-RPC with neither result nor error', 200, '{"jsonrpc":"2.0","id":1}', /it has neither "result" nor "error"$/],
-    ['a JSON-RPC error with data', 200, '{"jsonrpc":"2.0","id":1,"error":{"code":-32008,"message":"Invalid Deploy","data":"invalid deploy: the deploy has no approvals"}}', /^response for rpc-id 1 account_put_deploy is json-rpc error: \{"code":-32008,"message":"Invalid Deploy","data":"invalid deploy: the deploy has no approvals"\}$/],
+    [
+      'a JSON-RPC error with data',
+      200,
+      '{"jsonrpc":"2.0","id":1,"error":{"code":-32008,"message":"Invalid Deploy","data":"invalid deploy: the deploy has no approvals"}}',
+      /^response for rpc-id 1 account_put_deploy is json-rpc error: \{"code":-32008,"message":"Invalid Deploy","data":"invalid deploy: the deploy has no approvals"\}$/,
+    ],
   ] as const)('%s', async (_, status, body, msg) => {
     srv.respond = (_req, res) => {
       res.writeHead(status, { 'content-type': body.startsWith('<') ? 'text/html' : 'application/json' });
@@ -90,7 +133,13 @@ describe.sequential('faults', () => {
   it('a reply with another id is taken, as casper-client does, and our id is printed', async () => {
     srv.respond = (req, res) => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ jsonrpc: '2.0', id: 999, result: { api_version: '1.5.8', deploy_hash: req.json.params.deploy.hash } }));
+      res.end(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: 999,
+          result: { api_version: '1.5.8', deploy_hash: req.json.params.deploy.hash },
+        }),
+      );
     };
     const r = await timed(put(srv.url));
     expect(r.code).toBe(0);
@@ -119,7 +168,9 @@ describe.sequential('faults', () => {
     srv.respond = nodeLike;
     const r = await timed(put(srv.url.replace('http:', 'https:'), '--timeout', '5s'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^failed to get response for rpc-id 1 account_put_deploy: https:\/\/127\.0\.0\.1:\d+\/rpc: TLS handshake failed/);
+    expect(r.stdout).toMatch(
+      /^failed to get response for rpc-id 1 account_put_deploy: https:\/\/127\.0\.0\.1:\d+\/rpc: TLS handshake failed/,
+    );
   });
 
   it('credentials in the node address never reach an error message', async () => {
@@ -153,7 +204,13 @@ describe.sequential('faults', () => {
     srv.respond = (req, res) => {
       n++;
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ jsonrpc: '2.0', id: req.json.id, error: { code: -32008, message: 'Invalid Deploy', data: 'x' } }));
+      res.end(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: req.json.id,
+          error: { code: -32008, message: 'Invalid Deploy', data: 'x' },
+        }),
+      );
     };
     const r = await timed(put(srv.url, '--retries', '3'));
     expect(r.code).toBe(1);

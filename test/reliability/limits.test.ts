@@ -1,7 +1,16 @@
 // Inputs without end and outputs that fail (issue 18): /dev/zero, a 2 GB sparse file and an endless
 // stdin are refused quickly and in little memory, with the cap named; a write to /dev/full is exit 1.
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +28,14 @@ writeFileSync(SPARSE, '');
 truncateSync(SPARSE, 2 * 1024 ** 3); // 2 GB of holes: no disk used
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Measured { code: number | null; stdout: string; stderr: string; seconds: number; cpuSeconds: number; maxRssKb: number }
+interface Measured {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+  cpuSeconds: number;
+  maxRssKb: number;
+}
 
 /** Runs a binary under /usr/bin/time, with stdin and stdout from the given files. */
 function measure(bin: string, args: string[], o: { stdin?: string; stdout?: string } = {}): Promise<Measured> {
@@ -52,19 +68,82 @@ function measure(bin: string, args: string[], o: { stdin?: string; stdout?: stri
 const make = ['make-deploy', '--chain-name', 'casper-test', '-k', KEY];
 // [name, binary, args, stdin, exit code, the line that names the input and the cap]
 const endless: [string, string, string[], string | undefined, number, RegExp][] = [];
-for (const [what, src] of [['/dev/zero', '/dev/zero'], ['a 2 GB sparse file', SPARSE]] as const) {
+for (const [what, src] of [
+  ['/dev/zero', '/dev/zero'],
+  ['a 2 GB sparse file', SPARSE],
+] as const) {
   const cap = src === SPARSE ? '2147483648 bytes, over' : 'over';
   endless.push(
-    [`--session-path ${what}`, CLI, [...make, '--payment-amount', '1', '--session-path', src], undefined, 1, new RegExp(`^unable to read session file at '${src}': ${cap} the 1 MiB limit on a whole deploy \\(1048576 bytes\\)\\n$`)],
-    [`--payment-path ${what}`, CLI, [...make, '--session-path', WASM, '--payment-path', src], undefined, 1, new RegExp(`^unable to read payment file at '${src}': ${cap} the 1 MiB limit on a whole deploy`)],
-    [`--session-args-complex ${what}`, CLI, [...make, '--payment-amount', '1', '--session-path', WASM, '--session-args-complex', src], undefined, 1, new RegExp(`${cap} the 2 MiB limit on an args file`)],
-    [`-k ${what}`, CLI, ['make-deploy', '--chain-name', 'c', '-k', src, '--payment-amount', '1', '--session-path', WASM], undefined, 1, new RegExp(`^secret key file '${src}' cannot be read: ${cap} the 64 KiB limit on a key file \\(65536 bytes\\)\\n$`)],
-    [`sign-deploy -i ${what}`, CLI, ['sign-deploy', '-k', KEY, '-i', src], undefined, 1, new RegExp(`${cap} the 8 MiB limit on a deploy JSON file`)],
-    [`casper-devnet --chainspec ${what}`, DEVNET, ['--port', '0', '--chainspec', src], undefined, 1, new RegExp(`^error: --chainspec '${src}' cannot be read: ${cap} the 4 MiB limit on a chainspec file`)],
-    [`casper-devnet --accounts ${what}`, DEVNET, ['--port', '0', '--accounts', src], undefined, 1, new RegExp(`^error: --accounts '${src}' cannot be read: ${cap} the 16 MiB limit on an accounts file`)],
+    [
+      `--session-path ${what}`,
+      CLI,
+      [...make, '--payment-amount', '1', '--session-path', src],
+      undefined,
+      1,
+      new RegExp(
+        `^unable to read session file at '${src}': ${cap} the 1 MiB limit on a whole deploy \\(1048576 bytes\\)\\n$`,
+      ),
+    ],
+    [
+      `--payment-path ${what}`,
+      CLI,
+      [...make, '--session-path', WASM, '--payment-path', src],
+      undefined,
+      1,
+      new RegExp(`^unable to read payment file at '${src}': ${cap} the 1 MiB limit on a whole deploy`),
+    ],
+    [
+      `--session-args-complex ${what}`,
+      CLI,
+      [...make, '--payment-amount', '1', '--session-path', WASM, '--session-args-complex', src],
+      undefined,
+      1,
+      new RegExp(`${cap} the 2 MiB limit on an args file`),
+    ],
+    [
+      `-k ${what}`,
+      CLI,
+      ['make-deploy', '--chain-name', 'c', '-k', src, '--payment-amount', '1', '--session-path', WASM],
+      undefined,
+      1,
+      new RegExp(
+        `^secret key file '${src}' cannot be read: ${cap} the 64 KiB limit on a key file \\(65536 bytes\\)\\n$`,
+      ),
+    ],
+    [
+      `sign-deploy -i ${what}`,
+      CLI,
+      ['sign-deploy', '-k', KEY, '-i', src],
+      undefined,
+      1,
+      new RegExp(`${cap} the 8 MiB limit on a deploy JSON file`),
+    ],
+    [
+      `casper-devnet --chainspec ${what}`,
+      DEVNET,
+      ['--port', '0', '--chainspec', src],
+      undefined,
+      1,
+      new RegExp(`^error: --chainspec '${src}' cannot be read: ${cap} the 4 MiB limit on a chainspec file`),
+    ],
+    [
+      `casper-devnet --accounts ${what}`,
+      DEVNET,
+      ['--port', '0', '--accounts', src],
+      undefined,
+      1,
+      new RegExp(`^error: --accounts '${src}' cannot be read: ${cap} the 16 MiB limit on an accounts file`),
+    ],
   );
 }
-endless.push(['sign-deploy -i - with /dev/zero on stdin', CLI, ['sign-deploy', '-k', KEY, '-i', '-'], '/dev/zero', 1, /^--input \(stdin\) cannot be read: over the 8 MiB limit on a deploy JSON file \(8388608 bytes\)\n$/]);
+endless.push([
+  'sign-deploy -i - with /dev/zero on stdin',
+  CLI,
+  ['sign-deploy', '-k', KEY, '-i', '-'],
+  '/dev/zero',
+  1,
+  /^--input \(stdin\) cannot be read: over the 8 MiB limit on a deploy JSON file \(8388608 bytes\)\n$/,
+]);
 
 describe('endless and huge inputs are refused within 1 s of CPU and 100 MB of memory', () => {
   it.each(endless)('%s', async (_, bin, args, stdin, code, line) => {
@@ -88,11 +167,29 @@ describe('a failed write to stdout is a failure', () => {
   it('put-deploy > /dev/full: exit 1, and the line says the deploy WAS sent, with its hash', async () => {
     const node = await startCaptureServer();
     try {
-      const r = await measure(CLI, ['put-deploy', '-n', node.url, '--chain-name', 'casper-test', '-k', KEY, '--payment-amount', '2500000000', '--session-path', WASM], { stdout: '/dev/full' });
+      const r = await measure(
+        CLI,
+        [
+          'put-deploy',
+          '-n',
+          node.url,
+          '--chain-name',
+          'casper-test',
+          '-k',
+          KEY,
+          '--payment-amount',
+          '2500000000',
+          '--session-path',
+          WASM,
+        ],
+        { stdout: '/dev/full' },
+      );
       expect(node.requests.length).toBe(1);
       const hash = node.requests[0]!.json.params.deploy.hash as string;
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`error: the output could not be written to stdout: no space left on device (ENOSPC); the deploy WAS sent, deploy hash ${hash} (do not send it again; look it up with get-deploy ${hash})\n`);
+      expect(r.stderr).toBe(
+        `error: the output could not be written to stdout: no space left on device (ENOSPC); the deploy WAS sent, deploy hash ${hash} (do not send it again; look it up with get-deploy ${hash})\n`,
+      );
     } finally {
       await node.close();
     }
@@ -119,16 +216,19 @@ describe('a file on a full disk', () => {
     if (mounted) execFileSync('umount', [mnt]);
   });
 
-  it.skipIf(!mounted)('make-deploy -o: exit 1 with the reason, and neither the file nor a temp file is left', async () => {
-    try {
-      writeFileSync(join(mnt, 'filler'), Buffer.alloc(1024 * 1024));
-    } catch {
-      // full now
-    }
-    const out = join(mnt, 'deploy.json');
-    const r = await measure(CLI, [...make, '--payment-amount', '1', '--session-path', WASM, '-o', out]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`cannot write '${out}': no space left on device\n`);
-    expect(readdirSync(mnt)).toEqual(['filler']);
-  });
+  it.skipIf(!mounted)(
+    'make-deploy -o: exit 1 with the reason, and neither the file nor a temp file is left',
+    async () => {
+      try {
+        writeFileSync(join(mnt, 'filler'), Buffer.alloc(1024 * 1024));
+      } catch {
+        // full now
+      }
+      const out = join(mnt, 'deploy.json');
+      const r = await measure(CLI, [...make, '--payment-amount', '1', '--session-path', WASM, '-o', out]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(`cannot write '${out}': no space left on device\n`);
+      expect(readdirSync(mnt)).toEqual(['filler']);
+    },
+  );
 });

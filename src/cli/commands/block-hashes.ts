@@ -16,7 +16,11 @@ export function blockBody(result: Json): BlockBody {
   if (legacy !== undefined && legacy !== null) return { version: 1, body: legacy.body as Obj };
   const block = (r.block_with_signatures as Obj | null | undefined)?.block as Obj | undefined;
   if (block?.Version1 !== undefined) return { version: 1, body: (block.Version1 as Obj).body as Obj };
-  if (block?.Version2 !== undefined) return { version: 2, transactions: (((block.Version2 as Obj).body as Obj).transactions ?? {}) as Record<string, Json[]> };
+  if (block?.Version2 !== undefined)
+    return {
+      version: 2,
+      transactions: (((block.Version2 as Obj).body as Obj).transactions ?? {}) as Record<string, Json[]>,
+    };
   return undefined;
 }
 
@@ -25,7 +29,10 @@ export function blockBody(result: Json): BlockBody {
  * (casper-types block_body_v2.rs:85, a BTreeMap<u8, _>: lane ids ascending), or of one lane.
  */
 export function laneHashes(transactions: Record<string, Json[]>, lane?: number): Json[] {
-  const ids = Object.keys(transactions).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
+  const ids = Object.keys(transactions)
+    .map(Number)
+    .filter(Number.isInteger)
+    .sort((a, b) => a - b);
   return ids.filter((id) => lane === undefined || id === lane).flatMap((id) => transactions[String(id)] ?? []);
 }
 

@@ -11,7 +11,11 @@ type CompletionFlags = FlagsOf<typeof completionSpec>;
 const SUBS = new Map<string, string[]>();
 
 function words(spec: CommandSpec): string[] {
-  return [...(SUBS.get(spec.name) ?? []), ...spec.flags.flatMap((f) => [...(f.long ? [`--${f.long}`] : []), ...(f.short && f.long ? [`-${f.short}`] : [])]), '--help'];
+  return [
+    ...(SUBS.get(spec.name) ?? []),
+    ...spec.flags.flatMap((f) => [...(f.long ? [`--${f.long}`] : []), ...(f.short && f.long ? [`-${f.short}`] : [])]),
+    '--help',
+  ];
 }
 
 /** A command with subcommands completes with every subcommand's name and flags (from their tables). */
@@ -19,7 +23,10 @@ async function specFor(c: CommandSpecs[number]): Promise<CommandSpec> {
   const spec = await c.spec();
   if (c.subcommands === undefined) return spec;
   const subs = await c.subcommands();
-  SUBS.set(spec.name, subs.list.map((x) => x.name));
+  SUBS.set(
+    spec.name,
+    subs.list.map((x) => x.name),
+  );
   const flags = new Map<string, Flag>();
   for (const x of subs.list) for (const f of subs.spec(x.name)!.flags) flags.set(flagKey(f), f);
   return { ...spec, flags: [...flags.values()] };
@@ -52,7 +59,17 @@ complete -o default -F _casper_client casper-client casper-client-ts
 }
 
 function zsh(specs: CommandSpec[]): string {
-  const cases = specs.map((s) => `    ${s.name}) _arguments ${s.flags.filter((f) => f.long).map((f) => `'--${f.long}[${f.help.replace(/[[\]']/g, '').slice(0, 60)}]${f.valueName ? ':value:_files' : ''}'`).join(' ')} ;;`).join('\n');
+  const cases = specs
+    .map(
+      (s) =>
+        `    ${s.name}) _arguments ${s.flags
+          .filter((f) => f.long)
+          .map(
+            (f) => `'--${f.long}[${f.help.replace(/[[\]']/g, '').slice(0, 60)}]${f.valueName ? ':value:_files' : ''}'`,
+          )
+          .join(' ')} ;;`,
+    )
+    .join('\n');
   return `#compdef casper-client casper-client-ts
 _casper_client() {
   if (( CURRENT == 2 )); then
@@ -73,14 +90,23 @@ function fish(specs: CommandSpec[]): string {
     lines.push(`complete -c casper-client -n '__fish_use_subcommand' -a '${s.name}' -d '${s.about.replace(/'/g, '')}'`);
     for (const f of s.flags) {
       if (f.long === undefined) continue;
-      lines.push(`complete -c casper-client -n '__fish_seen_subcommand_from ${s.name}' -l ${f.long}${f.short ? ` -s ${f.short}` : ''}${f.valueName ? ' -r' : ''} -d '${f.help.replace(/'/g, '').slice(0, 60)}'`);
+      lines.push(
+        `complete -c casper-client -n '__fish_seen_subcommand_from ${s.name}' -l ${f.long}${f.short ? ` -s ${f.short}` : ''}${f.valueName ? ' -r' : ''} -d '${f.help.replace(/'/g, '').slice(0, 60)}'`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 function elvish(specs: CommandSpec[]): string {
-  const cases = specs.map((s) => `    &'casper-client;${s.name}'= { ${words(s).map((w) => `cand ${w} ''`).join('; ')} }`).join('\n');
+  const cases = specs
+    .map(
+      (s) =>
+        `    &'casper-client;${s.name}'= { ${words(s)
+          .map((w) => `cand ${w} ''`)
+          .join('; ')} }`,
+    )
+    .join('\n');
   return `# elvish completion for casper-client (casper-client-ts)
 use builtin;
 use str;
@@ -101,7 +127,14 @@ ${cases}
 }
 
 function powershell(specs: CommandSpec[]): string {
-  const cases = specs.map((s) => `        '${s.name}' { @(${words(s).map((w) => `'${w}'`).join(', ')}) }`).join('\n');
+  const cases = specs
+    .map(
+      (s) =>
+        `        '${s.name}' { @(${words(s)
+          .map((w) => `'${w}'`)
+          .join(', ')}) }`,
+    )
+    .join('\n');
   return `# PowerShell completion for casper-client (casper-client-ts)
 Register-ArgumentCompleter -Native -CommandName 'casper-client' -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
@@ -121,7 +154,13 @@ ${cases}
 `;
 }
 
-const GENERATORS: Record<CompletionFlags['shell'], (s: CommandSpec[]) => string> = { bash, elvish, fish, powershell, zsh };
+const GENERATORS: Record<CompletionFlags['shell'], (s: CommandSpec[]) => string> = {
+  bash,
+  elvish,
+  fish,
+  powershell,
+  zsh,
+};
 
 /**
  * As casper-client 2.0.0's src/generate_completion.rs: the script goes to DIR/casper-client for

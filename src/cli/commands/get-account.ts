@@ -25,7 +25,10 @@ export async function run(v: FlagValues<typeof getAccountSpec>): Promise<number>
       key = publicKeyParam(text, 'public key in get_account');
     } catch (e) {
       // lib/cli.rs get_account: crate::Error::CryptoError { context: "public key in get_account" }.
-      throw new CliError(`cryptographic error: public key in get_account: ${messageOf(e).replace(/^failed to parse public key in get_account as a public key: /, '')}`, { cause: e });
+      throw new CliError(
+        `cryptographic error: public key in get_account: ${messageOf(e).replace(/^failed to parse public key in get_account as a public key: /, '')}`,
+        { cause: e },
+      );
     }
     await sendAndPrint(s, 'state_get_account_info', { public_key: key, block_identifier: block });
   } else if (account !== undefined) {

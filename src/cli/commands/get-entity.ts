@@ -10,6 +10,9 @@ import { sendAndPrint } from '../send.js';
 export async function run(v: FlagValues<typeof getEntitySpec>): Promise<number> {
   const s = rpcSettings(v);
   const id = entityIdentifier(await keyOrFile(v.get('entity-identifier')));
-  await sendAndPrint(s, 'state_get_entity', { entity_identifier: id, block_identifier: blockIdentifier(v.get('block-identifier') ?? '') ?? null });
+  await sendAndPrint(s, 'state_get_entity', {
+    entity_identifier: id,
+    block_identifier: blockIdentifier(v.get('block-identifier') ?? '') ?? null,
+  });
   return 0;
 }

@@ -11,7 +11,10 @@ import { sendAndPrint } from '../send.js';
 
 export function packageIdentifier(text: string): Json {
   const m = /^(package-|contract-package-|hash-)([0-9a-fA-F]{64})$/.exec(text);
-  if (m === null) throw new CliError(`failed to parse package identifier '${text}': expected 'package-', 'contract-package-' or 'hash-' followed by 64 hex characters`);
+  if (m === null)
+    throw new CliError(
+      `failed to parse package identifier '${text}': expected 'package-', 'contract-package-' or 'hash-' followed by 64 hex characters`,
+    );
   const hex = toHex(fromHex(m[2]!));
   return m[1] === 'package-' ? { PackageAddr: `package-${hex}` } : { ContractPackageHash: `contract-package-${hex}` };
 }
@@ -19,6 +22,9 @@ export function packageIdentifier(text: string): Json {
 export async function run(v: FlagValues<typeof getPackageSpec>): Promise<number> {
   const s = rpcSettings(v);
   const id = packageIdentifier(v.get('package-identifier'));
-  await sendAndPrint(s, 'state_get_package', { package_identifier: id, block_identifier: blockIdentifier(v.get('block-identifier') ?? '') ?? null });
+  await sendAndPrint(s, 'state_get_package', {
+    package_identifier: id,
+    block_identifier: blockIdentifier(v.get('block-identifier') ?? '') ?? null,
+  });
   return 0;
 }

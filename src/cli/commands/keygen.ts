@@ -26,7 +26,8 @@ export async function run(v: FlagValues<typeof keygenSpec>): Promise<number> {
   }
   // Check every file first, so a refusal leaves nothing half-made (lib/keygen.rs: FileAlreadyExists).
   const existing = FILES.map((f) => join(dir, f)).find((p) => existsSync(p));
-  if (existing !== undefined && !force) throw new CliError(`file at ${existing} already exists`, 'pass --force to overwrite the key files');
+  if (existing !== undefined && !force)
+    throw new CliError(`file at ${existing} already exists`, 'pass --force to overwrite the key files');
   const signer = await import('../../signer/index.js');
   const key = await signer.generateSecretKey(algo);
   writeFileAtomic(join(dir, 'public_key_hex'), key.publicKey.toHex(), { force });

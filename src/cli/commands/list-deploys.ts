@@ -10,7 +10,8 @@ import { blockParams } from './block-read.js';
 
 type Obj = Record<string, Json>;
 
-const deploysOf = (hashes: Json[]): Json[] => hashes.flatMap((h) => (typeof (h as Obj).Deploy === 'string' ? [(h as Obj).Deploy!] : []));
+const deploysOf = (hashes: Json[]): Json[] =>
+  hashes.flatMap((h) => (typeof (h as Obj).Deploy === 'string' ? [(h as Obj).Deploy!] : []));
 
 /**
  * A version 1 block lists deploy_hashes and transfer_hashes. For a 2.x block the Rust client
@@ -22,8 +23,13 @@ export function listOf(result: Json): Json {
   const api_version = (result as Obj).api_version ?? null;
   const b = blockBody(result);
   if (b === undefined) return { api_version, deploy_hashes: null, transfer_hashes: null };
-  if (b.version === 1) return { api_version, deploy_hashes: b.body.deploy_hashes ?? [], transfer_hashes: b.body.transfer_hashes ?? [] };
-  return { api_version, deploy_hashes: deploysOf(laneHashes(b.transactions)), transfer_hashes: deploysOf(laneHashes(b.transactions, MINT_LANE)) };
+  if (b.version === 1)
+    return { api_version, deploy_hashes: b.body.deploy_hashes ?? [], transfer_hashes: b.body.transfer_hashes ?? [] };
+  return {
+    api_version,
+    deploy_hashes: deploysOf(laneHashes(b.transactions)),
+    transfer_hashes: deploysOf(laneHashes(b.transactions, MINT_LANE)),
+  };
 }
 
 export async function run(v: FlagValues<typeof listDeploysSpec>): Promise<number> {

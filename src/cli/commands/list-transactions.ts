@@ -19,13 +19,23 @@ export function transactionListOf(result: Json): { list: Json; v1: boolean } {
   const b = blockBody(result);
   if (b === undefined) return { list: { api_version, transaction_hashes: null, transfer_hashes: null }, v1: false };
   if (b.version === 1) return { list: { api_version, transaction_hashes: [], transfer_hashes: [] }, v1: true };
-  return { list: { api_version, transaction_hashes: laneHashes(b.transactions), transfer_hashes: laneHashes(b.transactions, MINT_LANE) }, v1: false };
+  return {
+    list: {
+      api_version,
+      transaction_hashes: laneHashes(b.transactions),
+      transfer_hashes: laneHashes(b.transactions, MINT_LANE),
+    },
+    v1: false,
+  };
 }
 
 export async function run(v: FlagValues<typeof listTransactionsSpec>): Promise<number> {
   const { result } = await callNode(rpcSettings(v), 'chain_get_block', blockParams(v));
   const { list, v1 } = transactionListOf(result);
-  if (v1) warn('a version 1 block lists no transactions here, as casper-client 5.x prints it; list-deploys shows its deploys and transfers');
+  if (v1)
+    warn(
+      'a version 1 block lists no transactions here, as casper-client 5.x prints it; list-deploys shows its deploys and transfers',
+    );
   process.stdout.write(`${stringifyJson(list, true)}\n`);
   return 0;
 }

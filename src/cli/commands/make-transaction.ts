@@ -10,7 +10,10 @@ export async function run(v: TxMakeValues, spec: CommandSpec): Promise<number> {
   if (await printExamplesIfAsked(v)) return 0;
   checkValueEnums(v);
   const sub = spec.name.split(' ')[1]!;
-  const { transaction } = await transactionFromFlags(sub, v, { allowUnsigned: true, stakedAmount: (k) => stakedAmountFromNode(nodeOnlySettings(v.get('node-address')), k) });
+  const { transaction } = await transactionFromFlags(sub, v, {
+    allowUnsigned: true,
+    stakedAmount: (k) => stakedAmountFromNode(nodeOnlySettings(v.get('node-address')), k),
+  });
   // make.rs: "Wrote the deploy to {path}" (the Rust text, kept as it is).
   emitTransaction(v, transaction, (out) => `Wrote the deploy to ${out}`);
   return 0;

@@ -12,8 +12,14 @@ export async function run(v: TxPutValues, spec: CommandSpec): Promise<number> {
   checkValueEnums(v);
   const sub = spec.name.split(' ')[1]!;
   // creation_common.rs adds --output to every subcommand; put_transaction never reads it.
-  if (v.given('output')) process.stderr.write('note: put-transaction ignores --output, as casper-client does; use make-transaction to write the transaction to a file\n');
-  const { transaction } = await transactionFromFlags(sub, v, { allowUnsigned: false, stakedAmount: (k) => stakedAmountFromNode(rpcSettings(v), k) });
+  if (v.given('output'))
+    process.stderr.write(
+      'note: put-transaction ignores --output, as casper-client does; use make-transaction to write the transaction to a file\n',
+    );
+  const { transaction } = await transactionFromFlags(sub, v, {
+    allowUnsigned: false,
+    stakedAmount: (k) => stakedAmountFromNode(rpcSettings(v), k),
+  });
   // put-transaction has no --speculative-exec (send-transaction has).
   return sendTransaction(v, { speculative: false }, transaction, transactionToJson(transaction));
 }

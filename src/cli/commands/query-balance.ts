@@ -10,7 +10,10 @@ import { sendAndPrint } from '../send.js';
 
 export async function balanceParams(v: FlagValues<typeof queryBalanceSpec>): Promise<Json> {
   const state = globalStateIdentifier(v.get('block-identifier') ?? '', v.get('state-root-hash') ?? '');
-  return { state_identifier: state ?? null, purse_identifier: purseIdentifier(await keyOrFile(v.get('purse-identifier'))) };
+  return {
+    state_identifier: state ?? null,
+    purse_identifier: purseIdentifier(await keyOrFile(v.get('purse-identifier'))),
+  };
 }
 
 export async function run(v: FlagValues<typeof queryBalanceSpec>): Promise<number> {

@@ -14,6 +14,10 @@ export async function run(v: FlagValues<typeof queryGlobalStateSpec>): Promise<n
   if (state === undefined) throw new CliError('failed to parse state identifier');
   const key = keyForQuery(await keyOrFile(v.get('key')));
   // QueryGlobalStateParams field order: state_identifier, key, path.
-  await sendAndPrint(s, 'query_global_state', { state_identifier: state, key, path: queryPath(v.get('query-path') ?? '') });
+  await sendAndPrint(s, 'query_global_state', {
+    state_identifier: state,
+    key,
+    path: queryPath(v.get('query-path') ?? ''),
+  });
   return 0;
 }

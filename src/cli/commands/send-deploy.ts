@@ -8,6 +8,7 @@ import { sendDeploy } from '../send-deploy-flow.js';
 export async function run(v: FlagValues<typeof sendDeploySpec>): Promise<number> {
   const deploy = await readDeployFile(v.get('input'));
   const size = deploySize(deploy);
-  if (size > MAX_SERIALIZED_DEPLOY_SIZE) throw new CliError(`deploy size of ${size} bytes exceeds limit of ${MAX_SERIALIZED_DEPLOY_SIZE}`);
+  if (size > MAX_SERIALIZED_DEPLOY_SIZE)
+    throw new CliError(`deploy size of ${size} bytes exceeds limit of ${MAX_SERIALIZED_DEPLOY_SIZE}`);
   return sendDeploy(v, deploy);
 }

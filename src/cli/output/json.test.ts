@@ -14,7 +14,11 @@ describe('abbreviateString: each hex run over 150 characters, wherever it sits',
     ['151 become a count', hexString(151), '[151 hex chars]'],
     ['151 non-hex characters stay', 'g'.repeat(151), 'g'.repeat(151)],
     ['a run inside other text', `a-${hexString(151)}-b`, 'a-[151 hex chars]-b'],
-    ['every run in the string', `a: ${hexString(151)}, b: ${hexString(151)}, c: ${hexString(151)}`, 'a: [151 hex chars], b: [151 hex chars], c: [151 hex chars]'],
+    [
+      'every run in the string',
+      `a: ${hexString(151)}, b: ${hexString(151)}, c: ${hexString(151)}`,
+      'a: [151 hex chars], b: [151 hex chars], c: [151 hex chars]',
+    ],
     // should_not_modify_short_strings (:232): 'a' is a hex digit, and 150 of them stay.
     ['150 a characters stay', 'a'.repeat(150), 'a'.repeat(150)],
     // regression_1456 (:266-290): 148 characters, a 64-character hex run inside.

@@ -12,7 +12,7 @@ const forPeople = () => Boolean(process.stderr.isTTY) && !process.env.CI;
 const colour = () => !process.env.NO_COLOR && process.stderr.hasColors?.() === true;
 
 /** ✔ or ✖, green or red when colour is on. */
-export function mark(failed: boolean): string {
+function mark(failed: boolean): string {
   const m = failed ? '✖' : '✔';
   return colour() ? `\x1b[${failed ? 31 : 32}m${m}\x1b[39m` : m;
 }
@@ -30,7 +30,13 @@ export function startSpinner(text: string): Spinner {
   void import('ora').then(({ default: ora }) => {
     // discardStdin would put the terminal in raw mode, where Ctrl-C is a byte to read rather than
     // SIGINT; ora's reader never starts stdin flowing, so Ctrl-C did nothing. Keys typed now echo.
-    if (!stopped) spinner = ora({ text, stream: process.stderr, discardStdin: false, color: process.env.NO_COLOR ? false : 'cyan' } as never).start();
+    if (!stopped)
+      spinner = ora({
+        text,
+        stream: process.stderr,
+        discardStdin: false,
+        color: process.env.NO_COLOR ? false : 'cyan',
+      } as never).start();
   });
   // On Ctrl-C: clear the line and show the cursor before the process goes.
   const withdraw = onInterrupt(() => handle.stop());
@@ -70,22 +76,32 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
 // A node's values as text for a terminal: objects (which have no prototype, so String() would
 // throw) as JSON, and control characters escaped.
-const text = (v: unknown): string => escapeControlChars(typeof v === 'object' && v !== null ? stringifyJson(v as Json) : String(v));
+const text = (v: unknown): string =>
+  escapeControlChars(typeof v === 'object' && v !== null ? stringifyJson(v as Json) : String(v));
 
 /** Rows for people: block, outcome, and the figures each result version carries. */
-export function executionRows(deployHash: string, outcome: { field: string; value: unknown }): Record<string, string>[] {
+function executionRows(deployHash: string, outcome: { field: string; value: unknown }): Record<string, string>[] {
   const amount = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? motesAndCspr(BigInt(v)) : text(v));
   const rows: Record<string, string>[] = [{ deploy: deployHash }];
-  const entries = outcome.field === 'execution_info'
-    ? [{ block: obj(outcome.value).block_hash, height: obj(outcome.value).block_height, result: obj(outcome.value).execution_result }]
-    : (outcome.value as Obj[]).map((r) => ({ block: r.block_hash, height: undefined, result: r.result }));
+  const entries =
+    outcome.field === 'execution_info'
+      ? [
+          {
+            block: obj(outcome.value).block_hash,
+            height: obj(outcome.value).block_height,
+            result: obj(outcome.value).execution_result,
+          },
+        ]
+      : (outcome.value as Obj[]).map((r) => ({ block: r.block_hash, height: undefined, result: r.result }));
   for (const e of entries) {
     rows.push({ block: text(e.block) + (e.height !== undefined ? ` (height ${text(e.height)})` : '') });
     const r = obj(e.result);
     if ('Version2' in r) {
       const v2 = obj(r.Version2);
       rows.push({ result: v2.error_message == null ? 'Success' : 'Failure' });
-      for (const k of ['limit', 'consumed', 'cost', 'refund'] as const) if (v2[k] !== undefined) rows.push({ [k]: k === 'limit' || k === 'consumed' ? `${text(v2[k])} gas` : amount(v2[k]) });
+      for (const k of ['limit', 'consumed', 'cost', 'refund'] as const)
+        if (v2[k] !== undefined)
+          rows.push({ [k]: k === 'limit' || k === 'consumed' ? `${text(v2[k])} gas` : amount(v2[k]) });
       if (v2.error_message != null) rows.push({ error: text(v2.error_message) });
     } else {
       const inner = 'Version1' in r ? obj(r.Version1) : r;
@@ -119,12 +135,18 @@ export function keyValueLines(rows: Record<string, string>[], width: number): st
 }
 
 /** A summary of an execution on stderr, for people at a terminal: a table, or key/value lines when it would not fit. */
-export async function printExecutionSummary(deployHash: string, outcome: { field: string; value: unknown }): Promise<void> {
+export async function printExecutionSummary(
+  deployHash: string,
+  outcome: { field: string; value: unknown },
+): Promise<void> {
   if (!forPeople()) return;
   const rows = executionRows(deployHash, outcome);
   const width = process.stderr.columns > 0 ? process.stderr.columns : 80;
   // cli-table3's vertical table: "│ key │ value │", one space of padding on each side.
-  const needed = Math.max(...rows.map((r) => Object.keys(r)[0]!.length)) + Math.max(...rows.map((r) => Object.values(r)[0]!.length)) + 7;
+  const needed =
+    Math.max(...rows.map((r) => Object.keys(r)[0]!.length)) +
+    Math.max(...rows.map((r) => Object.values(r)[0]!.length)) +
+    7;
   if (needed > width) {
     process.stderr.write(`${keyValueLines(rows, width).join('\n')}\n`);
     return;

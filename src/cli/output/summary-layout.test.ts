@@ -5,12 +5,24 @@ import { keyValueLines } from './progress.js';
 describe('keyValueLines', () => {
   const hash = '2c7a32'.padEnd(64, 'f');
   it.each([40, 41, 64, 66, 80])('fits %i columns and keeps every value whole', (width) => {
-    const rows: Record<string, string>[] = [{ deploy: hash }, { result: 'Failure' }, { cost: '2,500,000,000 motes (2.5 CSPR)' }, { error: 'Insufficient funds' }];
+    const rows: Record<string, string>[] = [
+      { deploy: hash },
+      { result: 'Failure' },
+      { cost: '2,500,000,000 motes (2.5 CSPR)' },
+      { error: 'Insufficient funds' },
+    ];
     const lines = keyValueLines(rows, width);
     expect(lines.every((l) => l.length <= width)).toBe(true);
     // A value that does not fit beside its key goes below it, in pieces of width - 2.
     const joined = lines.join('\n');
-    expect(joined.includes(`deploy: ${hash}`) || lines.filter((l) => l.startsWith('  ')).map((l) => l.slice(2)).join('').startsWith(hash)).toBe(true);
+    expect(
+      joined.includes(`deploy: ${hash}`) ||
+        lines
+          .filter((l) => l.startsWith('  '))
+          .map((l) => l.slice(2))
+          .join('')
+          .startsWith(hash),
+    ).toBe(true);
     expect(lines).toContain('result: Failure');
     expect(lines).toContain('error: Insufficient funds');
   });

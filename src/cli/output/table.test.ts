@@ -8,14 +8,23 @@ afterEach(() => vi.unstubAllEnvs());
 const rows = [
   { type: 'bool', example: "x:bool='true'", clType: 'Bool', note: '' },
   { type: 'u512', example: "x:u512='1000000000000'", clType: 'U512', note: 'a decimal number' },
-  { type: 'public_key', example: `x:public_key='01${'ab'.repeat(32)}'`, clType: 'PublicKey', note: 'tag 01 ed25519, 02 secp256k1' },
+  {
+    type: 'public_key',
+    example: `x:public_key='01${'ab'.repeat(32)}'`,
+    clType: 'PublicKey',
+    note: 'tag 01 ed25519, 02 secp256k1',
+  },
 ];
-const optional = [{ example: "x:opt_u8='1'", meaning: 'Some(1)' }, { example: 'x:opt_u8=null', meaning: 'None' }];
+const optional = [
+  { example: "x:opt_u8='1'", meaning: 'Some(1)' },
+  { example: 'x:opt_u8=null', meaning: 'None' },
+];
 
 describe('renderArgTable', () => {
   it('under NO_COLOR: plain text, every cell, boxes of one width', () => {
     vi.stubEnv('NO_COLOR', '1');
     const text = renderArgTable(rows, optional);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point.
     expect(text).not.toMatch(/\x1b\[/);
     const flat = text.replace(/[│┃|\s]+/g, ' ');
     for (const r of rows) for (const cell of [r.type, r.clType]) expect(flat).toContain(cell);
@@ -26,7 +35,12 @@ describe('renderArgTable', () => {
     const [first, second] = text.split('\nEvery type has an opt_ form; null (unquoted) means None:\n');
     expect(second).toBeDefined();
     for (const table of [first!, second!]) {
-      const widths = new Set(table.trimEnd().split('\n').map((l) => [...l].length));
+      const widths = new Set(
+        table
+          .trimEnd()
+          .split('\n')
+          .map((l) => [...l].length),
+      );
       expect(widths.size).toBe(1);
     }
     expect(first!.indexOf('CLType')).toBeLessThan(first!.indexOf('Bool'));
