@@ -10,7 +10,7 @@
 // Execution is tx-pool.ts; an accepted transaction is written to the chain log before it is
 // acknowledged (Chain.addTransaction), so a restart keeps it.
 import type { Chainspec } from '../chainspec/chainspec.js';
-import { type LaneError, transactionKind, transactionLane } from '../transaction/index.js';
+import { type LaneError, missesSeed, transactionKind, transactionLane } from '../transaction/index.js';
 import { deployFromJson } from '../deploy/index.js';
 import { toHex, type Json } from '../core/index.js';
 import { acceptDeploy2 } from './acceptor2.js';
@@ -56,6 +56,8 @@ function accept(t: TransactionV1, c: Chainspec, ctx: MethodContext): { lane: num
   const size = transactionToBytes(t).length;
   const lane = transactionLane(t, c, size);
   if ('error' in lane) return invalid(LANE_SENTENCES[lane.error]);
+  // transaction_acceptor.rs l.145–156, before the config checks; the sidecar's words (node_client.rs l.540).
+  if (missesSeed(t)) return invalid('Missing seed field in transaction');
   const runtime = p.target.kind === 'Native' ? undefined : p.target.runtime.kind;
   if (runtime === 'VmCasperV1' && !v.vmCasperV1) return invalid('invalid transaction runtime');
   if (runtime === 'VmCasperV1' && p.args.kind !== 'Named') return invalid('expected named arguments');

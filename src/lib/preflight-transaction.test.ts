@@ -55,6 +55,21 @@ describe('preflightTransaction on mainnet (2.0.0 production profile)', () => {
   const c = chainspec20('casper');
   it.each([
     ['a native transfer paying the mint cost', tx(), null],
+    // transaction_acceptor.rs l.145–156: refused by every 2.x node, before the chainspec is consulted.
+    [
+      'a VmCasperV2 install without a seed',
+      tx({
+        target: {
+          kind: 'Session',
+          isInstallUpgrade: true,
+          moduleBytes: new Uint8Array(10),
+          runtime: { kind: 'VmCasperV2', transferredValue: 0n, seed: null },
+        },
+        ep: { kind: 'Call' },
+        pricing: pl(2_500_000_000n),
+      }),
+      /VmCasperV2 install or upgrade without a seed/,
+    ],
     [
       'Fixed pricing on a payment-limited network',
       tx({ pricing: { kind: 'Fixed', additionalComputationFactor: 0, gasPriceTolerance: 1 } }),

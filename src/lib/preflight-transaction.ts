@@ -7,7 +7,13 @@
 // Minimum payments are the production chainspec's system_costs (resources/production/chainspec.toml
 // [system_costs.mint_costs] transfer/burn 100_000_000, [system_costs.auction_costs]).
 import { formatTimestamp, formatTtl } from '../core/index.js';
-import { transactionKind, transactionLane, transactionSize, type TransactionV1 } from '../transaction/index.js';
+import {
+  missesSeed,
+  transactionKind,
+  transactionLane,
+  transactionSize,
+  type TransactionV1,
+} from '../transaction/index.js';
 import type { Chainspec } from '../chainspec/chainspec.js';
 import { groupDigits, motesAndCspr } from '../core/motes.js';
 import type { PreflightResult } from './preflight.js';
@@ -104,6 +110,12 @@ export function preflightTransaction(t: TransactionV1, chainspec: Chainspec | un
     return {
       refusal:
         'a gas price tolerance of 0 pays for nothing; every 2.x network refuses it (use --gas-price-tolerance 1)',
+      warnings,
+    };
+  if (missesSeed(t))
+    return {
+      refusal:
+        'a VmCasperV2 install or upgrade without a seed is refused by every 2.x node (missing seed for install or upgrade)',
       warnings,
     };
   if (chainspec === undefined) return { refusal: null, warnings };

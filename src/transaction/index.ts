@@ -17,4 +17,4 @@ export { payloadBytes, transactionSize, transactionToBytes } from './to-bytes.js
 export { transactionToJson, transactionToJsonWrapped } from './to-json.js';
 export { payloadFromJson, transactionFromJson, unwrapTransactionV1 } from './from-json.js';
 export { checkTransaction, signTransaction, verifyTransaction } from './sign.js';
-export { type LaneError, transactionKind, transactionLane } from './lane.js';
+export { type LaneError, missesSeed, transactionKind, transactionLane } from './lane.js';

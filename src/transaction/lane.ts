@@ -113,3 +113,17 @@ function nonInstallWasmLane(t: TransactionV1, c: Chainspec, size: number): Lane 
     );
   return bySize[Math.min(first + pm.additionalComputationFactor, bySize.length - 1)]!;
 }
+
+/**
+ * casper-node 2.0.0 transaction_acceptor.rs l.145–156: a VmCasperV2 install or upgrade must carry a
+ * seed, whatever the chainspec says; the check comes right after the lane, before the config checks.
+ */
+export function missesSeed(t: TransactionV1): boolean {
+  const target = t.payload.target;
+  return (
+    target.kind === 'Session' &&
+    target.isInstallUpgrade &&
+    target.runtime.kind === 'VmCasperV2' &&
+    target.runtime.seed === null
+  );
+}

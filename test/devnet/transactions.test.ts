@@ -127,6 +127,26 @@ describe('account_put_transaction: the acceptor', () => {
     // The lane is computed before anything else is checked (casper-node 2.0.0 transaction_acceptor.rs
     // l.118, calculate_transaction_lane in types/src/transaction/transaction_v1.rs l.628–754); sentences:
     // casper-sidecar feat-2.0 rpc_sidecar/src/node_client.rs l.434–439, l.519–543.
+    // transaction_acceptor.rs l.145–156: a VmCasperV2 install or upgrade needs a seed (sidecar
+    // node_client.rs l.540 words ErrorCode 102 "Missing seed field in transaction").
+    [
+      'a VmCasperV2 install without a seed',
+      () =>
+        tx({
+          target: {
+            kind: 'Session',
+            isInstallUpgrade: true,
+            moduleBytes: CALL_WASM,
+            runtime: { kind: 'VmCasperV2', transferredValue: 0n, seed: null },
+          },
+          entryPoint: { kind: 'Call' },
+          args: [],
+          pricing: paymentLimited(2_500_000_000n),
+        }),
+      -32016,
+      'Invalid transaction',
+      'the transaction was invalid: Missing seed field in transaction',
+    ],
     [
       'a native transaction with the entry point Call',
       () => tx({ entryPoint: { kind: 'Call' } }),
