@@ -1,5 +1,9 @@
 // Flag groups shared by the deploy-making commands, in casper-client 2.0.0's help order.
 import { flag, flagKey, flagList, type Flag, type FlagGroup } from './flags.js';
+import { nodeAddress, retries, rpcId, timeoutFlag, verbose } from './rpc-flags.js';
+
+// The node flags live with the settings they make (rpc-flags.ts); the tables spread them from here too.
+export { nodeAddress, retries, rpcFlags, rpcId, timeoutFlag, verbose } from './rpc-flags.js';
 
 export const SIMPLE_ARG_VALUE = `"NAME:TYPE='VALUE'" OR "NAME:TYPE=null"`;
 
@@ -17,39 +21,11 @@ export const showExamples = flagList([
   },
 ]);
 
-export const verbose = flag({
-  short: 'v',
-  count: true,
-  aliases: ['verbose'],
-  help: 'Say more: print the JSON-RPC request before sending it and the raw response after. Use -vv to print long hex strings in full instead of abbreviating them',
-});
-
-export const nodeAddress = flag({
-  long: 'node-address',
-  short: 'n',
-  valueName: 'HOST:PORT',
-  default: 'http://localhost:7777',
-  help: "Address of the node's JSON-RPC server, with scheme and port",
-});
-
-export const rpcId = flag({
-  long: 'id',
-  valueName: 'STRING OR INTEGER',
-  help: 'JSON-RPC id for the request, echoed in the output; a random integer when not given',
-});
-
 export const speculativeExec = flag({
   long: 'speculative-exec',
   valueName: 'HEX STRING OR INTEGER',
   optionalValue: true,
   help: 'Ask a node that offers it to execute the deploy on its own, without putting it on the network. Execution is against the latest block, or against the block with the given hex hash or height. A success is no promise that the deploy will succeed on the network, and its cost may differ',
-});
-
-export const timeoutFlag = flag({
-  long: 'timeout',
-  valueName: 'DURATION',
-  default: '60s',
-  help: 'Give up on the node after this long (e.g. 30s, 2min), so a hung node cannot hang a script. Not in the Rust client',
 });
 
 export const waitFlags = flagList([
@@ -88,16 +64,6 @@ export const inputDeploy = flag({
   required: true,
   help: "Path of the deploy JSON file to read; '-' reads it from stdin (not in the Rust client)",
 });
-
-export const retries = flag({
-  long: 'retries',
-  valueName: 'COUNT',
-  default: '0',
-  help: 'Try again this many times when the node cannot be reached, times out or answers with HTTP 5xx (safe: a deploy is identified by its hash). Not in the Rust client',
-});
-
-/** -v, -n, --id (as casper-client) and this project's --timeout and --retries: what rpcSettings reads. */
-export const rpcFlags = flagList([verbose, nodeAddress, rpcId, timeoutFlag, retries]);
 
 export const secretKey = flag({
   long: 'secret-key',

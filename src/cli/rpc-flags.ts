@@ -1,9 +1,44 @@
-// The flags every node-talking command shares: -n, --id, --timeout, -v.
+// The flags every node-talking command shares (-v, -n, --id as casper-client, and this project's
+// --timeout and --retries), and the settings they make. -n's value goes from here to send.ts's call,
+// then to rpc/client.ts, which turns it into the URL and makes the POST.
 import { parseTtl } from '../core/index.js';
 import { CliError } from './errors.js';
-import { retries, timeoutFlag, type rpcFlags } from './flag-sets.js';
+import { flag, flagList } from './flags.js';
 import type { FlagValues } from './parse.js';
 import { messageOf } from '../core/errors.js';
+
+export const verbose = flag({
+  short: 'v',
+  count: true,
+  aliases: ['verbose'],
+  help: 'Say more: print the JSON-RPC request before sending it and the raw response after. Use -vv to print long hex strings in full instead of abbreviating them',
+});
+export const nodeAddress = flag({
+  long: 'node-address',
+  short: 'n',
+  valueName: 'HOST:PORT',
+  default: 'http://localhost:7777',
+  help: "Address of the node's JSON-RPC server, with scheme and port",
+});
+export const rpcId = flag({
+  long: 'id',
+  valueName: 'STRING OR INTEGER',
+  help: 'JSON-RPC id for the request, echoed in the output; a random integer when not given',
+});
+export const timeoutFlag = flag({
+  long: 'timeout',
+  valueName: 'DURATION',
+  default: '60s',
+  help: 'Give up on the node after this long (e.g. 30s, 2min), so a hung node cannot hang a script. Not in the Rust client',
+});
+export const retries = flag({
+  long: 'retries',
+  valueName: 'COUNT',
+  default: '0',
+  help: 'Try again this many times when the node cannot be reached, times out or answers with HTTP 5xx (safe: a deploy is identified by its hash). Not in the Rust client',
+});
+/** -v, -n, --id (as casper-client) and this project's --timeout and --retries: what rpcSettings reads. */
+export const rpcFlags = flagList([verbose, nodeAddress, rpcId, timeoutFlag, retries]);
 
 const MAX_TIMEOUT_MS = 24 * 86_400_000;
 

@@ -1,6 +1,7 @@
 // The node address and the JSON-RPC id, as casper-client 2.0.0 reads them.
 import { describe, expect, it } from 'vitest';
-import { AddressError, redactUrl, redactUrlsIn, rpcUrl } from './address.js';
+import { AddressError, redactUrl, redactUrlsIn } from './address.js';
+import { rpcUrl } from './client.js';
 import { rpcId } from './id.js';
 
 // casper-client-rs v2.0.0 lib/json_rpc/call.rs:9 RPC_API_PATH = "rpc"; :27 trim_end_matches('/');

@@ -1,32 +1,7 @@
-// casper-client's node address rule: strip trailing '/', then append '/rpc' unless the address
-// already ends in "rpc". Unlike reqwest's "relative URL without a base", a missing scheme is named.
+// Node addresses in messages: AddressError, and redaction of credentials.
 import { CasperError } from '../core/errors.js';
 export class AddressError extends CasperError {
   override name = 'AddressError';
-}
-
-export function rpcUrl(nodeAddress: string): string {
-  const trimmed = nodeAddress.replace(/\/+$/, '');
-  const url = trimmed.endsWith('rpc') ? trimmed : `${trimmed}/rpc`;
-  // Every message names the address without its credentials, whatever went wrong with it.
-  const shown = redactUrl(nodeAddress);
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    throw new AddressError(
-      `node address '${shown}' has no scheme: write it as http://${redactUrl(trimmed).replace(/\/rpc$/, '')} (or https://…)`,
-    );
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new AddressError(`node address '${shown}' is not a valid URL`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new AddressError(
-      `node address '${shown}' uses ${parsed.protocol.replace(':', '')}; only http and https are supported`,
-    );
-  }
-  return url;
 }
 
 /**

@@ -2,9 +2,51 @@
 // Errors read like casper-client's ("… for rpc-id <id> <method> …").
 import { CasperError, messageOf } from '../core/errors.js';
 import { escapeControlChars, parseJsonExact, stringifyJson, type Json } from '../core/index.js';
-import { redactUrl, rpcUrl } from './address.js';
+import { AddressError, redactUrl } from './address.js';
 import type { RpcId } from './id.js';
-import { post, ResponseTooLarge, TransportFailure } from './transport.js';
+import { type PostOptions, type PostResult, ResponseTooLarge, TransportFailure } from './post-types.js';
+
+/**
+ * casper-client's node address rule (call.rs): strip trailing '/', then append '/rpc' unless the
+ * address already ends in "rpc". Unlike reqwest's "relative URL without a base", a missing scheme is
+ * named.
+ */
+export function rpcUrl(nodeAddress: string): string {
+  const trimmed = nodeAddress.replace(/\/+$/, '');
+  const url = trimmed.endsWith('rpc') ? trimmed : `${trimmed}/rpc`;
+  // Every message names the address without its credentials, whatever went wrong with it.
+  const shown = redactUrl(nodeAddress);
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    throw new AddressError(
+      `node address '${shown}' has no scheme: write it as http://${redactUrl(trimmed).replace(/\/rpc$/, '')} (or https://…)`,
+    );
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new AddressError(`node address '${shown}' is not a valid URL`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new AddressError(
+      `node address '${shown}' uses ${parsed.protocol.replace(':', '')}; only http and https are supported`,
+    );
+  }
+  return url;
+}
+
+/**
+ * One POST, bounded in time and size. node:http(s) carries it directly: importing undici costs
+ * ~45 ms, close to a whole `node -e 0`, which a CLI called from scripts pays on every run. When a
+ * proxy is configured in the environment, undici's EnvHttpProxyAgent carries it instead, since
+ * node:http has no proxy support on Node 20.
+ */
+async function post(url: string, body: string, o: PostOptions): Promise<PostResult> {
+  const env = process.env;
+  const proxied = Boolean(env.HTTP_PROXY || env.http_proxy || env.HTTPS_PROXY || env.https_proxy);
+  const impl = proxied ? await import('./post-undici.js') : await import('./post-node.js');
+  return impl.post(url, body, o);
+}
 
 export class RpcError extends CasperError {
   override name = 'RpcError';
