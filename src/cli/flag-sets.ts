@@ -1,6 +1,5 @@
 // Flag groups shared by the deploy-making commands, in casper-client 2.0.0's help order.
 import { flag, flagKey, flagList, type Flag, type FlagGroup } from './flags.js';
-import { nodeAddress, retries, rpcId, timeoutFlag, verbose } from './rpc-flags.js';
 
 // The node flags live with the settings they make (rpc-flags.ts); the tables spread them from here too.
 export { nodeAddress, retries, rpcFlags, rpcId, timeoutFlag, verbose } from './rpc-flags.js';
