@@ -25,6 +25,7 @@ import {
   payloadFromJson,
   signTransaction,
   transactionFromJson,
+  transactionSize,
   transactionToBytes,
   transactionToJson,
   transactionToJsonWrapped,
@@ -139,6 +140,8 @@ describeVectors('TransactionV1 vectors (casper-2.0)', () => {
         expect(payloadBytes(t.payload).length).toBe(v.payload);
         const full = transactionToBytes(t);
         expect(full.length).toBe(v.full);
+        // Pre-flight and the devnet count the size without serializing: the same README figure.
+        expect(transactionSize(t)).toBe(v.full);
         const independent = derived.find((r) => r.file === `casper-2.0/${v.file}` && r.hash === v.hash)?.full_bytes_hex;
         if (independent !== undefined) expect(toHex(full)).toBe(independent);
         const out = transactionToJson(t);
