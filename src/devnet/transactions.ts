@@ -17,7 +17,7 @@ import { acceptDeploy2 } from './acceptor2.js';
 import {
   checkTransaction,
   transactionFromJson,
-  transactionToBytes,
+  transactionSize,
   transactionToJson,
   type TransactionV1,
 } from '../transaction/index.js';
@@ -53,7 +53,7 @@ function accept(t: TransactionV1, c: Chainspec, ctx: MethodContext): { lane: num
   const p = t.payload;
   // The lane comes first: the node computes it while building the MetaTransactionV1
   // (transaction_acceptor.rs l.118), before is_config_compliant.
-  const size = transactionToBytes(t).length;
+  const size = transactionSize(t);
   const lane = transactionLane(t, c, size);
   if ('error' in lane) return invalid(LANE_SENTENCES[lane.error]);
   // transaction_acceptor.rs l.145–156, before the config checks; the sidecar's words (node_client.rs l.540).

@@ -6,7 +6,7 @@
 // balances, bids and execution results come back as they were.
 import type { Chainspec } from '../chainspec/chainspec.js';
 import { encode, parsedJson, toHex, type Json } from '../core/index.js';
-import { transactionToBytes, type TransactionV1 } from '../transaction/index.js';
+import { transactionSize, type TransactionV1 } from '../transaction/index.js';
 import { PROPOSER, WASM_BASE_COST, WASM_BYTE_COST } from './execute.js';
 import type { Account, Block, BlockHook, MutableState } from './state.js';
 
@@ -323,7 +323,7 @@ export class TransactionPool implements BlockHook {
         refund: refund.toString(),
         cost: cost.toString(),
         transfers,
-        size_estimate: transactionToBytes(t).length,
+        size_estimate: transactionSize(t),
         effects: [...touched].map(writeBalance),
       },
     };
