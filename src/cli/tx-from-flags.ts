@@ -31,7 +31,6 @@ import {
 import { CliError } from './errors.js';
 import { subcommandValues, type TxMakeValues as Values } from './tx-flags.js';
 import * as native from './tx-native-args.js';
-import { UsageError } from './usage-error.js';
 import { messageOf } from '../core/errors.js';
 
 /** Rust's `str::parse::<uN>()`, with its error sentences (core::num::ParseIntError). */
@@ -346,22 +345,6 @@ async function sessionArgs(v: Values): Promise<TransactionArgs> {
   const json = v.get('session-args-json')[0];
   if (json !== undefined) return { kind: 'Named', args: args.parseJsonArgs(json, '--session-args-json') };
   return { kind: 'Named', args: args.parseSimpleArgs(v.get('session-arg'), '--session-arg') };
-}
-
-/** clap's value_parser for ValueEnum flags: an unknown value is a usage error without a usage line. */
-export function checkValueEnums(v: Values): void {
-  const enums: [string, string | undefined, string[]][] = [
-    ['pricing-mode', v.get('pricing-mode'), ['classic', 'reserved', 'fixed']],
-    ['transaction-runtime', v.get('transaction-runtime'), ['vm-casper-v1', 'vm-casper-v2']],
-  ];
-  for (const [flag, given, values] of enums) {
-    if (given !== undefined && !values.includes(given)) {
-      throw new UsageError(
-        `invalid value '${given}' for '--${flag} <${values.join('|')}>'\n  [possible values: ${values.join(', ')}]`,
-        '',
-      );
-    }
-  }
 }
 
 export interface TxFromFlags {

@@ -2,14 +2,13 @@ import { printExamplesIfAsked } from '../examples.js';
 import type { CommandSpec } from '../flags.js';
 import { sendTransaction } from '../send-transaction-flow.js';
 import { transactionToJson } from '../../transaction/index.js';
-import { checkValueEnums, transactionFromFlags } from '../tx-from-flags.js';
+import { transactionFromFlags } from '../tx-from-flags.js';
 import { rpcSettings } from '../rpc-flags.js';
 import type { TxPutValues } from '../tx-flags.js';
 import { stakedAmountFromNode } from '../tx-stake.js';
 
 export async function run(v: TxPutValues, spec: CommandSpec): Promise<number> {
   if (await printExamplesIfAsked(v)) return 0;
-  checkValueEnums(v);
   const sub = spec.name.split(' ')[1]!;
   // creation_common.rs adds --output to every subcommand; put_transaction never reads it.
   if (v.given('output'))
